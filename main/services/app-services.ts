@@ -1,0 +1,46 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { EventBus } from './event-bus';
+import { JobRunner } from './jobs';
+import { SettingsStore } from './settings/settings-store';
+
+export type AppPaths = {
+  /** The article archive folder (catalog.json, items/, reports/, media/, index/, backups/). */
+  archiveDir: string;
+  /** Per-user app data: settings.json and window state. */
+  userDataDir: string;
+};
+
+export type Shell = 'electron' | 'web';
+
+/** Every service the app runs, built over two folders. Electron, the host and the CLI all use this. */
+export type AppServices = {
+  paths: AppPaths;
+  shell: Shell;
+  version: string;
+  events: EventBus;
+  jobs: JobRunner;
+  settings: SettingsStore;
+  close(): Promise<void>;
+};
+
+export async function openAppServices(
+  paths: AppPaths,
+  options: { shell: Shell; version: string },
+): Promise<AppServices> {
+  await mkdir(paths.archiveDir, { recursive: true });
+  const events = new EventBus();
+  const jobs = new JobRunner(events);
+  const settings = await SettingsStore.open(paths.userDataDir);
+  return {
+    paths: { archiveDir: path.resolve(paths.archiveDir), userDataDir: path.resolve(paths.userDataDir) },
+    shell: options.shell,
+    version: options.version,
+    events,
+    jobs,
+    settings,
+    async close() {
+      // Services that hold files (the archive's lock, the search index) close here.
+    },
+  };
+}

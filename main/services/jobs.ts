@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { JobKind, JobProgress } from '../../shared/jobs';
+import { AppError } from '../../shared/errors';
+import type { EventBus } from './event-bus';
+
+export type JobContext = {
+  signal: AbortSignal;
+  /** Report progress; throttled so a thousand-file import does not flood the renderer. */
+  progress(done: number, total: number, current?: string | null): void;
+};
+
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Runs long work (import, reindex, export) with progress events and cancellation. */
+export class JobRunner {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly events: EventBus) {}
+
+  start<T>(
+    kind: JobKind,
+    work: (ctx: JobContext) => Promise<T>,
+  ): { jobId: string; result: Promise<T> } {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    let last: JobProgress = { jobId, kind, state: 'running', done: 0, total: 0, current: null, error: null };
+    let lastSentAt = 0;
+    const send = (next: JobProgress, force = false) => {
+      last = next;
+      const now = Date.now();
+      if (force || now - lastSentAt >= PROGRESS_INTERVAL_MS) {
+        lastSentAt = now;
+        this.events.emit('job.progress', next);
+      }
+    };
+    send(last, true);
+    const result = (async () => {
+      try {
+        const value = await work({
+          signal: controller.signal,
+          progress: (done, total, current = null) => send({ ...last, done, total, current }),
+        });
+        send({ ...last, state: controller.signal.aborted ? 'cancelled' : 'done', current: null }, true);
+        return value;
+      } catch (error) {
+        const cancelled = controller.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
+        send(
+          { ...last, state: cancelled ? 'cancelled' : 'failed', current: null, error: cancelled ? null : String((error as Error).message ?? error) },
+          true,
+        );
+        throw error;
+      } finally {
+        this.running.delete(jobId);
+      }
+    })();
+    // The caller may only want the id; an unobserved rejection must not crash the process.
+    result.catch(() => undefined);
+    return { jobId, result };
+  }
+
+  cancel(jobId: string): boolean {
+    const controller = this.running.get(jobId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
+  }
+}
+
+/** Throws the typed `cancelled` error when the job was stopped; call between units of work. */
+export function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new AppError('cancelled');
+}

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../errors';
+
+export const errors: Record<ErrorCode, string> = {
+  'invalid-input': 'The request carried invalid data.',
+  'unknown-channel': 'That request is not supported.',
+  forbidden: 'The request was refused because it did not come from the app window.',
+  'not-found': 'The requested item was not found.',
+  'archive-read-only':
+    'The archive is read-only because a file is damaged. Nothing was overwritten; restore from a backup.',
+  'archive-in-use': 'The archive is in use by another program.',
+  'archive-corrupt': 'A file in the archive is damaged and cannot be read.',
+  'file-too-large': 'The file is too large to import.',
+  'unsupported-file': 'This kind of file is not supported.',
+  cancelled: 'Stopped as requested.',
+  internal: 'Something unexpected went wrong. Your data is safe.',
+};

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../errors';
+
+export const errors: Record<ErrorCode, string> = {
+  'invalid-input': 'Dữ liệu gửi lên không hợp lệ.',
+  'unknown-channel': 'Yêu cầu không được hỗ trợ.',
+  forbidden: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng.',
+  'not-found': 'Không tìm thấy mục được yêu cầu.',
+  'archive-read-only':
+    'Kho dữ liệu đang ở chế độ chỉ đọc vì một tệp bị hỏng. Không có gì bị ghi đè; hãy khôi phục từ bản sao lưu.',
+  'archive-in-use': 'Kho dữ liệu đang được một chương trình khác sử dụng.',
+  'archive-corrupt': 'Một tệp trong kho dữ liệu bị hỏng và không đọc được.',
+  'file-too-large': 'Tệp quá lớn để nhập.',
+  'unsupported-file': 'Loại tệp này không được hỗ trợ.',
+  cancelled: 'Đã dừng theo yêu cầu.',
+  internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
+};

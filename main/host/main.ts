@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHost } from './server';
+
+/** `npm run web`: the app in any browser on this machine, for where Electron cannot be installed. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const home = path.join(os.homedir(), 'Kho Tin');
+
+const options = new Command()
+  .name('kho-tin-web')
+  .option('--archive <folder>', 'thư mục kho dữ liệu / archive folder', path.join(home, 'archive'))
+  .option('--user-data <folder>', 'thư mục cài đặt / settings folder', path.join(home, 'user-data'))
+  .option('--port <number>', 'cổng / port (0 = any free port)', '0')
+  .parse(process.argv)
+  .opts<{ archive: string; userData: string; port: string }>();
+
+const host = await startHost({
+  archiveDir: path.resolve(options.archive),
+  userDataDir: path.resolve(options.userData),
+  rendererDir: path.join(repoRoot, 'out/renderer'),
+  port: Number(options.port),
+});
+console.log(`Kho Tin đang chạy tại / is running at: ${host.url}`);
+
+const stop = () => void host.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,134 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { createHandlerTable } from '../ipc/handler-table';
+import { invokeChannel } from '../ipc/invoke';
+import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
+import { readStatic, resolveInside } from './static-files';
+
+export type HostOptions = AppPaths & {
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  port?: number;
+  version?: string;
+};
+
+export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
+
+/** Large enough for a batch of uploaded import files, small enough that one request cannot exhaust memory. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The loopback browser host: serves the built renderer and the SAME handler table as Electron's
+ * IPC, on 127.0.0.1 only, behind a per-run token. Lets the real UI run in Chromium where the
+ * Electron binary cannot be had (the e2e tests, `npm run web`).
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const services = await openAppServices(options, { shell: 'web', version: options.version ?? '0.0.0' });
+  const table = createHandlerTable({ ...services, openExternal: async () => false });
+  const token = randomBytes(32).toString('hex');
+  const indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
+    '<head>',
+    `<head><meta name="khotin-token" content="${token}">`,
+  );
+  let origin = '';
+  const language = () => services.settings.get().language;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[host]', error);
+      if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    // A page on another site, or a DNS-rebinding name, must not reach the archive.
+    if (request.headers.host !== new URL(origin).host) return send(response, 403, 'text/plain', 'forbidden');
+    if (request.headers.origin && request.headers.origin !== origin) return send(response, 403, 'text/plain', 'forbidden');
+
+    if (url.pathname === '/api/invoke' && request.method === 'POST') {
+      if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token)) return send(response, 403, 'text/plain', 'forbidden');
+      const body = await readBody(request);
+      if (body === null) return send(response, 413, 'text/plain', 'too large');
+      let message: { channel?: unknown; input?: unknown };
+      try {
+        message = JSON.parse(body) as typeof message;
+      } catch {
+        message = {};
+      }
+      const result = await invokeChannel(table, message?.channel, message?.input, language);
+      return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+    if (url.pathname === '/api/events' && request.method === 'GET') {
+      if (!tokenMatches(url.searchParams.get('token') ?? '', token)) return send(response, 403, 'text/plain', 'forbidden');
+      return streamEvents(services, request, response);
+    }
+    if (url.pathname.startsWith('/media/') && request.method === 'GET') {
+      if (!tokenMatches(url.searchParams.get('token') ?? '', token)) return send(response, 403, 'text/plain', 'forbidden');
+      const file = resolveInside(path.join(services.paths.archiveDir, 'media'), url.pathname.slice('/media/'.length));
+      const found = file ? await readStatic(path.dirname(file), path.basename(file)) : null;
+      return found ? send(response, 200, found.type, found.body) : send(response, 404, 'text/plain', 'not found');
+    }
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
+    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, 'text/html; charset=utf-8', indexHtml);
+    const found = await readStatic(options.rendererDir, url.pathname);
+    return found ? send(response, 200, found.type, found.body) : send(response, 404, 'text/plain', 'not found');
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/`,
+    token,
+    services,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+function tokenMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function streamEvents(services: AppServices, request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  response.write(': connected\n\n');
+  const off = services.events.onAny((event, payload) => {
+    response.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+  });
+  request.on('close', off);
+}

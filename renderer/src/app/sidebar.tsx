@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { SECTIONS, useNavigationStore } from './navigation-store';
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const section = useNavigationStore((state) => state.section);
+  const go = useNavigationStore((state) => state.go);
+  return (
+    <nav className="sidebar" aria-label={t('appName')}>
+      <div className="sidebar__brand">{t('appName')}</div>
+      <ul className="sidebar__list">
+        {SECTIONS.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              className="sidebar__item"
+              aria-current={section === id ? 'page' : undefined}
+              onClick={() => go(id)}
+            >
+              {t(`nav.${id}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

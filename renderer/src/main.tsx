@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/fonts';
+import './styles/base.css';
+import { App } from './app/app';
+import { initI18n } from './i18n/i18n';
+import { useSettingsStore } from './features/settings/settings-store';
+
+async function start(): Promise<void> {
+  const settings = await useSettingsStore.getState().load();
+  await initI18n(settings.language);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'archive-corrupt',
   'file-too-large',
   'unsupported-file',
+  'empty-file',
+  'binary-file',
+  'unsafe-archive',
+  'unreadable-file',
   'cancelled',
   'internal',
 ] as const;

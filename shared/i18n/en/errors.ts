@@ -11,6 +11,10 @@ export const errors: Record<ErrorCode, string> = {
   'archive-corrupt': 'A file in the archive is damaged and cannot be read.',
   'file-too-large': 'The file is too large to import.',
   'unsupported-file': 'This kind of file is not supported.',
+  'empty-file': 'The file is empty: there is nothing to import.',
+  'binary-file': 'The file is not text (perhaps a binary file renamed).',
+  'unsafe-archive': 'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
+  'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
   cancelled: 'Stopped as requested.',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -11,6 +11,10 @@ export const errors: Record<ErrorCode, string> = {
   'archive-corrupt': 'Một tệp trong kho dữ liệu bị hỏng và không đọc được.',
   'file-too-large': 'Tệp quá lớn để nhập.',
   'unsupported-file': 'Loại tệp này không được hỗ trợ.',
+  'empty-file': 'Tệp rỗng, không có nội dung để nhập.',
+  'binary-file': 'Tệp không phải văn bản (có thể là tệp nhị phân bị đổi đuôi).',
+  'unsafe-archive': 'Tệp nén có dấu hiệu nguy hiểm (giải nén quá lớn) nên không được mở.',
+  'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
   cancelled: 'Đã dừng theo yêu cầu.',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

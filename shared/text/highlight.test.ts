@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildSnippet, highlightRanges } from './highlight';
+
+const nfd = (text: string) => text.normalize('NFD');
+const pieces = (text: string, ranges: [number, number][]) =>
+  ranges.map(([s, e]) => text.slice(s, e).normalize('NFC'));
+
+describe('highlightRanges', () => {
+  const sentence = 'Sáng 13/7, UBND tỉnh tổ chức Hội nghị giao ban; hội nghị do Chủ tịch chủ trì.';
+
+  it.each([
+    ['NFC', sentence.normalize('NFC')],
+    ['NFD', nfd(sentence)],
+  ])('finds every match in the original string (%s)', (_form, text) => {
+    const ranges = highlightRanges(text, 'hoi nghi');
+    expect(pieces(text, ranges)).toEqual(['Hội', 'nghị', 'hội', 'nghị']);
+    // NFD text is longer: the ranges must cover the trailing combining marks too.
+    for (const [s, e] of ranges) expect(text.slice(e, e + 1)).toMatch(/^[\s;]?$/u);
+  });
+
+  it('highlights a quoted phrase only where its words stand together', () => {
+    const text = 'Giao ban tháng. Hội nghị giao ban quý. Ban giao việc.';
+    expect(pieces(text, highlightRanges(text, '"hội nghị giao ban"'))).toEqual(['Hội nghị giao ban']);
+  });
+
+  it('highlights the whole word for the word being typed', () => {
+    const text = nfd('Thủy lợi và thuỷ sản');
+    expect(pieces(text, highlightRanges(text, 'lo'))).toEqual(['lợi']);
+    expect(pieces(text, highlightRanges(text, 'lo '))).toEqual([]);
+    expect(pieces(text, highlightRanges(text, 'thu'))).toEqual(['Thủy', 'thuỷ']);
+  });
+
+  it('matches đ as d and either tone placement', () => {
+    const text = 'Hòa bình, hoà hợp; Đường Đông';
+    expect(pieces(text, highlightRanges(text, 'hoà duong'))).toEqual(['Hòa', 'hoà', 'Đường']);
+  });
+
+  it('does not highlight excluded words', () => {
+    const text = 'giao ban tháng';
+    expect(pieces(text, highlightRanges(text, 'giao -ban'))).toEqual(['giao']);
+  });
+});
+
+describe('buildSnippet', () => {
+  const filler = 'Các đại biểu thảo luận nhiều nội dung quan trọng của địa phương. '.repeat(10);
+  const body = `${filler}\n\nTrong tháng, tỉnh đã hoàn thành Đường tỉnh 963 đúng hạn.\n\n${filler}`;
+
+  it.each([
+    ['NFC', body],
+    ['NFD', nfd(body)],
+  ])('centres a window on the match and gives its ranges in the snippet (%s)', (_form, text) => {
+    const { snippet, highlights } = buildSnippet(text, 'duong tinh', 160);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet).not.toMatch(/\n/);
+    expect(pieces(snippet, highlights)).toEqual(['tỉnh', 'Đường', 'tỉnh']);
+  });
+
+  it('starts at the beginning of the text when nothing matches', () => {
+    const { snippet, highlights } = buildSnippet('Ngắn gọn.', 'xyz');
+    expect(snippet).toBe('Ngắn gọn.');
+    expect(highlights).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { parseQuery, type ParsedQuery, type QueryTerm } from './search-query';
+import { foldWithOffsets, splitWords, toOriginalRange } from './vietnamese';
+
+/** A [start, end) range of UTF-16 offsets into the original (unfolded) string. */
+export type Range = [number, number];
+
+export type Snippet = { snippet: string; highlights: Range[] };
+
+const DEFAULT_SNIPPET_LENGTH = 220;
+/** How much text to keep before the first match, so it is read in context. */
+const SNIPPET_LEAD_IN = 50;
+const ELLIPSIS = '…';
+
+function termMatches(term: QueryTerm, word: string): boolean {
+  return word === term.folded || (term.prefix && word.startsWith(term.folded));
+}
+
+/**
+ * Every match of the query in `text`, as sorted, non-overlapping ranges of the ORIGINAL string
+ * (NFC or NFD alike). Words match on their folded form, as the index does; quoted phrases are
+ * highlighted only where their words stand together. The reader steps through these ranges.
+ */
+export function highlightRanges(text: string, query: string | ParsedQuery): Range[] {
+  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  if (parsed.terms.length === 0 || text.length === 0) return [];
+  const folded = foldWithOffsets(text);
+  const words = splitWords(folded.folded);
+  const inPhrase = new Set(parsed.phrases.flat());
+  const loose = parsed.terms.filter((term) => !inPhrase.has(term));
+  const found: Range[] = [];
+  words.forEach((word, i) => {
+    if (loose.some((term) => termMatches(term, word.text))) {
+      found.push(toOriginalRange(folded, word.start, word.end));
+    }
+    for (const phrase of parsed.phrases) {
+      const last = words[i + phrase.length - 1];
+      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text))) {
+        found.push(toOriginalRange(folded, word.start, last.end));
+      }
+    }
+  });
+  return mergeRanges(found);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Start of the window holding the most matches within `length` characters. */
+function bestWindowStart(ranges: Range[], length: number): number {
+  let best = 0;
+  let bestCount = 0;
+  let j = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const windowEnd = ranges[i]![0] - SNIPPET_LEAD_IN + length;
+    j = Math.max(j, i);
+    while (j < ranges.length && ranges[j]![1] <= windowEnd) j++;
+    if (j - i > bestCount) {
+      bestCount = j - i;
+      best = i;
+    }
+  }
+  return ranges.length > 0 ? Math.max(0, ranges[best]![0] - SNIPPET_LEAD_IN) : 0;
+}
+
+/** Moves a cut forward to the next word start (or back, for an end) so no word is split. */
+function snapToWord(text: string, at: number, direction: 1 | -1): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  let i = at;
+  const limit = 30;
+  while (Math.abs(i - at) < limit && i > 0 && i < text.length && !/\s/.test(text[i - 1]!)) i += direction;
+  return /\s/.test(text[i - 1] ?? ' ') ? i : at;
+}
+
+/** Collapses runs of whitespace (paragraph breaks) to one space, moving the ranges with the text. */
+function collapseWhitespace(text: string, ranges: Range[]): Snippet {
+  const newIndex: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    newIndex.push(out.length);
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (!out.endsWith(' ')) out += ' ';
+    } else out += ch;
+  }
+  newIndex.push(out.length);
+  const highlights = ranges.map(([s, e]): Range => [newIndex[s]!, newIndex[e]!]).filter(([s, e]) => e > s);
+  return { snippet: out, highlights };
+}
+
+/**
+ * A window of `text` around its densest cluster of matches, with the matches' ranges relative
+ * to the snippet. With no match it is the start of the text.
+ */
+export function buildSnippet(text: string, query: string | ParsedQuery, length = DEFAULT_SNIPPET_LENGTH): Snippet {
+  const ranges = highlightRanges(text, query);
+  const start = snapToWord(text, bestWindowStart(ranges, length), 1);
+  const end = snapToWord(text, Math.min(text.length, start + length), -1);
+  const inside = ranges
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]): Range => [s - start, e - start]);
+  const body = collapseWhitespace(text.slice(start, end), inside);
+  const trimmedStart = body.snippet.length - body.snippet.trimStart().length;
+  const core = body.snippet.trim();
+  const before = start > 0 ? ELLIPSIS : '';
+  const after = end < text.length ? ELLIPSIS : '';
+  const shift = before.length - trimmedStart;
+  return {
+    snippet: before + core + after,
+    highlights: body.highlights
+      .map(([s, e]): Range => [s + shift, e + shift])
+      .filter(([s, e]) => s >= before.length && e <= before.length + core.length),
+  };
+}

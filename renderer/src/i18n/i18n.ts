@@ -16,7 +16,9 @@ export async function initI18n(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-export async function changeLanguage(language: Language): Promise<void> {
+/** Switches the UI language if it differs; cheap to call on every settings update. */
+export async function applyLanguage(language: Language): Promise<void> {
+  if (i18next.language === language) return;
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../../shared/settings';
 import { api } from '../../platform/api';
-import { changeLanguage } from '../../i18n/i18n';
+import { applyLanguage } from '../../i18n/i18n';
 
 type SettingsState = {
   settings: Settings;
@@ -34,6 +34,7 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
         reader: { ...previous.reader, ...patch.reader },
       },
     });
+    if (patch.language) void applyLanguage(patch.language);
     try {
       get().receive(await api.settings.set(patch));
     } catch (error) {
@@ -44,9 +45,8 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
     get().receive(await api.settings.reset({ section: 'reader' }));
   },
   receive(settings) {
-    const languageChanged = settings.language !== get().settings.language;
     set({ settings, error: null });
-    if (languageChanged) void changeLanguage(settings.language);
+    void applyLanguage(settings.language);
   },
 }));
 

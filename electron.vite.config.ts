@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer/vite.config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const at = (...parts: string[]) => path.resolve(root, ...parts);
+
+/**
+ * Every entry is named because the layout is not electron-vite's default src/{main,preload,renderer}.
+ * The renderer section reuses renderer/vite.config.ts, the same build the loopback host serves.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/main'),
+      rolldownOptions: { input: { index: at('main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      // A sandboxed preload can require() nothing but 'electron': zod and shared/ are bundled in.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('main/preload.ts') },
+        // Sandboxed preloads cannot be ES modules; .cjs because package.json says "type": "module".
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    root: at('renderer'),
+    build: {
+      ...rendererConfig.build,
+      outDir: at('out/renderer'),
+      rolldownOptions: { input: at('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,64 @@
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { isSafeExternalUrl } from '../../shared/external-url';
+import { errorMessage } from '../../shared/i18n/resources';
+import type { InvokeResult } from '../../shared/ipc';
+import type { AppServices } from '../services/app-services';
+import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-prompt';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
+import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
+import { createHandlerTable } from './handler-table';
+import { invokeChannel } from './invoke';
+
+let promptOpen = false;
+
+/**
+ * The one way a link leaves the app, used by the IPC channel, `will-navigate` and
+ * `setWindowOpenHandler` alike: http(s) only, and only after the user says yes. While one
+ * question is on screen, further requests are dropped, so a page cannot stack dialogs.
+ */
+export async function openExternalSafe(url: string, services: AppServices, parent: BrowserWindow | null): Promise<boolean> {
+  if (!isSafeExternalUrl(url) || promptOpen) return false;
+  promptOpen = true;
+  try {
+    const options = externalLinkPrompt(url, services.settings.get().language);
+    const { response } = parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    if (response !== OPEN_BUTTON) return false;
+    await shell.openExternal(url);
+    return true;
+  } finally {
+    promptOpen = false;
+  }
+}
+
+function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame;
+  return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+}
+
+/**
+ * Registers the single `ipcMain.handle` every renderer call goes through, and forwards the
+ * event bus to the window. Returns a function that undoes both (used on quit).
+ */
+export function registerElectronBridge(services: AppServices, getWindow: () => BrowserWindow | null, appUrl: string): () => void {
+  const language = () => services.settings.get().language;
+  const table = createHandlerTable({ ...services, openExternal: (url) => openExternalSafe(url, services, getWindow()) });
+  const liveWindow = () => {
+    const win = getWindow();
+    return win && !win.isDestroyed() ? win : null;
+  };
+
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, channel: unknown, input: unknown): Promise<InvokeResult<unknown>> => {
+    if (!isTrustedSender(senderInfo(event), liveWindow()?.webContents.id ?? null, appUrl)) {
+      return { ok: false, error: { code: 'forbidden', message: errorMessage('forbidden', language()) } };
+    }
+    return invokeChannel(table, channel, input, language);
+  });
+  const stopEvents = services.events.onAny((name, payload) => {
+    liveWindow()?.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+  });
+
+  return () => {
+    ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+    stopEvents();
+  };
+}

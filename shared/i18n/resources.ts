@@ -3,18 +3,24 @@ import { common as viCommon } from './vi/common';
 import { errors as viErrors } from './vi/errors';
 import { settings as viSettings } from './vi/settings';
 import { menu as viMenu } from './vi/menu';
+import { library as viLibrary } from './vi/library';
+import { reader as viReader } from './vi/reader';
+import { search as viSearch } from './vi/search';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
 import { menu as enMenu } from './en/menu';
+import { library as enLibrary } from './en/library';
+import { reader as enReader } from './en/reader';
+import { search as enSearch } from './en/search';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
  * namespace is typed against it so a missing translation fails the type-check.
  */
 export const resources = {
-  vi: { common: viCommon, errors: viErrors, settings: viSettings, menu: viMenu },
-  en: { common: enCommon, errors: enErrors, settings: enSettings, menu: enMenu },
+  vi: { common: viCommon, errors: viErrors, settings: viSettings, menu: viMenu, library: viLibrary, reader: viReader, search: viSearch },
+  en: { common: enCommon, errors: enErrors, settings: enSettings, menu: enMenu, library: enLibrary, reader: enReader, search: enSearch },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.vi) as (keyof (typeof resources)['vi'])[];

@@ -1,0 +1,45 @@
+import type { search as vi } from '../vi/search';
+
+export const search: typeof vi = {
+  box: {
+    label: 'Search articles',
+    placeholder: 'Search articles (with or without marks)…',
+    clear: 'Clear the search',
+    hint: 'Use "…" for a phrase, -word to exclude.',
+  },
+  filters: {
+    label: 'Filters',
+    toggle: 'Filters',
+    active_one: '{{count}} filter',
+    active_other: '{{count}} filters',
+    category: 'Category',
+    anyCategory: 'Any category',
+    from: 'From',
+    to: 'To',
+    datePlaceholder: 'dd/mm/yyyy',
+    invalidDate: 'Not a valid date; type it as dd/mm/yyyy.',
+    site: 'Source site',
+    anySite: 'Any site',
+    read: 'Read status',
+    readAny: 'All',
+    readOnly: 'Read',
+    unreadOnly: 'Unread',
+    starredOnly: 'Starred only',
+    clear: 'Clear filters',
+  },
+  results: {
+    count: '{{count}} results',
+    took: '({{ms}} ms)',
+    none: 'No article found for “{{query}}”.',
+    indexing: 'Building the search index ({{done}}/{{total}})…',
+  },
+  find: {
+    label: 'Find in article',
+    placeholder: 'Find in article…',
+    next: 'Next match',
+    previous: 'Previous match',
+    close: 'Close the find bar',
+    count: '{{current}}/{{total}}',
+    none: 'None',
+  },
+};

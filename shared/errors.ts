@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'binary-file',
   'unsafe-archive',
   'unreadable-file',
+  'search-index-building',
   'cancelled',
   'internal',
 ] as const;

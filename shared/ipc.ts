@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './ipc/app';
+import { archiveChannels } from './ipc/archive';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -9,6 +10,7 @@ import type { EventName, EventPayload } from './ipc/events';
  */
 export const contract = {
   ...appChannels,
+  ...archiveChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AppServices } from '../services/app-services';
 import { createAppHandlers } from './app-handlers';
+import { createArchiveHandlers } from './archive-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -18,5 +19,6 @@ export type HandlerDeps = AppServices & {
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   return {
     ...createAppHandlers(deps),
+    ...createArchiveHandlers(deps),
   };
 }

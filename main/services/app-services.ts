@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Archive } from './archive';
 import { EventBus } from './event-bus';
 import { JobRunner } from './jobs';
 import { SettingsStore } from './settings/settings-store';
@@ -21,6 +22,8 @@ export type AppServices = {
   events: EventBus;
   jobs: JobRunner;
   settings: SettingsStore;
+  /** The article archive; holds the folder's lock until close(). */
+  archive: Archive;
   close(): Promise<void>;
 };
 
@@ -32,6 +35,7 @@ export async function openAppServices(
   const events = new EventBus();
   const jobs = new JobRunner(events);
   const settings = await SettingsStore.open(paths.userDataDir);
+  const archive = await Archive.open(paths.archiveDir);
   return {
     paths: { archiveDir: path.resolve(paths.archiveDir), userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -39,8 +43,10 @@ export async function openAppServices(
     events,
     jobs,
     settings,
+    archive,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      await archive.close();
     },
   };
 }

@@ -5,11 +5,18 @@ import { openExternalSafe, registerElectronBridge } from './ipc/electron-bridge'
 import { installMenu } from './menu';
 import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
 import { openAppServices, type AppServices } from './services/app-services';
-import { createMainWindow, guardWebContents, registerPrivilegedSchemes, registerProtocols, restrictPermissions } from './window';
+import {
+  createMainWindow,
+  guardWebContents,
+  registerPrivilegedSchemes,
+  registerProtocols,
+  restrictPermissions,
+} from './window';
 
 const isDev = !app.isPackaged;
 // The dev server's URL is honoured only when running from source: a packaged app never loads a page named by the environment.
-const appUrl = isDev && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL;
+const appUrl =
+  isDev && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL;
 
 let services: AppServices | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -34,12 +41,18 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const archiveDir = path.join(app.getPath('documents'), 'Kho Tin');
-  services = await openAppServices({ archiveDir, userDataDir: app.getPath('userData') }, { shell: 'electron', version: app.getVersion() });
+  services = await openAppServices(
+    { archiveDir, userDataDir: app.getPath('userData') },
+    { shell: 'electron', version: app.getVersion() },
+  );
   const opened = services;
   registerProtocols(path.join(import.meta.dirname, '../renderer'), opened.paths.archiveDir);
   restrictPermissions(appUrl);
   const getWindow = () => mainWindow;
-  cleanups.push(registerElectronBridge(opened, getWindow, appUrl), installMenu(opened, getWindow, isDev));
+  cleanups.push(
+    registerElectronBridge(opened, getWindow, appUrl),
+    installMenu(opened, getWindow, isDev),
+  );
   mainWindow = createMainWindow({
     userDataDir: opened.paths.userDataDir,
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
@@ -77,6 +90,9 @@ function failStartup(error: unknown): void {
   console.error('[main] startup failed', error);
   const { vi, en } = resources;
   const detail = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(vi.menu.startupFailed.title, `${vi.menu.startupFailed.body}\n${en.menu.startupFailed.body}\n\n${detail}`);
+  dialog.showErrorBox(
+    vi.menu.startupFailed.title,
+    `${vi.menu.startupFailed.body}\n${en.menu.startupFailed.body}\n\n${detail}`,
+  );
   app.exit(1);
 }

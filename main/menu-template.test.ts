@@ -8,7 +8,12 @@ function build(language: Language, isDev = false) {
   const calls: string[] = [];
   const template = buildMenuTemplate(
     { language, isDev },
-    { command: (c) => sent.push(c), print: () => calls.push('print'), about: () => calls.push('about'), quit: () => calls.push('quit') },
+    {
+      command: (c) => sent.push(c),
+      print: () => calls.push('print'),
+      about: () => calls.push('about'),
+      quit: () => calls.push('quit'),
+    },
   );
   return { template, sent, calls };
 }
@@ -25,7 +30,8 @@ function byAccelerator(items: MenuItemSpec[], accelerator: string): MenuItemSpec
 
 describe('the native menu', () => {
   it('reads Tệp / Sửa / Xem / Trợ giúp in Vietnamese and File / Edit / View / Help in English', () => {
-    const labels = (language: Language) => build(language).template.map((item) => item.label?.replace('&', ''));
+    const labels = (language: Language) =>
+      build(language).template.map((item) => item.label?.replace('&', ''));
     expect(labels('vi')).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     expect(labels('en')).toEqual(['File', 'Edit', 'View', 'Help']);
   });
@@ -36,7 +42,12 @@ describe('the native menu', () => {
     byAccelerator(template, 'CmdOrCtrl+-').click?.();
     byAccelerator(template, 'CmdOrCtrl+0').click?.();
     byAccelerator(template, 'CmdOrCtrl+numadd').click?.();
-    expect(sent).toEqual(['reader.fontLarger', 'reader.fontSmaller', 'reader.fontReset', 'reader.fontLarger']);
+    expect(sent).toEqual([
+      'reader.fontLarger',
+      'reader.fontSmaller',
+      'reader.fontReset',
+      'reader.fontLarger',
+    ]);
     const roles = flatten(template).map((item) => item.role);
     expect(roles).not.toContain('zoomIn');
     expect(roles).not.toContain('zoomOut');
@@ -50,19 +61,33 @@ describe('the native menu', () => {
 
   it('File menu imports, navigates, prints and quits', () => {
     const { template, sent, calls } = build('vi');
-    for (const accelerator of ['CmdOrCtrl+O', 'CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+,', 'CmdOrCtrl+F']) {
+    for (const accelerator of [
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+1',
+      'CmdOrCtrl+2',
+      'CmdOrCtrl+,',
+      'CmdOrCtrl+F',
+    ]) {
       byAccelerator(template, accelerator).click?.();
     }
     byAccelerator(template, 'CmdOrCtrl+P').click?.();
     byAccelerator(template, 'CmdOrCtrl+Q').click?.();
-    expect(sent).toEqual(['import.open', 'navigate.library', 'navigate.reports', 'navigate.settings', 'find.open']);
+    expect(sent).toEqual([
+      'import.open',
+      'navigate.library',
+      'navigate.reports',
+      'navigate.settings',
+      'find.open',
+    ]);
     expect(calls).toEqual(['print', 'quit']);
     expect(byAccelerator(template, 'CmdOrCtrl+O').label).toBe('Nhập tin bài…');
   });
 
   it('Edit menu uses the standard clipboard roles with Vietnamese labels', () => {
     const edit = build('vi').template[1]?.submenu ?? [];
-    expect(edit.filter((item) => item.role).map((item) => [item.role, item.label, item.accelerator])).toEqual([
+    expect(
+      edit.filter((item) => item.role).map((item) => [item.role, item.label, item.accelerator]),
+    ).toEqual([
       ['undo', 'Hoàn tác', 'CmdOrCtrl+Z'],
       ['redo', 'Làm lại', 'CmdOrCtrl+Y'],
       ['cut', 'Cắt', 'CmdOrCtrl+X'],
@@ -75,7 +100,9 @@ describe('the native menu', () => {
 
   it('gives every shortcut to exactly one item, in both languages and in development', () => {
     for (const language of ['vi', 'en'] as const) {
-      const accelerators = flatten(build(language, true).template).flatMap((item) => item.accelerator ?? []);
+      const accelerators = flatten(build(language, true).template).flatMap(
+        (item) => item.accelerator ?? [],
+      );
       expect(new Set(accelerators).size, language).toBe(accelerators.length);
     }
   });
@@ -100,6 +127,9 @@ describe('the native menu', () => {
     template[3]?.submenu?.[0]?.click?.();
     expect(calls).toEqual(['about']);
     expect(aboutDialogOptions('vi', '0.1.0').detail).toContain('Phiên bản 0.1.0');
-    expect(aboutDialogOptions('en', '0.1.0')).toMatchObject({ title: 'About Kho Tin', buttons: ['OK'] });
+    expect(aboutDialogOptions('en', '0.1.0')).toMatchObject({
+      title: 'About Kho Tin',
+      buttons: ['OK'],
+    });
   });
 });

@@ -7,7 +7,17 @@ import type { Language } from '../shared/settings';
  * hands it to `Menu.buildFromTemplate`. The shape is the subset of Electron's
  * `MenuItemConstructorOptions` the app uses, so it is assignable to it unchanged.
  */
-export type MenuRole = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'selectAll' | 'togglefullscreen' | 'forceReload' | 'toggleDevTools';
+export type MenuRole =
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'pasteAndMatchStyle'
+  | 'selectAll'
+  | 'togglefullscreen'
+  | 'forceReload'
+  | 'toggleDevTools';
 
 export type MenuItemSpec = {
   id?: string;
@@ -41,11 +51,31 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     {
       label: t.file.label,
       submenu: [
-        { id: 'import.open', label: t.file.importArticles, accelerator: 'CmdOrCtrl+O', click: send('import.open') },
+        {
+          id: 'import.open',
+          label: t.file.importArticles,
+          accelerator: 'CmdOrCtrl+O',
+          click: send('import.open'),
+        },
         SEPARATOR,
-        { id: 'navigate.library', label: t.file.library, accelerator: 'CmdOrCtrl+1', click: send('navigate.library') },
-        { id: 'navigate.reports', label: t.file.reports, accelerator: 'CmdOrCtrl+2', click: send('navigate.reports') },
-        { id: 'navigate.settings', label: t.file.settings, accelerator: 'CmdOrCtrl+,', click: send('navigate.settings') },
+        {
+          id: 'navigate.library',
+          label: t.file.library,
+          accelerator: 'CmdOrCtrl+1',
+          click: send('navigate.library'),
+        },
+        {
+          id: 'navigate.reports',
+          label: t.file.reports,
+          accelerator: 'CmdOrCtrl+2',
+          click: send('navigate.reports'),
+        },
+        {
+          id: 'navigate.settings',
+          label: t.file.settings,
+          accelerator: 'CmdOrCtrl+,',
+          click: send('navigate.settings'),
+        },
         SEPARATOR,
         { id: 'print', label: t.file.print, accelerator: 'CmdOrCtrl+P', click: actions.print },
         SEPARATOR,
@@ -64,7 +94,12 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
         { role: 'pasteAndMatchStyle', label: t.edit.pasteAsText, accelerator: 'CmdOrCtrl+Shift+V' },
         { role: 'selectAll', label: t.edit.selectAll, accelerator: 'CmdOrCtrl+A' },
         SEPARATOR,
-        { id: 'find.open', label: t.edit.find, accelerator: 'CmdOrCtrl+F', click: send('find.open') },
+        {
+          id: 'find.open',
+          label: t.edit.find,
+          accelerator: 'CmdOrCtrl+F',
+          click: send('find.open'),
+        },
       ],
     },
     { label: t.view.label, submenu: viewMenu(options, send) },
@@ -80,11 +115,26 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
  * which would scale the sidebar too and be forgotten on restart. The keypad's + / - / 0 are
  * hidden twins of the same commands.
  */
-function viewMenu(options: MenuOptions, send: (command: MenuCommand) => () => void): MenuItemSpec[] {
+function viewMenu(
+  options: MenuOptions,
+  send: (command: MenuCommand) => () => void,
+): MenuItemSpec[] {
   const t = resources[options.language].menu.view;
-  const font = (id: MenuCommand, label: string, accelerator: string, keypad: string): MenuItemSpec[] => [
+  const font = (
+    id: MenuCommand,
+    label: string,
+    accelerator: string,
+    keypad: string,
+  ): MenuItemSpec[] => [
     { id, label, accelerator, click: send(id) },
-    { id: `${id}.keypad`, label, accelerator: keypad, visible: false, acceleratorWorksWhenHidden: true, click: send(id) },
+    {
+      id: `${id}.keypad`,
+      label,
+      accelerator: keypad,
+      visible: false,
+      acceleratorWorksWhenHidden: true,
+      click: send(id),
+    },
   ];
   const items: MenuItemSpec[] = [
     ...font('reader.fontLarger', t.fontLarger, 'CmdOrCtrl+=', 'CmdOrCtrl+numadd'),

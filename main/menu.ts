@@ -7,7 +7,11 @@ import type { AppServices } from './services/app-services';
  * Installs the native menu (template in menu-template.ts) and rebuilds it when the user
  * switches the interface language. Returns the unsubscribe for quit.
  */
-export function installMenu(services: AppServices, getWindow: () => BrowserWindow | null, isDev: boolean): () => void {
+export function installMenu(
+  services: AppServices,
+  getWindow: () => BrowserWindow | null,
+  isDev: boolean,
+): () => void {
   const liveWindow = () => {
     const win = getWindow();
     return win && !win.isDestroyed() ? win : null;
@@ -23,7 +27,9 @@ export function installMenu(services: AppServices, getWindow: () => BrowserWindo
     quit: () => app.quit(),
   };
   const build = (language: Language) => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language, isDev }, actions)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ language, isDev }, actions)),
+    );
   };
   let language = services.settings.get().language;
   build(language);

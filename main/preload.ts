@@ -10,7 +10,8 @@ import { installMainWorldApi } from './security/main-world-api';
  * page-side wrapper (installMainWorldApi) turns failures into Errors with `code` there. The
  * page never sees ipcRenderer, nor the IPC event object (whose `sender` is ipcRenderer).
  */
-const invoke = (channel: ChannelName, input: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input);
+const invoke = (channel: ChannelName, input: unknown) =>
+  ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input);
 
 const on = (event: EventName, listener: (payload: unknown) => void) => {
   const handler = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {

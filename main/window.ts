@@ -6,7 +6,12 @@ import { CONTENT_SECURITY_POLICY, MEDIA_PROTOCOL } from '../shared/csp';
 import type { MenuCommand } from '../shared/ipc/events';
 import { APP_SCHEME } from './security/app-origin';
 import { resolveAppFile, resolveMediaFile } from './security/protocol-paths';
-import { WINDOW_DEFAULTS, decideNavigation, isPermissionGranted, secureWebPreferences } from './security/window-policy';
+import {
+  WINDOW_DEFAULTS,
+  decideNavigation,
+  isPermissionGranted,
+  secureWebPreferences,
+} from './security/window-policy';
 
 /** Must run before `app` is ready: schemes are privileged at startup or never. */
 export function registerPrivilegedSchemes(): void {
@@ -47,7 +52,10 @@ async function fetchFile(file: string): Promise<Response> {
 }
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /** Web permissions: only what window-policy grants, only to the app's own page. */
@@ -56,7 +64,9 @@ export function restrictPermissions(appUrl: string): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl, appUrl));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, appUrl));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, appUrl),
+  );
   ses.setDevicePermissionHandler(() => false);
 }
 
@@ -65,7 +75,11 @@ export function restrictPermissions(appUrl: string): void {
  * target is offered to the browser through openExternal, which asks first), new windows and
  * <webview> are denied.
  */
-export function guardWebContents(contents: WebContents, appUrl: string, openExternal: (url: string) => void): void {
+export function guardWebContents(
+  contents: WebContents,
+  appUrl: string,
+  openExternal: (url: string) => void,
+): void {
   const onNavigate = (event: { preventDefault(): void }, url: string) => {
     const decision = decideNavigation(url, appUrl);
     if (decision === 'allow') return;

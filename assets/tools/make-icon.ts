@@ -15,7 +15,14 @@ const WHITE: Rgba = [255, 255, 255, 255];
 const GREY: Rgba = [150, 150, 150, 255];
 const GOLD: Rgba = [255, 202, 40, 255];
 
-function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number, color: Rgba): Shape {
+function roundedRect(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  r: number,
+  color: Rgba,
+): Shape {
   return {
     color,
     contains(x, y) {
@@ -99,9 +106,15 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
   const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An .ico whose entries are PNGs (valid since Windows Vista); a 256 entry is what the installer needs. */
@@ -130,7 +143,10 @@ export async function writeIcons(outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const png = (size: number) => encodePng(size, renderIcon(size));
   await writeFile(path.join(outDir, 'icon.png'), png(512));
-  await writeFile(path.join(outDir, 'icon.ico'), encodeIco(ICO_SIZES.map((size) => ({ size, png: png(size) }))));
+  await writeFile(
+    path.join(outDir, 'icon.ico'),
+    encodeIco(ICO_SIZES.map((size) => ({ size, png: png(size) }))),
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

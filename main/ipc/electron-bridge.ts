@@ -16,12 +16,19 @@ let promptOpen = false;
  * `setWindowOpenHandler` alike: http(s) only, and only after the user says yes. While one
  * question is on screen, further requests are dropped, so a page cannot stack dialogs.
  */
-export async function openExternalSafe(url: string, services: AppServices, parent: BrowserWindow | null): Promise<boolean> {
+export async function openExternalSafe(
+  url: string,
+  services: AppServices,
+  parent: BrowserWindow | null,
+): Promise<boolean> {
   if (!isSafeExternalUrl(url) || promptOpen) return false;
   promptOpen = true;
   try {
     const options = externalLinkPrompt(url, services.settings.get().language);
-    const { response } = parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    const { response } =
+      parent && !parent.isDestroyed()
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
     if (response !== OPEN_BUTTON) return false;
     await shell.openExternal(url);
     return true;
@@ -32,27 +39,44 @@ export async function openExternalSafe(url: string, services: AppServices, paren
 
 function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
-  return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+  return {
+    webContentsId: event.sender.id,
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame.parent === null,
+  };
 }
 
 /**
  * Registers the single `ipcMain.handle` every renderer call goes through, and forwards the
  * event bus to the window. Returns a function that undoes both (used on quit).
  */
-export function registerElectronBridge(services: AppServices, getWindow: () => BrowserWindow | null, appUrl: string): () => void {
+export function registerElectronBridge(
+  services: AppServices,
+  getWindow: () => BrowserWindow | null,
+  appUrl: string,
+): () => void {
   const language = () => services.settings.get().language;
-  const table = createHandlerTable({ ...services, openExternal: (url) => openExternalSafe(url, services, getWindow()) });
+  const table = createHandlerTable({
+    ...services,
+    openExternal: (url) => openExternalSafe(url, services, getWindow()),
+  });
   const liveWindow = () => {
     const win = getWindow();
     return win && !win.isDestroyed() ? win : null;
   };
 
-  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, channel: unknown, input: unknown): Promise<InvokeResult<unknown>> => {
-    if (!isTrustedSender(senderInfo(event), liveWindow()?.webContents.id ?? null, appUrl)) {
-      return { ok: false, error: { code: 'forbidden', message: errorMessage('forbidden', language()) } };
-    }
-    return invokeChannel(table, channel, input, language);
-  });
+  ipcMain.handle(
+    IPC_INVOKE_CHANNEL,
+    async (event, channel: unknown, input: unknown): Promise<InvokeResult<unknown>> => {
+      if (!isTrustedSender(senderInfo(event), liveWindow()?.webContents.id ?? null, appUrl)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: errorMessage('forbidden', language()) },
+        };
+      }
+      return invokeChannel(table, channel, input, language);
+    },
+  );
   const stopEvents = services.events.onAny((name, payload) => {
     liveWindow()?.webContents.send(IPC_EVENT_CHANNEL, name, payload);
   });

@@ -6,8 +6,13 @@
  *
  * Electron serializes this function to source: it must not reference anything outside itself.
  */
-export function installMainWorldApi(rawApi: Record<string, unknown>, target: object = globalThis): void {
-  type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; detail?: string } };
+export function installMainWorldApi(
+  rawApi: Record<string, unknown>,
+  target: object = globalThis,
+): void {
+  type Result =
+    | { ok: true; value: unknown }
+    | { ok: false; error: { code: string; message: string; detail?: string } };
   const unwrap =
     (call: (input?: unknown) => Promise<Result>) =>
     async (input?: unknown): Promise<unknown> => {
@@ -26,10 +31,17 @@ export function installMainWorldApi(rawApi: Record<string, unknown>, target: obj
       continue;
     }
     const methods: Record<string, unknown> = {};
-    for (const [name, call] of Object.entries(member as Record<string, (input?: unknown) => Promise<Result>>)) {
+    for (const [name, call] of Object.entries(
+      member as Record<string, (input?: unknown) => Promise<Result>>,
+    )) {
       methods[name] = unwrap(call);
     }
     api[key] = Object.freeze(methods);
   }
-  Object.defineProperty(target, 'api', { value: Object.freeze(api), enumerable: true, writable: false, configurable: false });
+  Object.defineProperty(target, 'api', {
+    value: Object.freeze(api),
+    enumerable: true,
+    writable: false,
+    configurable: false,
+  });
 }

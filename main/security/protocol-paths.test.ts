@@ -28,13 +28,22 @@ const read = async (file: string | null) => (file ? readFile(file, 'utf8') : nul
 
 describe('app:// serves the built renderer and nothing else', () => {
   it('serves the page at the root and its assets', async () => {
-    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/'))).toContain('<title>Kho Tin</title>');
-    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/index.html'))).toContain('Kho Tin');
-    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/assets/index-abc.js?v=1#x'))).toBe('console.log(1)');
+    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/'))).toContain(
+      '<title>Kho Tin</title>',
+    );
+    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/index.html'))).toContain(
+      'Kho Tin',
+    );
+    expect(await read(resolveAppFile(rendererDir, 'app://kho-tin/assets/index-abc.js?v=1#x'))).toBe(
+      'console.log(1)',
+    );
   });
 
   it('keeps a ../ inside the folder (URL parsing already folds it away)', () => {
-    for (const url of ['app://kho-tin/../../secret.txt', 'app://kho-tin/%2e%2e/%2e%2e/secret.txt']) {
+    for (const url of [
+      'app://kho-tin/../../secret.txt',
+      'app://kho-tin/%2e%2e/%2e%2e/secret.txt',
+    ]) {
       expect(resolveAppFile(rendererDir, url), url).toBe(path.join(rendererDir, 'secret.txt'));
     }
   });
@@ -63,7 +72,9 @@ describe('khotin-media:// serves archive images by their stored name', () => {
   });
 
   it('refuses anything that is not one plain file name in media/', () => {
-    expect(resolveMediaFile(archiveDir, 'khotin-media://media/../catalog.json')).toBe(path.join(archiveDir, 'media', 'catalog.json'));
+    expect(resolveMediaFile(archiveDir, 'khotin-media://media/../catalog.json')).toBe(
+      path.join(archiveDir, 'media', 'catalog.json'),
+    );
     const attempts = [
       'khotin-media://media/%2e%2e%2fcatalog.json',
       'khotin-media://media/..%5ccatalog.json',

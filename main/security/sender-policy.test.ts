@@ -3,7 +3,11 @@ import { APP_ENTRY_URL } from './app-origin';
 import { isTrustedSender, type SenderInfo } from './sender-policy';
 
 const WINDOW_ID = 7;
-const fromApp: SenderInfo = { webContentsId: WINDOW_ID, frameUrl: 'app://kho-tin/index.html#/library', isMainFrame: true };
+const fromApp: SenderInfo = {
+  webContentsId: WINDOW_ID,
+  frameUrl: 'app://kho-tin/index.html#/library',
+  isMainFrame: true,
+};
 
 describe('who may call the IPC API', () => {
   it("accepts the app window's top frame showing the app's page", () => {
@@ -11,7 +15,9 @@ describe('who may call the IPC API', () => {
   });
 
   it('refuses an iframe inside the app page', () => {
-    expect(isTrustedSender({ ...fromApp, isMainFrame: false }, WINDOW_ID, APP_ENTRY_URL)).toBe(false);
+    expect(isTrustedSender({ ...fromApp, isMainFrame: false }, WINDOW_ID, APP_ENTRY_URL)).toBe(
+      false,
+    );
   });
 
   it('refuses any other window or web contents', () => {
@@ -20,8 +26,16 @@ describe('who may call the IPC API', () => {
   });
 
   it('refuses the window once it shows anything but the app', () => {
-    for (const frameUrl of ['https://kiengiang.gov.vn/', 'file:///C:/Users/a/index.html', 'app://other/index.html', 'about:blank', 'data:text/html,x']) {
-      expect(isTrustedSender({ ...fromApp, frameUrl }, WINDOW_ID, APP_ENTRY_URL), frameUrl).toBe(false);
+    for (const frameUrl of [
+      'https://kiengiang.gov.vn/',
+      'file:///C:/Users/a/index.html',
+      'app://other/index.html',
+      'about:blank',
+      'data:text/html,x',
+    ]) {
+      expect(isTrustedSender({ ...fromApp, frameUrl }, WINDOW_ID, APP_ENTRY_URL), frameUrl).toBe(
+        false,
+      );
     }
   });
 
@@ -31,7 +45,9 @@ describe('who may call the IPC API', () => {
 
   it('accepts the dev server page when that is the app URL', () => {
     const dev = 'http://localhost:5173/';
-    expect(isTrustedSender({ ...fromApp, frameUrl: 'http://localhost:5173/#/settings' }, WINDOW_ID, dev)).toBe(true);
+    expect(
+      isTrustedSender({ ...fromApp, frameUrl: 'http://localhost:5173/#/settings' }, WINDOW_ID, dev),
+    ).toBe(true);
     expect(isTrustedSender(fromApp, WINDOW_ID, dev)).toBe(false);
   });
 });

@@ -15,7 +15,11 @@ export type SenderInfo = {
  * top frame, showing the app's own page? Anything else (another window, an iframe, a page that
  * somehow navigated away) is refused with `forbidden` and never reaches a handler.
  */
-export function isTrustedSender(sender: SenderInfo, appWebContentsId: number | null, appUrl: string): boolean {
+export function isTrustedSender(
+  sender: SenderInfo,
+  appWebContentsId: number | null,
+  appUrl: string,
+): boolean {
   return (
     appWebContentsId !== null &&
     sender.webContentsId === appWebContentsId &&

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, MEDIA_PROTOCOL } from '../../shared/csp';
 import { APP_ENTRY_URL } from './app-origin';
-import { WINDOW_DEFAULTS, decideNavigation, isPermissionGranted, secureWebPreferences } from './window-policy';
+import {
+  WINDOW_DEFAULTS,
+  decideNavigation,
+  isPermissionGranted,
+  secureWebPreferences,
+} from './window-policy';
 
 describe('the main window is locked down', () => {
   const prefs = secureWebPreferences('/app/out/preload/index.cjs', { devTools: false });
@@ -72,18 +77,29 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('navigation', () => {
-  it("lets the app reload its own page", () => {
+  it('lets the app reload its own page', () => {
     expect(decideNavigation('app://kho-tin/index.html', APP_ENTRY_URL)).toBe('allow');
     expect(decideNavigation('app://kho-tin/', APP_ENTRY_URL)).toBe('allow');
   });
 
   it('sends web links to the browser instead of opening them in the app', () => {
-    expect(decideNavigation('https://kiengiang.gov.vn/tin-tuc', APP_ENTRY_URL)).toBe('open-external');
+    expect(decideNavigation('https://kiengiang.gov.vn/tin-tuc', APP_ENTRY_URL)).toBe(
+      'open-external',
+    );
     expect(decideNavigation('http://example.vn/', APP_ENTRY_URL)).toBe('open-external');
   });
 
   it('drops every other kind of target', () => {
-    for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'app://other-host/index.html', 'khotin-media://media/x.png', 'mailto:a@b.vn', 'https://user:pass@example.vn/', 'not a url']) {
+    for (const url of [
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'app://other-host/index.html',
+      'khotin-media://media/x.png',
+      'mailto:a@b.vn',
+      'https://user:pass@example.vn/',
+      'not a url',
+    ]) {
       expect(decideNavigation(url, APP_ENTRY_URL), url).toBe('block');
     }
   });
@@ -97,13 +113,29 @@ describe('navigation', () => {
 
 describe('web permissions', () => {
   it("grants only clipboard writes, and only to the app's own page", () => {
-    expect(isPermissionGranted('clipboard-sanitized-write', 'app://kho-tin/index.html', APP_ENTRY_URL)).toBe(true);
-    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', APP_ENTRY_URL)).toBe(false);
+    expect(
+      isPermissionGranted('clipboard-sanitized-write', 'app://kho-tin/index.html', APP_ENTRY_URL),
+    ).toBe(true);
+    expect(
+      isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', APP_ENTRY_URL),
+    ).toBe(false);
   });
 
   it('refuses camera, location, notifications and the rest', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'usb', 'unknown']) {
-      expect(isPermissionGranted(permission, 'app://kho-tin/index.html', APP_ENTRY_URL), permission).toBe(false);
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'usb',
+      'unknown',
+    ]) {
+      expect(
+        isPermissionGranted(permission, 'app://kho-tin/index.html', APP_ENTRY_URL),
+        permission,
+      ).toBe(false);
     }
   });
 });

@@ -24,7 +24,10 @@ export type SecureWebPreferences = {
   devTools: boolean;
 };
 
-export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): SecureWebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean },
+): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -71,6 +74,10 @@ export function decideNavigation(targetUrl: string, appUrl: string): NavigationD
  */
 const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionGranted(permission: string, requestingUrl: string, appUrl: string): boolean {
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string,
+  appUrl: string,
+): boolean {
   return GRANTED_PERMISSIONS.has(permission) && sameOrigin(requestingUrl, appUrl);
 }

@@ -35,7 +35,8 @@ export const menu = {
   },
   about: {
     title: 'Giới thiệu Kho Tin',
-    detail: 'Phiên bản {{version}}\nKho lưu trữ tin bài và soạn báo cáo, dùng được khi không có mạng.',
+    detail:
+      'Phiên bản {{version}}\nKho lưu trữ tin bài và soạn báo cáo, dùng được khi không có mạng.',
   },
   startupFailed: {
     title: 'Không mở được Kho Tin',

@@ -1,0 +1,123 @@
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ID } from '../security/app-origin';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+type BuilderConfig = {
+  appId: string;
+  productName: string;
+  asar: boolean;
+  icon: string;
+  files: string[];
+  electronFuses: Record<string, boolean>;
+  directories: { output: string };
+  win: { icon: string; target: unknown };
+  nsis: Record<string, unknown> & {
+    installerIcon: string;
+    uninstallerIcon: string;
+    installerLanguages: string[];
+  };
+};
+type Step = { run?: string; uses?: string; with?: { path?: string } };
+type Workflow = { jobs: Record<string, { steps: Step[] }> };
+
+const load = <T>(file: string) => yaml.load(readFileSync(path.join(repoRoot, file), 'utf8')) as T;
+const config = load<BuilderConfig>('electron-builder.yml');
+const schema = JSON.parse(
+  readFileSync(path.join(repoRoot, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+) as object;
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+describe('electron-builder.yml', () => {
+  it("passes the installed electron-builder's own schema", () => {
+    const valid = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('would be caught by that schema if a key were misspelt', () => {
+    expect(validate({ ...config, nsis: { ...config.nsis, oneclick: false } })).toBe(false);
+    expect(validate({ ...config, electronFuse: {} })).toBe(false);
+  });
+
+  it('sets every Electron fuse the security design asks for', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true);
+  });
+
+  it('uses the app id main/index.ts gives Windows, so taskbar pinning and notifications group together', () => {
+    expect(config.appId).toBe(APP_ID);
+    expect(config.productName).toBe('Kho Tin');
+  });
+
+  it('builds an x64 NSIS installer that asks where to install, per user, in Vietnamese first', () => {
+    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowToChangeInstallationDirectory: true,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.nsis.installerLanguages).toEqual(['vi_VN', 'en_US']);
+  });
+
+  it('ships only the built app, whose entry point is inside it', async () => {
+    expect(config.files).toEqual(['out/**', 'package.json']);
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      main: string;
+    };
+    expect(pkg.main).toBe('out/main/index.js');
+  });
+
+  it('points at icons that exist', async () => {
+    for (const icon of [
+      config.icon,
+      config.win.icon,
+      config.nsis.installerIcon,
+      config.nsis.uninstallerIcon,
+    ]) {
+      await expect(readFile(path.join(repoRoot, icon)), icon).resolves.toBeInstanceOf(Buffer);
+    }
+  });
+});
+
+describe('the Windows CI workflow', () => {
+  const workflow = load<Workflow>('.github/workflows/windows-installer.yml');
+  const steps = (job: string) =>
+    (workflow.jobs[job]?.steps ?? []).flatMap((step) => step.run ?? []);
+
+  it('runs only npm scripts that exist', async () => {
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const used = [...steps('unit-tests'), ...steps('installer')].flatMap((run) =>
+      [...run.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    for (const script of used) expect(pkg.scripts, script).toHaveProperty([script]);
+  });
+
+  it('builds the installer with this config and keeps the .exe', () => {
+    expect(steps('installer')).toContain(
+      'npx electron-builder --win --publish never --config electron-builder.yml',
+    );
+    const upload = workflow.jobs.installer?.steps.find((step) =>
+      step.uses?.startsWith('actions/upload-artifact'),
+    );
+    expect(upload?.with?.path).toBe(`${config.directories.output}/*.exe`);
+  });
+});

@@ -1,0 +1,104 @@
+import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import { foldVietnamese, syllableKey } from '../../../shared/text/vietnamese';
+
+/** Which fields a word occurs in, one bit each; the top two bits hold a body-frequency bucket. */
+export const FIELD = {
+  title: 1,
+  lead: 2,
+  body: 4,
+  captions: 8,
+  author: 16,
+  category: 32,
+} as const;
+const TF_SHIFT = 6;
+
+export type TermEntry = { info: number; variants: Set<string> };
+
+/** The words of one article, by folded form: the fields each occurs in and the marked forms seen. */
+export type AnalyzedDoc = Map<string, TermEntry>;
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Folding and keying every word of 100,000 articles is the costliest part of a build; the
+ * distinct spellings number in the tens of thousands, so each is worked out once.
+ */
+const wordCache = new Map<string, [folded: string, marked: string]>();
+const WORD_CACHE_LIMIT = 500_000;
+
+function analyzeWord(word: string): [string, string] {
+  let entry = wordCache.get(word);
+  if (!entry) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    entry = [foldVietnamese(word), syllableKey(word)];
+    wordCache.set(word, entry);
+  }
+  return entry;
+}
+
+function addField(doc: AnalyzedDoc, text: string, field: number, counts: Map<string, number> | null): void {
+  for (const match of text.matchAll(WORD)) {
+    const [folded, marked] = analyzeWord(match[0]);
+    if (folded.length === 0) continue;
+    let entry = doc.get(folded);
+    if (!entry) {
+      entry = { info: 0, variants: new Set() };
+      doc.set(folded, entry);
+    }
+    entry.info |= field;
+    entry.variants.add(marked);
+    if (counts) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  }
+}
+
+function tfBucket(count: number): number {
+  if (count >= 8) return 3;
+  if (count >= 4) return 2;
+  return count >= 2 ? 1 : 0;
+}
+
+/** Splits an article into index entries. NFD or old-style text is handled by the folding itself. */
+export function analyzeArticle(meta: ArticleMeta, body: ArticleBody | null, categoryName: string | null): AnalyzedDoc {
+  const doc: AnalyzedDoc = new Map();
+  const counts = new Map<string, number>();
+  addField(doc, meta.title, FIELD.title, null);
+  addField(doc, meta.lead, FIELD.lead, counts);
+  if (body) {
+    addField(doc, body.text, FIELD.body, counts);
+    for (const caption of body.captions) addField(doc, caption, FIELD.captions, null);
+  }
+  if (meta.author) addField(doc, meta.author, FIELD.author, null);
+  if (categoryName) addField(doc, categoryName, FIELD.category, null);
+  for (const [folded, count] of counts) {
+    const entry = doc.get(folded);
+    if (entry) entry.info |= tfBucket(count) << TF_SHIFT;
+  }
+  return doc;
+}
+
+/** Relevance weight of one posting, by its info byte: title highest, then lead, body, captions, author, category. */
+export const FIELD_WEIGHTS: Float32Array = (() => {
+  const weights = new Float32Array(256);
+  for (let info = 0; info < 256; info++) {
+    let w = 0;
+    if (info & FIELD.title) w += 10;
+    if (info & FIELD.lead) w += 4;
+    if (info & FIELD.body) w += 1.5 + 0.5 * (info >> TF_SHIFT);
+    if (info & FIELD.captions) w += 1.2;
+    if (info & FIELD.author) w += 1;
+    if (info & FIELD.category) w += 0.8;
+    weights[info] = w;
+  }
+  return weights;
+})();
+
+/** Cheap change detector for one article: what the index holds for it, not read/starred state. */
+export function fingerprint(meta: ArticleMeta, categoryName: string | null): number {
+  const text = [meta.contentHash, meta.title, meta.lead, meta.author, categoryName, meta.publishedAt, meta.site].join('\u0001');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

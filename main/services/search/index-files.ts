@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeAtomicWith } from '../fs/atomic-write';
+import { DocTable } from './doc-table';
+import { FrozenPostings } from './postings';
+import { SearchIndex } from './search-index';
+
+/**
+ * Bump when the file layout changes (FORMAT) or when folding/tokenizing changes what words an
+ * article yields (NORMALIZATION): either makes a stored index "from another version".
+ */
+export const INDEX_FORMAT = 1;
+export const NORMALIZATION_VERSION = 1;
+
+const ManifestSchema = z.object({
+  format: z.number(),
+  normalization: z.number(),
+  generation: z.string(),
+  documents: z.number(),
+  terms: z.number(),
+  postings: z.number(),
+  builtAt: z.string(),
+});
+export type IndexManifest = z.infer<typeof ManifestSchema>;
+
+const DocsSchema = z.object({ ids: z.array(z.string()), fingerprints: z.array(z.number()), dates: z.array(z.number().nullable()) });
+const TermsSchema = z.object({ terms: z.array(z.string()), variants: z.array(z.array(z.string())) });
+
+export type LoadResult =
+  | { kind: 'ok'; index: SearchIndex; manifest: IndexManifest }
+  | { kind: 'missing' }
+  | { kind: 'other-version'; manifest: IndexManifest }
+  | { kind: 'unreadable'; reason: string };
+
+const files = (gen: string) => ({ docs: `docs-${gen}.json`, terms: `terms-${gen}.json`, postings: `postings-${gen}.bin` });
+
+/** Writes a packed index (no delta, no dead docs): data files first, the manifest that names them last. */
+export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexManifest> {
+  await mkdir(dir, { recursive: true });
+  const generation = randomUUID().slice(0, 8);
+  const names = files(generation);
+  const { docs, base } = index;
+  const dates = Array.from(docs.dates.subarray(0, docs.size), (m) => (Number.isNaN(m) ? null : m));
+  const docsJson = JSON.stringify({ ids: docs.ids, fingerprints: Array.from(docs.fingerprints.subarray(0, docs.size)), dates });
+  await writeAtomicWith(path.join(dir, names.docs), (write) => write(docsJson));
+  await writeAtomicWith(path.join(dir, names.terms), (write) => write(JSON.stringify({ terms: base.terms, variants: base.variantKeys })));
+  await writeAtomicWith(path.join(dir, names.postings), async (write) => {
+    for (const array of [base.offsets, base.docs, base.variants, base.info]) {
+      await write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    }
+  });
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    normalization: NORMALIZATION_VERSION,
+    generation,
+    documents: docs.size,
+    terms: base.termCount,
+    postings: base.postingCount,
+    builtAt: new Date().toISOString(),
+  };
+  await writeAtomicWith(path.join(dir, 'manifest.json'), (write) => write(JSON.stringify(manifest, null, 2)));
+  await removeOtherGenerations(dir, generation);
+  return manifest;
+}
+
+async function removeOtherGenerations(dir: string, keep: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (/^(docs|terms|postings)-[0-9a-f]+\.(json|bin)$/.test(name) && !name.includes(`-${keep}.`)) {
+      await rm(path.join(dir, name), { force: true });
+    }
+  }
+}
+
+/** A typed view over bytes read from disk; copies only if the slice is not aligned for its type. */
+function view<T>(bytes: Buffer, offset: number, count: number, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const start = bytes.byteOffset + offset;
+  if (start % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer as ArrayBuffer, start, count);
+  const copy = bytes.buffer.slice(start, start + count * Type.BYTES_PER_ELEMENT) as ArrayBuffer;
+  return new Type(copy, 0, count);
+}
+
+async function readManifest(dir: string): Promise<IndexManifest | null> {
+  const text = await readFile(path.join(dir, 'manifest.json'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? null : ManifestSchema.parse(JSON.parse(text));
+}
+
+export async function loadIndex(dir: string): Promise<LoadResult> {
+  try {
+    const manifest = await readManifest(dir);
+    if (!manifest) return { kind: 'missing' };
+    if (manifest.format !== INDEX_FORMAT || manifest.normalization !== NORMALIZATION_VERSION) return { kind: 'other-version', manifest };
+    const names = files(manifest.generation);
+    const docsData = DocsSchema.parse(JSON.parse(await readFile(path.join(dir, names.docs), 'utf8')));
+    const termsData = TermsSchema.parse(JSON.parse(await readFile(path.join(dir, names.terms), 'utf8')));
+    const bytes = await readFile(path.join(dir, names.postings));
+    const t = termsData.terms.length;
+    const p = manifest.postings;
+    if (bytes.byteLength !== (t + 1) * 4 + p * 7 || docsData.ids.length !== manifest.documents) {
+      return { kind: 'unreadable', reason: 'index files do not match their manifest' };
+    }
+    const offsets = view(bytes, 0, t + 1, Uint32Array);
+    const docs = view(bytes, (t + 1) * 4, p, Uint32Array);
+    const variants = view(bytes, (t + 1) * 4 + p * 4, p, Uint16Array);
+    const info = view(bytes, (t + 1) * 4 + p * 6, p, Uint8Array);
+    const table = new DocTable();
+    docsData.ids.forEach((id, docNo) => {
+      table.append(id, docsData.fingerprints[docNo] ?? 0, null);
+      table.dates[docNo] = docsData.dates[docNo] ?? Number.NaN;
+    });
+    const base = new FrozenPostings(termsData.terms, termsData.variants, offsets, docs, info, variants);
+    return { kind: 'ok', index: new SearchIndex(table, base), manifest };
+  } catch (error) {
+    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+  }
+}

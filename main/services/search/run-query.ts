@@ -1,0 +1,102 @@
+import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from '../../../shared/ipc/search';
+import type { ArticleMeta } from '../../../shared/model';
+import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
+import { toMinutes } from './doc-table';
+import { hasPhrases } from './phrase-check';
+import { matchAll, matchTerms } from './query-engine';
+import { comparator, selectTop } from './rank';
+import type { SearchIndex } from './search-index';
+import type { SearchSource } from './search-source';
+
+export const DEFAULT_LIMIT = 20;
+/** Bodies read at once while confirming phrases: enough to overlap disk waits, few enough to stay light. */
+const READ_BATCH = 32;
+
+export type QueryContext = {
+  index: SearchIndex;
+  source: SearchSource;
+  categoryName(id: string | null): string | null;
+};
+
+/** Keeps the docs whose date and catalogue fields pass the filters. Read/starred come live from the catalogue. */
+function applyFilters(ctx: QueryContext, docs: Int32Array, filters: SearchFilters): Int32Array {
+  const from = filters.from ? toMinutes(`${filters.from}T00:00:00+07:00`) : -Infinity;
+  const to = filters.to ? toMinutes(`${filters.to}T23:59:59+07:00`) : Infinity;
+  const byDate = Boolean(filters.from || filters.to);
+  const byMeta = filters.categoryId !== undefined || filters.site !== undefined || filters.read !== undefined || filters.starred !== undefined;
+  const { ids, dates } = ctx.index.docs;
+  const kept = new Int32Array(docs.length);
+  let n = 0;
+  for (const doc of docs) {
+    if (byDate) {
+      const minutes = dates[doc]!;
+      if (Number.isNaN(minutes) || minutes < from || minutes > to) continue;
+    }
+    if (byMeta && !metaPasses(ctx.source.getMeta(ids[doc]!), filters)) continue;
+    kept[n++] = doc;
+  }
+  return kept.subarray(0, n);
+}
+
+function metaPasses(meta: ArticleMeta | null | undefined, filters: SearchFilters): boolean {
+  if (!meta) return false;
+  if (filters.categoryId !== undefined && meta.categoryId !== filters.categoryId) return false;
+  if (filters.site !== undefined && meta.site !== filters.site) return false;
+  if (filters.read !== undefined && meta.read !== filters.read) return false;
+  return filters.starred === undefined || meta.starred === filters.starred;
+}
+
+async function keepPhraseMatches(ctx: QueryContext, docs: Int32Array, parsed: ParsedQuery): Promise<Int32Array> {
+  const kept = new Int32Array(docs.length);
+  let n = 0;
+  for (let start = 0; start < docs.length; start += READ_BATCH) {
+    const batch = Array.from(docs.subarray(start, start + READ_BATCH));
+    const checks = await Promise.all(
+      batch.map(async (doc) => {
+        const meta = ctx.source.getMeta(ctx.index.docs.ids[doc]!);
+        if (!meta) return false;
+        const category = ctx.categoryName(meta.categoryId);
+        if (hasPhrases(parsed.phrases, meta, null, category)) return true;
+        return hasPhrases(parsed.phrases, meta, await ctx.source.readBody(meta.id), category);
+      }),
+    );
+    checks.forEach((ok, i) => {
+      if (ok) kept[n++] = batch[i]!;
+    });
+  }
+  return kept.subarray(0, n);
+}
+
+async function toHit(ctx: QueryContext, id: string, parsed: ParsedQuery): Promise<SearchHit | null> {
+  const meta = ctx.source.getMeta(id);
+  if (!meta) return null;
+  const body = await ctx.source.readBody(id);
+  const fromBody = body ? buildSnippet(body.text, parsed) : null;
+  const snippet = fromBody && (fromBody.highlights.length > 0 || !meta.lead) ? fromBody : buildSnippet(meta.lead, parsed);
+  return {
+    id,
+    title: meta.title,
+    titleHighlights: highlightRanges(meta.title, parsed),
+    snippet: snippet.snippet,
+    snippetHighlights: snippet.highlights,
+  };
+}
+
+/** One search: match words, filter, confirm phrases, rank one page, and dress the page's hits. */
+export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<SearchResult> {
+  const started = performance.now();
+  const parsed = parseQuery(input.query);
+  const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
+  // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
+  const matches = parsed.phrases.length > 0 ? { ...found, score: found.score.slice(), exact: found.exact.slice() } : found;
+  let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
+  if (parsed.phrases.length > 0) docs = await keepPhraseMatches(ctx, docs, parsed);
+  const offset = input.offset ?? 0;
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const sort = input.sort ?? (isEmptyQuery(parsed) ? 'date-desc' : 'relevance');
+  const page = selectTop(docs, offset + limit, comparator(sort, matches, ctx.index.docs.dates)).slice(offset);
+  const ids = page.map((doc) => ctx.index.docs.ids[doc]!);
+  const hits = (await Promise.all(ids.map((id) => toHit(ctx, id, parsed)))).filter((hit) => hit !== null);
+  return { total: docs.length, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+}

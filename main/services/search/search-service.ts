@@ -1,0 +1,165 @@
+import { AppError } from '../../../shared/errors';
+import type { SearchQuery, SearchResult, SearchStatus } from '../../../shared/ipc/search';
+import type { JobRunner } from '../jobs';
+import { compact } from './compact';
+import { loadIndex, saveIndex } from './index-files';
+import { applySync, buildIndex, planSync, refreshArticles, type CategoryNames } from './index-sync';
+import { runQuery } from './run-query';
+import type { SearchIndex } from './search-index';
+import type { SearchSource } from './search-source';
+
+/** When the archive changed this much while the app was closed, a full rebuild is cheaper than catching up. */
+const REBUILD_RATIO = 0.25;
+/** The delta is packed into the base (and saved) once it holds this many postings. */
+const COMPACT_POSTINGS = 500_000;
+
+export type SearchServiceOptions = { source: SearchSource; indexDir: string; jobs: JobRunner };
+
+/**
+ * Search over the archive: loads the persisted index at start (or builds it in the background
+ * when missing, stale or from another version), follows the archive's changes, and answers
+ * queries. Nothing here makes startup wait: until the first index is ready, status says
+ * `building` and queries are refused with a clear message.
+ */
+export class SearchService {
+  private index: SearchIndex | null = null;
+  private state: SearchStatus['state'] = 'building';
+  private buildJob: { jobId: string; result: Promise<unknown> } | null = null;
+  private changedDuringBuild = false;
+  private unsavedChanges = 0;
+  /** Index updates run one at a time, in order: change events, catch-up, compaction. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly started: Promise<void>;
+  private readonly unsubscribe: () => void;
+  private closed = false;
+
+  private constructor(private readonly options: SearchServiceOptions) {
+    this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
+    this.started = this.start().catch((error: unknown) => console.error('[search] start failed', error));
+  }
+
+  /** Returns at once; the index loads (or builds) in the background. */
+  static open(options: SearchServiceOptions): SearchService {
+    return new SearchService(options);
+  }
+
+  status(): SearchStatus {
+    return { state: this.state, documents: this.index?.documentCount ?? 0, jobId: this.buildJob?.jobId ?? null };
+  }
+
+  async query(input: SearchQuery): Promise<SearchResult> {
+    if (!this.index) throw new AppError('search-index-building');
+    return runQuery({ index: this.index, source: this.options.source, categoryName: this.categoryNames() }, input);
+  }
+
+  /** Starts a full rebuild in the background (or returns the one already running). */
+  reindex(): { jobId: string } {
+    if (this.buildJob) return { jobId: this.buildJob.jobId };
+    this.state = 'building';
+    const job = this.options.jobs.start('reindex', async (ctx) => {
+      const built = await buildIndex(this.options.source, this.categoryNames(), ctx);
+      await this.enqueue(async () => {
+        this.index = built;
+        await saveIndex(this.options.indexDir, built);
+        this.unsavedChanges = 0;
+      });
+    });
+    this.buildJob = job;
+    this.changedDuringBuild = false;
+    job.result
+      .then(() => (this.state = 'ready'))
+      .catch(() => (this.state = this.index ? 'ready' : 'missing'))
+      .finally(() => {
+        this.buildJob = null;
+        if (this.changedDuringBuild) this.catchUp();
+      });
+    return { jobId: job.jobId };
+  }
+
+  /** Resolves when the index is loaded or built and every queued change is applied (tests, CLI). */
+  async whenIdle(): Promise<void> {
+    await this.started;
+    for (;;) {
+      const build = this.buildJob;
+      const queue = this.queue;
+      await build?.result.catch(() => undefined);
+      await queue;
+      if (build === this.buildJob && queue === this.queue) return;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.unsubscribe();
+    if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
+    await this.whenIdle();
+    if (this.index && this.unsavedChanges > 0) await this.packAndSave();
+  }
+
+  private categoryNames(): CategoryNames {
+    const names = new Map(this.options.source.listCategories().map((c) => [c.id, c.name]));
+    return (id) => (id === null ? null : (names.get(id) ?? null));
+  }
+
+  private async start(): Promise<void> {
+    const loaded = await loadIndex(this.options.indexDir);
+    if (loaded.kind !== 'ok') {
+      if (loaded.kind === 'unreadable') console.warn(`[search] index unreadable, rebuilding: ${loaded.reason}`);
+      this.state = 'missing';
+      this.reindex();
+      return;
+    }
+    this.index = loaded.index;
+    const plan = await planSync(loaded.index, this.options.source, this.categoryNames());
+    const changed = plan.stale.length + plan.gone.length;
+    if (changed > REBUILD_RATIO * Math.max(1, this.options.source.listArticles().length)) {
+      this.reindex();
+      return;
+    }
+    this.state = 'ready';
+    if (changed > 0) this.catchUp();
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch((error: unknown) => console.error('[search] index update failed', error));
+    return next;
+  }
+
+  private onArchiveChange(ids: readonly string[]): void {
+    if (this.closed) return;
+    if (this.buildJob || !this.index) {
+      this.changedDuringBuild = true;
+      return;
+    }
+    void this.enqueue(async () => {
+      if (!this.index) return;
+      await refreshArticles(this.index, ids, this.options.source, this.categoryNames());
+      this.afterChange(ids.length);
+    });
+  }
+
+  private catchUp(): void {
+    void this.enqueue(async () => {
+      if (!this.index) return;
+      const names = this.categoryNames();
+      const plan = await planSync(this.index, this.options.source, names);
+      await applySync(this.index, plan, this.options.source, names);
+      this.afterChange(plan.stale.length + plan.gone.length);
+    });
+  }
+
+  private afterChange(count: number): void {
+    this.unsavedChanges += count;
+    if (this.index && this.index.deltaPostings >= COMPACT_POSTINGS) void this.enqueue(() => this.packAndSave());
+  }
+
+  /** Folds the delta into the base and persists it; runs inside the queue, so no change is lost. */
+  private async packAndSave(): Promise<void> {
+    if (!this.index) return;
+    const packed = await compact(this.index);
+    this.index = packed;
+    await saveIndex(this.options.indexDir, packed);
+    this.unsavedChanges = 0;
+  }
+}

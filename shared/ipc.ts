@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './ipc/app';
 import { archiveChannels } from './ipc/archive';
+import { searchChannels } from './ipc/search';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -11,6 +12,7 @@ import type { EventName, EventPayload } from './ipc/events';
 export const contract = {
   ...appChannels,
   ...archiveChannels,
+  ...searchChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { ChannelName, ChannelOutput, Contract } from '../../shared/ipc';
 import type { AppServices } from '../services/app-services';
 import { createAppHandlers } from './app-handlers';
 import { createArchiveHandlers } from './archive-handlers';
+import { createSearchHandlers } from './search-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -20,5 +21,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   return {
     ...createAppHandlers(deps),
     ...createArchiveHandlers(deps),
+    ...createSearchHandlers(deps),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Archive } from './archive';
 import { EventBus } from './event-bus';
 import { JobRunner } from './jobs';
+import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
 
 export type AppPaths = {
@@ -24,6 +25,8 @@ export type AppServices = {
   settings: SettingsStore;
   /** The article archive; holds the folder's lock until close(). */
   archive: Archive;
+  /** Search over the archive; its index loads or builds in the background. */
+  search: SearchService;
   close(): Promise<void>;
 };
 
@@ -36,6 +39,7 @@ export async function openAppServices(
   const jobs = new JobRunner(events);
   const settings = await SettingsStore.open(paths.userDataDir);
   const archive = await Archive.open(paths.archiveDir);
+  const search = SearchService.open({ source: archive, indexDir: path.join(paths.archiveDir, 'index'), jobs });
   return {
     paths: { archiveDir: path.resolve(paths.archiveDir), userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -44,8 +48,10 @@ export async function openAppServices(
     jobs,
     settings,
     archive,
+    search,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      await search.close();
       await archive.close();
     },
   };

@@ -1,0 +1,111 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEARCH_ARTICLES } from '../../../test-support/fixtures/search/articles';
+import { createSearchTestBed, type SearchTestBed } from '../../../test-support/fixtures/search/search-archive';
+
+const ids = async (bed: SearchTestBed, query: string) => (await bed.search.query({ query, limit: 200 })).hits.map((h) => h.id).sort();
+const reindexJobs = (bed: SearchTestBed) => new Set(bed.progress.filter((p) => p.kind === 'reindex').map((p) => p.jobId)).size;
+
+describe('search index lifecycle', () => {
+  let bed: SearchTestBed;
+
+  beforeEach(async () => {
+    bed = await createSearchTestBed();
+  });
+  afterEach(() => bed.cleanup());
+
+  it('builds the index in the background when missing, then persists it in index/', async () => {
+    expect(reindexJobs(bed)).toBe(1);
+    expect(bed.progress.at(-1)).toMatchObject({ kind: 'reindex', state: 'done' });
+    expect(bed.search.status()).toEqual({ state: 'ready', documents: Object.keys(SEARCH_ARTICLES).length, jobId: null });
+    const files = await readdir(bed.indexDir);
+    expect(files).toContain('manifest.json');
+    expect(files.some((f) => f.startsWith('postings-'))).toBe(true);
+  });
+
+  it('loads the persisted index at the next start without rebuilding', async () => {
+    const before = await ids(bed, 'hoi nghi ');
+    await bed.reopenSearch();
+    expect(reindexJobs(bed)).toBe(1);
+    expect(bed.search.status().state).toBe('ready');
+    expect(await ids(bed, 'hoi nghi ')).toEqual(before);
+    expect(before).toHaveLength(3);
+  });
+
+  it('follows articles added, replaced, re-marked and deleted', async () => {
+    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Lễ hội đua ghe ngo', sourceUrl: 'https://x.vn/ghe', text: 'Đua ghe ngo truyền thống.', lead: '', captions: [] });
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'ghe ngo ')).toEqual([added.id]);
+
+    await bed.archive.replaceArticle(added.id, { ...SEARCH_ARTICLES.giaoban, title: 'Lễ hội Oóc Om Bóc', sourceUrl: 'https://x.vn/ghe', text: 'Cúng trăng.', lead: '', captions: [] });
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'ghe ngo ')).toEqual([]);
+    expect(await ids(bed, 'ooc om boc ')).toEqual([added.id]);
+
+    const target = bed.idOf('duongLich');
+    await bed.archive.updateMeta(target, { title: 'Mừng năm mới' });
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'mung nam moi ')).toEqual([target]);
+
+    await bed.archive.deleteArticles([bed.idOf('nghiDinh')]);
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'van thu ')).toEqual([]);
+    expect(bed.search.status().documents).toBe(Object.keys(SEARCH_ARTICLES).length);
+  });
+
+  it('keeps changes across a restart (saved on close)', async () => {
+    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Hội thi Đờn ca tài tử', sourceUrl: 'https://x.vn/don-ca', text: 'Đờn ca tài tử Nam Bộ.', lead: '', captions: [] });
+    await bed.search.whenIdle();
+    await bed.reopenSearch();
+    expect(await ids(bed, 'don ca tai tu ')).toEqual([added.id]);
+  });
+
+  it('catches up with changes made while search was closed', async () => {
+    await bed.search.close();
+    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Ngày hội Văn hóa dân tộc Khmer', sourceUrl: 'https://x.vn/khmer', text: 'Khmer.', lead: '', captions: [] });
+    await bed.archive.deleteArticles([bed.idOf('upper')]);
+    await bed.reopenSearch();
+    expect(await ids(bed, 'khmer ')).toEqual([added.id]);
+    expect(await ids(bed, 'ubnd ')).toEqual([]);
+  });
+
+  it('rebuilds an index from another version', async () => {
+    const manifestPath = path.join(bed.indexDir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { format: number };
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, format: manifest.format + 100 }));
+    await bed.reopenSearch();
+    expect(reindexJobs(bed)).toBe(2);
+    expect(await ids(bed, 'duong ')).toHaveLength(3);
+    const rewritten = JSON.parse(await readFile(manifestPath, 'utf8')) as { format: number };
+    expect(rewritten.format).toBe(manifest.format);
+  });
+
+  it('rebuilds a damaged index instead of failing', async () => {
+    const postings = (await readdir(bed.indexDir)).find((f) => f.startsWith('postings-'))!;
+    await writeFile(path.join(bed.indexDir, postings), 'garbage');
+    await bed.reopenSearch();
+    expect(reindexJobs(bed)).toBe(2);
+    expect(await ids(bed, 'duong ')).toHaveLength(3);
+  });
+
+  it('rebuilds when most of the archive changed while closed', async () => {
+    await bed.search.close();
+    for (let n = 0; n < 8; n++) {
+      await bed.archive.addArticle({ ...SEARCH_ARTICLES.bodyOnly, title: `Bản tin số ${n}`, sourceUrl: `https://x.vn/${n}`, text: `Bản tin thời sự số ${n}.` });
+    }
+    await bed.reopenSearch();
+    expect(reindexJobs(bed)).toBe(2);
+    expect(await ids(bed, 'ban tin thoi su ')).toHaveLength(8);
+  });
+
+  it('reports building while a requested rebuild runs and keeps answering from the previous index', async () => {
+    const { jobId } = bed.search.reindex();
+    expect(bed.search.status()).toMatchObject({ state: 'building', jobId });
+    expect(bed.search.reindex().jobId).toBe(jobId);
+    // The previous index keeps answering during the rebuild.
+    expect(await ids(bed, 'duong ')).toHaveLength(3);
+    await bed.search.whenIdle();
+    expect(bed.search.status()).toMatchObject({ state: 'ready', jobId: null });
+  });
+});

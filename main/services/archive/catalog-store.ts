@@ -35,6 +35,19 @@ export class CatalogStore {
     });
   }
 
+  /**
+   * Applies many changes at once without journaling each one, then writes a new snapshot: the
+   * bulk path (imports of thousands). Durable once this resolves; a crash before that loses the
+   * whole batch, never part of it, which is what an import can simply run again.
+   */
+  async commitBulk(ops: CatalogOp[]): Promise<void> {
+    await this.queue.run(QUEUE_KEY, async () => {
+      for (const op of ops) this.state.apply(op);
+    });
+    await this.compacting;
+    await this.compact();
+  }
+
   /** Runs `work` with no change in flight (a backup copying the catalogue files). */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
     await this.compacting;

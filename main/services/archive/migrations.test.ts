@@ -1,0 +1,62 @@
+import { cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempFolder } from '../../../test-support/temp-folder';
+import { Archive } from './index';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../test-support/fixtures/archive');
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+let archive: Archive | undefined;
+afterEach(async () => {
+  await archive?.close();
+  archive = undefined;
+  await folder?.remove();
+});
+
+async function fromFixture(name: string): Promise<string> {
+  folder = await makeTempFolder();
+  await cp(path.join(FIXTURES, name), folder.dir, { recursive: true });
+  return folder.dir;
+}
+
+async function schemaVersionOnDisk(dir: string): Promise<number> {
+  return (JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as { schemaVersion: number }).schemaVersion;
+}
+
+describe('migrations', () => {
+  it('upgrades a version 1 archive (bodies inside the catalogue): bodies move to their own files, reader state starts unread', async () => {
+    const dir = await fromFixture('schema-v1');
+    const original = await readFile(path.join(dir, 'catalog.json'), 'utf8');
+    archive = await Archive.open(dir);
+    expect(archive.status()).toMatchObject({ readOnly: false, problems: [] });
+    expect(archive.listArticles().map((m) => [m.id, m.read, m.starred, m.readingPosition])).toEqual([
+      ['a1000000001', false, false, 0],
+      ['b2000000002', false, false, 0],
+    ]);
+    expect((await archive.readBody('a1000000001'))?.captions).toEqual(['Quang cảnh hội nghị.']);
+    expect(await schemaVersionOnDisk(dir)).toBe(3);
+    expect(await readFile(path.join(dir, 'catalog.json'), 'utf8')).not.toContain('"body"');
+    const backups = await archive.listBackups();
+    const preMigration = backups.find((b) => b.kind === 'pre-migration')!;
+    expect(await readFile(path.join(dir, 'backups', preMigration.name, 'catalog.json'), 'utf8')).toBe(original);
+  });
+
+  it('upgrades a version 2 archive and keeps working after a restart', async () => {
+    const dir = await fromFixture('schema-v2');
+    archive = await Archive.open(dir);
+    await archive.updateMeta('a2000000001', { starred: true });
+    await archive.close();
+    archive = await Archive.open(dir);
+    expect(archive.getMeta('a2000000001')).toMatchObject({ title: 'Lễ hội truyền thống đầu xuân', starred: true, read: false });
+    expect(archive.listCategories()).toEqual([{ id: 'c1', name: 'Văn hóa - Xã hội', count: 1 }]);
+    expect(await schemaVersionOnDisk(dir)).toBe(3);
+  });
+
+  it('leaves an old archive untouched when opened read-only, and says it needs upgrading', async () => {
+    const dir = await fromFixture('schema-v2');
+    archive = await Archive.open(dir, { readOnly: true });
+    expect(archive.status().problems).toEqual([{ file: 'catalog.json', reason: expect.stringMatching(/must be upgraded/) }]);
+    expect(await schemaVersionOnDisk(dir)).toBe(2);
+    expect(await readdir(dir)).not.toContain('backups');
+  });
+});

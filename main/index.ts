@@ -1,8 +1,8 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { resources } from '../shared/i18n/resources';
 import { openExternalSafe, registerElectronBridge } from './ipc/electron-bridge';
 import { installMenu } from './menu';
+import { startupFailureText } from './menu-template';
 import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
 import { openAppServices, type AppServices } from './services/app-services';
 import {
@@ -46,7 +46,7 @@ async function start(): Promise<void> {
     { shell: 'electron', version: app.getVersion() },
   );
   const opened = services;
-  registerProtocols(path.join(import.meta.dirname, '../renderer'), opened.paths.archiveDir);
+  registerProtocols(path.join(import.meta.dirname, '../renderer'), () => opened.paths.archiveDir);
   restrictPermissions(appUrl);
   const getWindow = () => mainWindow;
   cleanups.push(
@@ -85,14 +85,9 @@ function closeServicesBeforeQuit(event: { preventDefault(): void }): void {
     .finally(() => app.quit());
 }
 
-/** Settings are not readable yet, so the message is given in both languages. */
 function failStartup(error: unknown): void {
   console.error('[main] startup failed', error);
-  const { vi, en } = resources;
-  const detail = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(
-    vi.menu.startupFailed.title,
-    `${vi.menu.startupFailed.body}\n${en.menu.startupFailed.body}\n\n${detail}`,
-  );
+  const { title, body } = startupFailureText(error);
+  dialog.showErrorBox(title, body);
   app.exit(1);
 }

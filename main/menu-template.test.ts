@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../shared/ipc/events';
 import type { Language } from '../shared/settings';
-import { aboutDialogOptions, buildMenuTemplate, type MenuItemSpec } from './menu-template';
+import { AppError } from '../shared/errors';
+import {
+  aboutDialogOptions,
+  buildMenuTemplate,
+  startupFailureText,
+  type MenuItemSpec,
+} from './menu-template';
 
 function build(language: Language, isDev = false) {
   const sent: MenuCommand[] = [];
@@ -131,5 +137,24 @@ describe('the native menu', () => {
       title: 'About Kho Tin',
       buttons: ['OK'],
     });
+  });
+});
+
+describe('when the app cannot start', () => {
+  it('explains a known failure in both languages, with the detail, and no raw code', () => {
+    const { title, body } = startupFailureText(
+      new AppError('archive-in-use', 'D:\\Kho Tin\\.lock'),
+    );
+    expect(title).toBe('Không mở được Kho Tin');
+    expect(body).toContain('Kho dữ liệu đang được một chương trình khác sử dụng.');
+    expect(body).toContain('The archive is in use by another program.');
+    expect(body).toContain('D:\\Kho Tin\\.lock');
+    expect(body).not.toContain('archive-in-use');
+  });
+
+  it('still says something useful for an unexpected error', () => {
+    const { body } = startupFailureText(new Error('EACCES: permission denied'));
+    expect(body).toContain('Dữ liệu của bạn không bị thay đổi.');
+    expect(body).toContain('EACCES: permission denied');
   });
 });

@@ -1,4 +1,5 @@
-import { resources } from '../shared/i18n/resources';
+import { AppError } from '../shared/errors';
+import { errorMessage, resources } from '../shared/i18n/resources';
 import type { MenuCommand } from '../shared/ipc/events';
 import type { Language } from '../shared/settings';
 
@@ -168,5 +169,29 @@ export function aboutDialogOptions(language: Language, version: string) {
     detail: fill(t.menu.about.detail, { version }),
     buttons: [t.common.actions.ok],
     noLink: true,
+  };
+}
+
+/**
+ * The error box shown when the app cannot start. Settings are not readable yet, so it speaks
+ * both languages; a known failure (the archive is in use, corrupt) is explained, not coded.
+ */
+export function startupFailureText(error: unknown): { title: string; body: string } {
+  const paragraph = (language: Language) =>
+    [
+      resources[language].menu.startupFailed.body,
+      error instanceof AppError ? errorMessage(error.code, language) : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const detail =
+    error instanceof AppError
+      ? error.detail
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return {
+    title: resources.vi.menu.startupFailed.title,
+    body: [paragraph('vi'), paragraph('en'), detail].filter(Boolean).join('\n\n'),
   };
 }

@@ -25,7 +25,8 @@ export function registerPrivilegedSchemes(): void {
  * Serves the built renderer as `app://kho-tin/…` with the CSP as a response header, and the
  * archive's images as `khotin-media://media/<file>`. Paths that leave their folder get 404.
  */
-export function registerProtocols(rendererDir: string, archiveDir: string): void {
+/** `archiveDir` is read per request: the user can move the archive while the app runs. */
+export function registerProtocols(rendererDir: string, archiveDir: () => string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
@@ -36,7 +37,7 @@ export function registerProtocols(rendererDir: string, archiveDir: string): void
     return new Response(response.body, { status: response.status, headers });
   });
   protocol.handle(MEDIA_PROTOCOL, async (request) => {
-    const file = resolveMediaFile(archiveDir, request.url);
+    const file = resolveMediaFile(archiveDir(), request.url);
     return file ? fetchFile(file) : notFound();
   });
 }

@@ -1,0 +1,32 @@
+import { JSDOM } from 'jsdom';
+
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, tr, caption';
+
+const parser = new JSDOM('').window;
+
+export function parseFragment(html: string): HTMLElement {
+  const container = parser.document.createElement('div');
+  container.innerHTML = html;
+  return container;
+}
+
+/** Plain text of sanitized HTML: one paragraph per block, separated by blank lines. */
+export function htmlToText(html: string): string {
+  const root = parseFragment(html);
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
+  const parts = blocks.length > 0 ? blocks.map((el) => blockText(el)) : [root.textContent ?? ''];
+  return parts
+    .map((part) => part.replace(/[\u00a0\s]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n')
+    .normalize('NFC');
+}
+
+function blockText(el: Element): string {
+  if (el.tagName === 'TR') return [...el.children].map((cell) => cell.textContent?.trim() ?? '').join(' | ');
+  return el.textContent ?? '';
+}
+
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim().normalize('NFC');
+}

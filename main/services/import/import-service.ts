@@ -1,0 +1,60 @@
+import { AppError } from '../../../shared/errors';
+import type { ImportInspection, ImportReport, ImportReportRow } from '../../../shared/ipc/import';
+import type { Language } from '../../../shared/settings';
+import type { JobRunner } from '../jobs';
+import { runImportBatch, type BatchRequest, type ImportArchive } from './batch';
+import type { TextEncoding } from './detect-encoding';
+import { dryMediaSink } from './html-images';
+import { inspectSource, type ImportSource } from './import-file';
+import { reportToCsv } from './report-csv';
+
+const KEPT_REPORTS = 50;
+
+type ReportEntry = { state: ImportReport['state']; total: number; rows: ImportReportRow[] };
+
+/** Import for the app, the host and the CLI: inspect one file, run batches as jobs, keep their reports. */
+export class ImportService {
+  private readonly reports = new Map<string, ReportEntry>();
+
+  constructor(private readonly deps: { archive: ImportArchive; jobs: JobRunner }) {}
+
+  /** What a file would yield, with nothing written (images get the reference they would have). */
+  inspect(source: ImportSource, encoding?: TextEncoding): Promise<ImportInspection> {
+    return inspectSource(source, { storeMedia: dryMediaSink, encoding });
+  }
+
+  start(request: BatchRequest): { jobId: string; done: Promise<ImportReport> } {
+    const entry: ReportEntry = { state: 'running', total: request.files.length, rows: [] };
+    const { jobId, result } = this.deps.jobs.start('import', (ctx) =>
+      runImportBatch(this.deps.archive, request, { ...ctx, onRow: (row) => entry.rows.push(row) }).then(() => ctx.signal.aborted),
+    );
+    this.remember(jobId, entry);
+    const done = result.then(
+      (cancelled) => {
+        entry.state = cancelled ? 'cancelled' : 'done';
+        return this.report(jobId);
+      },
+      () => {
+        entry.state = 'failed';
+        return this.report(jobId);
+      },
+    );
+    return { jobId, done };
+  }
+
+  report(jobId: string): ImportReport {
+    const entry = this.reports.get(jobId);
+    if (!entry) throw new AppError('not-found', jobId);
+    return { jobId, state: entry.state, total: entry.total, rows: [...entry.rows] };
+  }
+
+  reportCsv(jobId: string, language: Language): { fileName: string; csv: string } {
+    const report = this.report(jobId);
+    return { fileName: `bao-cao-nhap-${jobId.slice(0, 8)}.csv`, csv: reportToCsv(report.rows, language) };
+  }
+
+  private remember(jobId: string, entry: ReportEntry): void {
+    this.reports.set(jobId, entry);
+    while (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value!);
+  }
+}

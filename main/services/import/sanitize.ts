@@ -1,0 +1,64 @@
+import createDOMPurify, { type Config } from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+/**
+ * The one sanitizer every importer's HTML goes through before it is stored. Strict on purpose:
+ * no styles (CSS can fetch remote resources), no SVG or MathML, no forms, frames or embeds, links
+ * only to http(s)/mailto, images only from the archive's own media/ folder.
+ */
+const ALLOWED_TAGS = [
+  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
+  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+  'img', 'a', 'hr', 'pre', 'code', 'span', 'div',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'class'];
+/** Classes the importers set themselves; every class from the page is dropped. */
+export const OWN_CLASSES = new Set(['lead', 'image-placeholder']);
+const MEDIA_SRC = /^media\/[0-9a-f]{64}\.[a-z0-9]{2,5}$/;
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+const DANGEROUS_TAGS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'style', 'link', 'svg', 'math', 'meta', 'base', 'textarea', 'select']);
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  WHOLE_DOCUMENT: false,
+};
+
+const window = new JSDOM('').window;
+const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  const value = data.attrValue.trim();
+  if (data.attrName === 'src') data.keepAttr = MEDIA_SRC.test(value);
+  else if (data.attrName === 'href') data.keepAttr = SAFE_HREF.test(value);
+  else if (data.attrName === 'class') {
+    const kept = value.split(/\s+/).filter((name) => OWN_CLASSES.has(name));
+    data.attrValue = kept.join(' ');
+    data.keepAttr = kept.length > 0;
+  }
+});
+
+export type Sanitized = { html: string; removedUnsafe: string[] };
+
+export function sanitizeHtml(dirty: string): Sanitized {
+  const html = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: false, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+  const removedUnsafe = new Set<string>();
+  for (const item of purify.removed) {
+    if ('element' in item && item.element) {
+      const name = item.element.nodeName.toLowerCase();
+      if (DANGEROUS_TAGS.has(name)) removedUnsafe.add(name);
+    } else if ('attribute' in item && item.attribute) {
+      const name = item.attribute.name.toLowerCase();
+      if (name.startsWith('on') || name === 'style' || /^\s*(javascript|data|vbscript):/i.test(item.attribute.value)) removedUnsafe.add(`@${name}`);
+    }
+  }
+  return { html: html.normalize('NFC'), removedUnsafe: [...removedUnsafe].sort() };
+}
+
+/** Sanitizing twice gives the same result; the reader sanitizes again before display. */
+export function isSanitized(html: string): boolean {
+  return sanitizeHtml(html).html === html;
+}

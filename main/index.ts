@@ -32,7 +32,7 @@ if (app.requestSingleInstanceLock()) {
     });
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', closeServicesBeforeQuit);
+  app.on('will-quit', closeServicesThenQuit);
   app.whenReady().then(start).catch(failStartup);
 } else {
   // Another Kho Tin is running: it receives 'second-instance' and comes to the front.
@@ -72,8 +72,11 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-/** Holds the quit until the services have flushed and released their files, then quits for real. */
-function closeServicesBeforeQuit(event: { preventDefault(): void }): void {
+/**
+ * Runs once every window has closed (so the page has had its last say over IPC): holds the quit
+ * until the services have flushed and released their files (the archive lock), then quits for real.
+ */
+function closeServicesThenQuit(event: { preventDefault(): void }): void {
   const closing = services;
   if (!closing) return;
   event.preventDefault();

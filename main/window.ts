@@ -16,7 +16,17 @@ import {
 /** Must run before `app` is ready: schemes are privileged at startup or never. */
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      // corsEnabled: Vite's module scripts carry `crossorigin`; codeCache: faster second start.
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        codeCache: true,
+      },
+    },
     { scheme: MEDIA_PROTOCOL, privileges: { standard: true, secure: true } },
   ]);
 }
@@ -24,8 +34,8 @@ export function registerPrivilegedSchemes(): void {
 /**
  * Serves the built renderer as `app://kho-tin/…` with the CSP as a response header, and the
  * archive's images as `khotin-media://media/<file>`. Paths that leave their folder get 404.
+ * `archiveDir` is read per request: the user can move the archive while the app runs.
  */
-/** `archiveDir` is read per request: the user can move the archive while the app runs. */
 export function registerProtocols(rendererDir: string, archiveDir: () => string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './ipc/app';
 import { archiveChannels } from './ipc/archive';
 import { searchChannels } from './ipc/search';
+import { sampleChannels } from './ipc/sample';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...archiveChannels,
   ...searchChannels,
+  ...sampleChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import type { AppServices } from '../services/app-services';
 import { createAppHandlers } from './app-handlers';
 import { createArchiveHandlers } from './archive-handlers';
 import { createSearchHandlers } from './search-handlers';
+import { createSampleHandlers } from './sample-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -22,5 +23,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createAppHandlers(deps),
     ...createArchiveHandlers(deps),
     ...createSearchHandlers(deps),
+    ...createSampleHandlers(deps),
   };
 }

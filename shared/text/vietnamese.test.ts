@@ -105,3 +105,16 @@ describe('foldWithOffsets', () => {
     expect(foldWithOffsets(text).folded).toBe(foldVietnamese(text));
   });
 });
+
+describe('foldWithOffsets on text that needs the slow path', () => {
+  it.each([
+    ['a combining mark after a non-Vietnamese letter', 'x\u0301 hội'],
+    ['a letter that folds to two', '\u01C6 hội'],
+    ['a dotted capital I', 'İ hội'],
+  ])('maps ranges correctly with %s', (_case, original) => {
+    const folded = foldWithOffsets(original);
+    const at = folded.folded.indexOf('hoi');
+    const [start, end] = toOriginalRange(folded, at, at + 3);
+    expect(original.slice(start, end)).toBe('hội');
+  });
+});

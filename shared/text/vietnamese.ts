@@ -92,9 +92,12 @@ export function foldedWords(text: string): string[] {
 export type FoldedText = {
   original: string;
   folded: string;
-  starts: number[];
-  ends: number[];
+  /** Per folded unit, where it starts and ends in the original; null when offsets are equal (most NFC text). */
+  starts: number[] | null;
+  ends: number[] | null;
 };
+
+const ANY_MARK = /\p{M}/u;
 
 const charFoldCache = new Map<string, string>();
 
@@ -108,6 +111,12 @@ function foldChar(ch: string): string {
 }
 
 export function foldWithOffsets(original: string): FoldedText {
+  // Without combining marks every unit folds to at least one unit, so equal lengths mean
+  // each folds to exactly one: offsets are the same and the slow per-character walk is skipped.
+  const quick = foldVietnamese(original);
+  if (quick.length === original.length && !ANY_MARK.test(original)) {
+    return { original, folded: quick, starts: null, ends: null };
+  }
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -132,10 +141,15 @@ export function foldWithOffsets(original: string): FoldedText {
 
 /** Maps a [start, end) range of the folded text to the range of the original it covers. */
 export function toOriginalRange(text: FoldedText, start: number, end: number): [number, number] {
-  if (end <= start || start >= text.starts.length) {
-    const at = start < text.starts.length ? (text.starts[start] ?? 0) : text.original.length;
+  const length = text.folded.length;
+  if (!text.starts || !text.ends) {
+    const from = Math.min(start, length);
+    return [from, Math.max(from, Math.min(end, length))];
+  }
+  if (end <= start || start >= length) {
+    const at = start < length ? (text.starts[start] ?? 0) : text.original.length;
     return [at, at];
   }
-  const last = Math.min(end, text.ends.length) - 1;
+  const last = Math.min(end, length) - 1;
   return [text.starts[start] ?? 0, text.ends[last] ?? text.original.length];
 }

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ID } from '../security/app-origin';
@@ -76,11 +76,23 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships only the built app, whose entry point is inside it', async () => {
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(config.files).toEqual(['out/**', 'package.json', '!node_modules/@fontsource/**']);
     const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
       main: string;
     };
     expect(pkg.main).toBe('out/main/index.js');
+  });
+
+  it('leaves out the font packages only because the main process never loads them', async () => {
+    for (const dir of ['main', 'shared']) {
+      const sources = await readdir(path.join(repoRoot, dir), { recursive: true });
+      for (const file of sources.filter(
+        (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
+      )) {
+        const text = await readFile(path.join(repoRoot, dir, file), 'utf8');
+        expect(text, `${dir}/${file}`).not.toContain('@fontsource');
+      }
+    }
   });
 
   it('points at icons that exist', async () => {

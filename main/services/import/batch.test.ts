@@ -35,9 +35,9 @@ async function writeHundredMegabytes(file: string): Promise<void> {
   const line = Buffer.from('Dòng văn bản thử nghiệm dùng để tạo một tệp rất lớn.\n');
   const stream = createWriteStream(file);
   for (let written = 0; written < 100 * 1024 * 1024; written += line.length) {
-    if (!stream.write(line)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
-  await new Promise((resolve) => stream.end(resolve));
+  await new Promise<void>((resolve) => stream.end(() => resolve()));
 }
 
 describe('a batch with bad files among good ones', () => {

@@ -22,6 +22,9 @@ let harness: ReturnType<typeof createFakeElectron>;
 vi.mock('electron', () => harness.electron);
 vi.mock('electron-window-state', () => ({ default: fakeWindowStateKeeper }));
 
+/** How long to wait for main's async work; generous because a loaded machine is slow, not wrong. */
+const SETTLE = { timeout: 20_000, interval: 20 };
+
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
 const win = () => harness.state.windows[0]!;
@@ -52,8 +55,10 @@ beforeAll(async () => {
     userData: path.join(folder.dir, 'User'),
   });
   await import('./index');
-  await vi.waitFor(() => expect(harness.state.windows).toHaveLength(1));
-});
+  const { windows, errorBoxes } = harness.state;
+  await vi.waitFor(() => expect(windows.length + errorBoxes.length).toBeGreaterThan(0), SETTLE);
+  expect(errorBoxes, 'startup failed').toEqual([]);
+}, 30_000);
 afterAll(() => folder.remove());
 
 describe('starting Kho Tin', () => {
@@ -167,7 +172,7 @@ describe('links and navigation', () => {
     const cancelled = fakeEvent('https://kiengiang.gov.vn/a');
     harness.state.dialogAnswer = 1;
     win().webContents.emit('will-navigate', cancelled);
-    await vi.waitFor(() => expect(harness.state.dialogs).toHaveLength(1));
+    await vi.waitFor(() => expect(harness.state.dialogs).toHaveLength(1), SETTLE);
     expect(cancelled.defaultPrevented).toBe(true);
     expect(harness.state.opened).toEqual([]);
   });
@@ -177,7 +182,10 @@ describe('links and navigation', () => {
     expect(win().webContents.windowOpenHandler?.({ url: 'https://kiengiang.gov.vn/b' })).toEqual({
       action: 'deny',
     });
-    await vi.waitFor(() => expect(harness.state.opened).toEqual(['https://kiengiang.gov.vn/b']));
+    await vi.waitFor(
+      () => expect(harness.state.opened).toEqual(['https://kiengiang.gov.vn/b']),
+      SETTLE,
+    );
   });
 
   it('drops file: and javascript: targets without asking', async () => {
@@ -207,7 +215,7 @@ describe('links and navigation', () => {
 describe('quitting', () => {
   it('closes the services (releasing the archive lock) before it really quits', async () => {
     harness.app.quit();
-    await vi.waitFor(() => expect(harness.state.quitCalls).toBe(2));
+    await vi.waitFor(() => expect(harness.state.quitCalls).toBe(2), SETTLE);
     expect(existsSync(path.join(archiveDir(), 'archive.lock'))).toBe(false);
     expect(harness.state.ipcHandlers.has('ipc')).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './ipc/app';
 import { archiveChannels } from './ipc/archive';
 import { searchChannels } from './ipc/search';
+import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import type { EventName, EventPayload } from './ipc/events';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...appChannels,
   ...archiveChannels,
   ...searchChannels,
+  ...importChannels,
   ...sampleChannels,
 } as const;
 

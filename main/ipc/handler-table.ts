@@ -4,6 +4,7 @@ import type { AppServices } from '../services/app-services';
 import { createAppHandlers } from './app-handlers';
 import { createArchiveHandlers } from './archive-handlers';
 import { createSearchHandlers } from './search-handlers';
+import { createImportHandlers } from './import-handlers';
 import { createSampleHandlers } from './sample-handlers';
 
 export type Handler<C extends ChannelName> = (
@@ -15,6 +16,8 @@ export type HandlerTable = { [C in ChannelName]: Handler<C> };
 export type HandlerDeps = AppServices & {
   /** How the shell opens a URL in the system browser after the user confirmed it. */
   openExternal(url: string): Promise<boolean>;
+  /** The native file dialog for import (Electron); the web host leaves it out and the UI uses <input type=file>. */
+  pickFiles?(): Promise<string[] | null>;
 };
 
 /** One table, served by Electron's ipcMain and by the loopback host alike. */
@@ -23,6 +26,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createAppHandlers(deps),
     ...createArchiveHandlers(deps),
     ...createSearchHandlers(deps),
+    ...createImportHandlers(deps),
     ...createSampleHandlers(deps),
   };
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Archive } from './archive';
 import { EventBus } from './event-bus';
+import { ImportService } from './import/import-service';
 import { JobRunner } from './jobs';
 import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
@@ -27,6 +28,8 @@ export type AppServices = {
   archive: Archive;
   /** Search over the archive; its index loads or builds in the background. */
   search: SearchService;
+  /** Import of copied text, web pages and Word files into the archive, as jobs. */
+  importer: ImportService;
   close(): Promise<void>;
 };
 
@@ -49,6 +52,7 @@ export async function openAppServices(
     settings,
     archive,
     search,
+    importer: new ImportService({ archive, jobs }),
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
       await search.close();

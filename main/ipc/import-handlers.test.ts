@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFixture } from '../../test-support/fixtures/import/paths';
+import { makeTempFolder } from '../../test-support/temp-folder';
+import { openAppServices, type AppServices } from '../services/app-services';
+import { createHandlerTable, type HandlerTable } from './handler-table';
+import { invokeChannel } from './invoke';
+
+describe('import channels', () => {
+  let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+  let services: AppServices;
+  let table: HandlerTable;
+  const call = (channel: string, input: unknown) => invokeChannel(table, channel, input, () => 'vi');
+
+  beforeEach(async () => {
+    folder = await makeTempFolder();
+    services = await openAppServices({ archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') }, { shell: 'web', version: 'test' });
+    table = createHandlerTable({ ...services, openExternal: async () => true });
+  });
+  afterEach(async () => {
+    await services.close();
+    await folder.remove();
+  });
+
+  it('inspects an uploaded file without saving anything', async () => {
+    const base64 = (await readFile(importFixture('legacy-vni.txt'))).toString('base64');
+    const result = await call('import.inspect', { file: { name: 'cu.txt', base64 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ fileName: 'cu.txt', format: 'text', encoding: { chosen: 'vni' } });
+    expect(services.archive.listArticles()).toHaveLength(0);
+  });
+
+  it('runs a batch from paths (a folder expands) and serves its report and CSV', async () => {
+    const start = await call('import.start', { files: [{ key: 'a', file: { path: importFixture('') } }], duplicateMode: 'skip' });
+    expect(start.ok).toBe(true);
+    if (!start.ok) return;
+    const { jobId } = start.value as { jobId: string };
+    let report = await call('import.report', { jobId });
+    while (report.ok && (report.value as { state: string }).state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      report = await call('import.report', { jobId });
+    }
+    expect(report.ok && (report.value as { state: string }).state).toBe('done');
+    const rows = report.ok ? (report.value as { rows: { file: string; outcome: string }[] }).rows : [];
+    expect(rows.find((r) => r.file === 'portal-copy-bracketed.txt')?.outcome).toBe('imported');
+    expect(rows.find((r) => r.file === 'hostile.html')?.outcome).toBe('imported');
+    const csv = await call('import.reportCsv', { jobId });
+    expect(csv.ok && (csv.value as { csv: string }).csv).toContain('portal-copy-bracketed.txt');
+  });
+
+  it('refuses an unknown report and an oversized upload with typed errors', async () => {
+    expect(await call('import.report', { jobId: 'khong-co' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const tooBig = 'A'.repeat(45 * 1024 * 1024);
+    expect(await call('import.inspect', { file: { name: 'lon.txt', base64: tooBig } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('says the native picker is unavailable on the web host', async () => {
+    expect(await call('import.pickFiles', undefined)).toEqual({ ok: true, value: { paths: null, available: false } });
+  });
+});

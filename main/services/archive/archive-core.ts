@@ -9,6 +9,7 @@ import type { ArchiveProblem } from './problems';
 import { ReportStore } from './report-store';
 import { restoreBackup } from './restore';
 import { toVietnamIso, vietnamDay } from './time';
+import { verifyFiles, type VerifyReport } from './verify';
 
 export type ArchiveChange = { type: 'added' | 'updated' | 'deleted'; ids: string[] };
 export type ArchiveStatus = { readOnly: boolean; problems: ArchiveProblem[]; newestBackup: string | null };
@@ -130,6 +131,16 @@ export class ArchiveCore {
     }
     await removeArchiveFiles(from);
     this.emit({ type: 'updated', ids: [] });
+  }
+
+  /** Checks every file of the archive; problems found while loading come first. */
+  async verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
+    const { dir, fs } = this.ctx;
+    const parts = { dir, fs, state: this.catalog.state, bodies: this.bodies, media: this.media, reports: this.reports };
+    const report = await verifyFiles(parts, onProgress);
+    const seen = new Set(report.problems.map((p) => p.file));
+    report.problems.unshift(...this.catalog.problems.filter((p) => !seen.has(p.file)));
+    return report;
   }
 
   /** Folds the journal into catalog.json now (normally done in the background). */

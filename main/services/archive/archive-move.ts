@@ -5,7 +5,7 @@ import { isTempFile } from '../fs/atomic-write';
 import { LOCK_FILE } from './lock';
 
 /** What belongs to an archive folder; only these are removed from the old place after a move. */
-const ARCHIVE_ENTRIES = [/^catalog\.json$/, /^journal-\d+\.log$/, /^(items|reports|media|index|backups|damaged)$/];
+const ARCHIVE_ENTRIES = [/^catalog\.jsonl?$/, /^journal-\d+\.log$/, /^(items|reports|media|index|backups|damaged)$/];
 
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { FsLike } from '../fs/fs-like';
 import { fsyncDir, isTempFile } from '../fs/atomic-write';
 import { withFsRetry } from '../fs/retry';
-import { CATALOG_FILE } from './catalog-file';
+import { CATALOG_FILE, LEGACY_CATALOG_FILE } from './catalog-file';
 import { parseJournalName } from './journal';
 import { fileStamp, toVietnamIso } from './time';
 
@@ -27,7 +27,7 @@ const NAME = /^(daily|pre-migration|pre-bulk|pre-restore|manual)-\d{8}-\d{6}-\d{
 /** The files that make up the catalogue and the reports: what a backup copies and a restore puts back. */
 export async function catalogFiles(fs: FsLike, dir: string): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const own = names.filter((name) => name === CATALOG_FILE || parseJournalName(name) !== null);
+  const own = names.filter((name) => name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null);
   const reports = await fs.readdir(path.join(dir, 'reports')).catch(() => [] as string[]);
   return [...own, ...reports.filter((name) => name.endsWith('.json') && !isTempFile(name)).map((name) => `reports/${name}`)];
 }

@@ -1,50 +1,135 @@
+import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import type { FsLike } from '../fs/fs-like';
+import { z } from 'zod';
+import { CategorySchema, type ArticleMeta } from '../../../shared/model';
+import { isNotFound, type FsLike } from '../fs/fs-like';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { CatalogDataSchema, type CatalogData } from './catalog-schema';
+import { ARTICLE_FIELDS, ARTICLE_LINE, TRASH_LINE, decodeArticle, encodeArticle, encodeTrash } from './catalog-codec';
+import { CatalogDataSchema, CURRENT_SCHEMA_VERSION, type CatalogData, type TrashEntry } from './catalog-schema';
 import { describeIssue, readJson } from './json-file';
+import { schemaVersionOf, unsupportedVersionReason } from './migrations';
 import { CatalogProblem } from './problems';
 
-export const CATALOG_FILE = 'catalog.json';
-/** Articles serialized per chunk before yielding, so a compaction never freezes the app. */
+export const CATALOG_FILE = 'catalog.jsonl';
+/** Versions 1 and 2 kept the catalogue as one JSON document; it is migrated into catalog.jsonl. */
+export const LEGACY_CATALOG_FILE = 'catalog.json';
+/** Lines serialized per chunk before yielding, so a compaction never freezes the app. */
 const WRITE_CHUNK = 2000;
+const NEWLINE = 0x0a;
+
+const HeaderSchema = z.object({
+  format: z.literal('kho-tin-catalog'),
+  schemaVersion: z.number(),
+  generation: z.number().int().nonnegative(),
+  articleFields: z.array(z.string()),
+  articleCount: z.number().int().nonnegative(),
+  trashCount: z.number().int().nonnegative(),
+  categories: z.array(CategorySchema),
+});
 
 /**
- * lowdb's adapter for catalog.json. It validates what it reads (throwing CatalogProblem rather
- * than handing lowdb something it would later overwrite), and it writes atomically in chunks:
- * JSON.stringify of 100,000 metas at once would block the main process for a long moment.
+ * lowdb's adapter for the catalogue snapshot. It validates what it reads (throwing CatalogProblem
+ * rather than handing lowdb something it would later overwrite), brings a legacy catalog.json
+ * forward through `upgrade`, and writes catalog.jsonl atomically in chunks.
  */
 export class CatalogFileAdapter implements Adapter<CatalogData> {
+  /** The legacy schemaVersion read, when the last read() came from catalog.json. */
+  legacyVersion: number | null = null;
+
   constructor(
-    private readonly file: string,
+    private readonly dir: string,
     private readonly fs: FsLike,
-    /** Brings an older schemaVersion forward before validation (migrations.ts). */
     private readonly upgrade: (raw: unknown) => Promise<unknown> = async (raw) => raw,
   ) {}
 
   async read(): Promise<CatalogData | null> {
-    const result = await readJson(this.fs, this.file);
+    let buffer: Buffer;
+    try {
+      buffer = await this.fs.readFile(path.join(this.dir, CATALOG_FILE));
+    } catch (error) {
+      if (!isNotFound(error)) throw new CatalogProblem(CATALOG_FILE, `cannot be read (${(error as Error).message})`);
+      return this.readLegacy();
+    }
+    const result = decodeCatalog(buffer);
+    if (typeof result === 'string') throw new CatalogProblem(CATALOG_FILE, result);
+    return result;
+  }
+
+  private async readLegacy(): Promise<CatalogData | null> {
+    const result = await readJson(this.fs, path.join(this.dir, LEGACY_CATALOG_FILE));
     if (result.kind === 'missing') return null;
-    if (result.kind === 'bad') throw new CatalogProblem(CATALOG_FILE, result.reason);
+    if (result.kind === 'bad') throw new CatalogProblem(LEGACY_CATALOG_FILE, result.reason);
+    this.legacyVersion = schemaVersionOf(result.value);
     const parsed = CatalogDataSchema.safeParse(await this.upgrade(result.value));
-    if (!parsed.success) throw new CatalogProblem(CATALOG_FILE, describeIssue(parsed.error.issues));
+    if (!parsed.success) throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(parsed.error.issues));
     return parsed.data;
   }
 
   async write(data: CatalogData): Promise<void> {
-    await writeAtomicWith(
-      this.file,
-      async (write) => {
-        const head = { schemaVersion: data.schemaVersion, generation: data.generation, categories: data.categories, trash: data.trash };
-        await write(`${JSON.stringify(head).slice(0, -1)},"articles":[`);
-        for (let start = 0; start < data.articles.length; start += WRITE_CHUNK) {
-          const chunk = data.articles.slice(start, start + WRITE_CHUNK).map((meta) => JSON.stringify(meta));
-          await write((start > 0 ? ',' : '') + chunk.join(','));
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        await write(']}\n');
-      },
-      this.fs,
-    );
+    await writeAtomicWith(path.join(this.dir, CATALOG_FILE), (write) => encodeCatalog(data, write), this.fs);
+  }
+}
+
+async function encodeCatalog(data: CatalogData, write: (chunk: string) => Promise<void>): Promise<void> {
+  const { schemaVersion, generation, categories } = data;
+  const header = { format: 'kho-tin-catalog', schemaVersion, generation, articleFields: ARTICLE_FIELDS, articleCount: data.articles.length, trashCount: data.trash.length, categories };
+  await write(`${JSON.stringify(header)}\n`);
+  const lines = [...data.articles.map((meta) => encodeArticle(meta)), ...data.trash.map((entry) => encodeTrash(entry.meta, entry.deletedAt))];
+  for (let start = 0; start < lines.length; start += WRITE_CHUNK) {
+    await write(`${lines.slice(start, start + WRITE_CHUNK).map((line) => JSON.stringify(line)).join('\n')}\n`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Parses catalog.jsonl line by line; returns the reason when any part is wrong. */
+export function decodeCatalog(buffer: Buffer): CatalogData | string {
+  if (buffer.length === 0) return 'the file is empty';
+  // A power cut on some file systems leaves a run of NUL bytes where data should be.
+  if (buffer.indexOf(0) !== -1) return 'the file contains NUL bytes (damaged on disk)';
+  let end = buffer.indexOf(NEWLINE);
+  const rawHeader = parseJson(buffer.toString('utf8', 0, end === -1 ? buffer.length : end));
+  if (rawHeader === undefined) return 'line 1 (header): not valid JSON';
+  const header = HeaderSchema.safeParse(rawHeader);
+  if (!header.success) return `line 1 (header): ${describeIssue(header.error.issues)}`;
+  const version = header.data.schemaVersion;
+  const unsupported = unsupportedVersionReason(version) ?? (version === CURRENT_SCHEMA_VERSION ? null : `schemaVersion ${version} is not a catalog.jsonl version`);
+  if (unsupported) return unsupported;
+  if (header.data.articleFields.join() !== ARTICLE_FIELDS.join()) return 'line 1 (header): unexpected articleFields';
+  const articles: ArticleMeta[] = [];
+  const trash: TrashEntry[] = [];
+  for (let line = 2, start = end + 1; end !== -1 && start < buffer.length; line++, start = end + 1) {
+    end = buffer.indexOf(NEWLINE, start);
+    const values = parseJson(buffer.toString('utf8', start, end === -1 ? buffer.length : end));
+    const reason = decodeLine(values, articles, trash);
+    if (reason) return `line ${line}: ${reason}`;
+  }
+  if (articles.length !== header.data.articleCount || trash.length !== header.data.trashCount) {
+    return `holds ${articles.length} articles and ${trash.length} in the trash, the header says ${header.data.articleCount} and ${header.data.trashCount} (the file was cut short)`;
+  }
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, generation: header.data.generation, categories: header.data.categories, articles, trash };
+}
+
+function decodeLine(values: unknown, articles: ArticleMeta[], trash: TrashEntry[]): string | null {
+  if (!Array.isArray(values)) return 'not valid JSON';
+  if (values[0] === ARTICLE_LINE) {
+    const meta = decodeArticle(values, 1);
+    if (typeof meta === 'string') return meta;
+    articles.push(meta);
+    return null;
+  }
+  if (values[0] === TRASH_LINE && typeof values[1] === 'string') {
+    const meta = decodeArticle(values, 2);
+    if (typeof meta === 'string') return meta;
+    trash.push({ meta, deletedAt: values[1] });
+    return null;
+  }
+  return 'unknown line';
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -3,7 +3,7 @@ import { Low } from 'lowdb';
 import { ZodError } from 'zod';
 import type { ArticleBody } from '../../../shared/model';
 import type { FsLike } from '../fs/fs-like';
-import { CATALOG_FILE, CatalogFileAdapter } from './catalog-file';
+import { CatalogFileAdapter, LEGACY_CATALOG_FILE } from './catalog-file';
 import { CURRENT_SCHEMA_VERSION, emptyCatalog } from './catalog-schema';
 import { CatalogState } from './catalog-state';
 import { journalName, parseJournal, parseJournalName } from './journal';
@@ -35,30 +35,34 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
   const upgrade = async (raw: unknown): Promise<unknown> => {
     const version = schemaVersionOf(raw);
     const reason = unsupportedVersionReason(version);
-    if (reason) throw new CatalogProblem(CATALOG_FILE, reason);
-    if (version === CURRENT_SCHEMA_VERSION) return raw;
+    if (reason) throw new CatalogProblem(LEGACY_CATALOG_FILE, reason);
     if (!options.writable) {
-      throw new CatalogProblem(CATALOG_FILE, `schemaVersion ${version} must be upgraded: open the archive for writing to upgrade it`);
+      throw new CatalogProblem(LEGACY_CATALOG_FILE, `schemaVersion ${version} must be upgraded: open the archive for writing to upgrade it`);
     }
+    if (version === CURRENT_SCHEMA_VERSION) return raw;
     await options.beforeMigration(version!);
     migratedFrom = version;
     try {
       return await migrate(raw, { writeBody: options.writeBody });
     } catch (error) {
-      if (error instanceof ZodError) throw new CatalogProblem(CATALOG_FILE, describeIssue(error.issues));
+      if (error instanceof ZodError) throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(error.issues));
       throw error;
     }
   };
-  const adapter = new CatalogFileAdapter(path.join(dir, CATALOG_FILE), fs, upgrade);
+  const adapter = new CatalogFileAdapter(dir, fs, upgrade);
   const db = new Low(adapter, emptyCatalog());
   const problems: ArchiveProblem[] = [];
   const journals = await listJournals(fs, dir);
   try {
     const data = await adapter.read();
     if (data) db.data = data;
-    else if (journals.length > 0) throw new CatalogProblem(CATALOG_FILE, 'the file is missing but the archive has journal files');
+    else if (journals.length > 0) throw new CatalogProblem('catalog.jsonl', 'the file is missing but the archive has journal files');
     else if (options.writable) await db.write();
-    if (migratedFrom !== null) await db.write();
+    if (adapter.legacyVersion !== null) {
+      // The new file first: a crash in between leaves both, and catalog.jsonl wins.
+      await db.write();
+      await fs.rm(path.join(dir, LEGACY_CATALOG_FILE), { force: true });
+    }
   } catch (error) {
     if (!(error instanceof CatalogProblem)) throw error;
     problems.push({ file: error.file, reason: error.reason });

@@ -10,8 +10,8 @@ export class CatalogState {
   readonly articles = new Map<string, ArticleMeta>();
   readonly trash = new Map<string, TrashEntry>();
   readonly categories = new Map<string, Category>();
-  private readonly bySource = new Map<string, string>();
-  private readonly byHash = new Map<string, string>();
+  /** Built on the first duplicate check (an import), not at every start. */
+  private lookups: { bySource: Map<string, string>; byHash: Map<string, string> } | null = null;
   private listCache: readonly ArticleMeta[] | null = null;
 
   static from(data: CatalogData): CatalogState {
@@ -27,13 +27,28 @@ export class CatalogState {
   }
 
   findBySource(url: string): ArticleMeta | undefined {
-    const id = this.bySource.get(url);
+    const id = this.lookupMaps().bySource.get(url);
     return id ? this.articles.get(id) : undefined;
   }
 
   findByHash(hash: string): ArticleMeta | undefined {
-    const id = this.byHash.get(hash);
+    const id = this.lookupMaps().byHash.get(hash);
     return id ? this.articles.get(id) : undefined;
+  }
+
+  private lookupMaps(): NonNullable<CatalogState['lookups']> {
+    if (!this.lookups) {
+      this.lookups = { bySource: new Map(), byHash: new Map() };
+      for (const meta of this.articles.values()) this.index(meta);
+    }
+    return this.lookups;
+  }
+
+  private index(meta: ArticleMeta): void {
+    if (!this.lookups) return;
+    const { bySource, byHash } = this.lookups;
+    if (meta.sourceUrl && !bySource.has(meta.sourceUrl)) bySource.set(meta.sourceUrl, meta.id);
+    if (!byHash.has(meta.contentHash)) byHash.set(meta.contentHash, meta.id);
   }
 
   /** Applies one journal entry. Unknown ids are skipped: replay must never fail on a stale entry. */
@@ -77,14 +92,15 @@ export class CatalogState {
     const previous = this.articles.get(meta.id);
     if (previous) this.unindex(previous);
     this.articles.set(meta.id, meta);
-    if (meta.sourceUrl && !this.bySource.has(meta.sourceUrl)) this.bySource.set(meta.sourceUrl, meta.id);
-    if (!this.byHash.has(meta.contentHash)) this.byHash.set(meta.contentHash, meta.id);
+    this.index(meta);
     this.listCache = null;
   }
 
   private unindex(meta: ArticleMeta): void {
-    if (meta.sourceUrl && this.bySource.get(meta.sourceUrl) === meta.id) this.bySource.delete(meta.sourceUrl);
-    if (this.byHash.get(meta.contentHash) === meta.id) this.byHash.delete(meta.contentHash);
+    if (!this.lookups) return;
+    const { bySource, byHash } = this.lookups;
+    if (meta.sourceUrl && bySource.get(meta.sourceUrl) === meta.id) bySource.delete(meta.sourceUrl);
+    if (byHash.get(meta.contentHash) === meta.id) byHash.delete(meta.contentHash);
   }
 
   private moveToTrash(id: string, at: string): void {

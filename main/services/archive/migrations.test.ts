@@ -20,7 +20,10 @@ async function fromFixture(name: string): Promise<string> {
 }
 
 async function schemaVersionOnDisk(dir: string): Promise<number> {
-  return (JSON.parse(await readFile(path.join(dir, 'catalog.json'), 'utf8')) as { schemaVersion: number }).schemaVersion;
+  const names = await readdir(dir);
+  const file = names.includes('catalog.jsonl') ? 'catalog.jsonl' : 'catalog.json';
+  const firstLine = (await readFile(path.join(dir, file), 'utf8')).split('\n')[0]!;
+  return (JSON.parse(file === 'catalog.jsonl' ? firstLine : await readFile(path.join(dir, file), 'utf8')) as { schemaVersion: number }).schemaVersion;
 }
 
 describe('migrations', () => {
@@ -35,7 +38,8 @@ describe('migrations', () => {
     ]);
     expect((await archive.readBody('a1000000001'))?.captions).toEqual(['Quang cảnh hội nghị.']);
     expect(await schemaVersionOnDisk(dir)).toBe(3);
-    expect(await readFile(path.join(dir, 'catalog.json'), 'utf8')).not.toContain('"body"');
+    expect(await readFile(path.join(dir, 'catalog.jsonl'), 'utf8')).not.toContain('<p>');
+    expect(await readdir(dir)).not.toContain('catalog.json');
     const backups = await archive.listBackups();
     const preMigration = backups.find((b) => b.kind === 'pre-migration')!;
     expect(await readFile(path.join(dir, 'backups', preMigration.name, 'catalog.json'), 'utf8')).toBe(original);

@@ -16,7 +16,7 @@ async function archiveWithBackup(): Promise<{ catalog: string; backup: string }>
   const backup = (await t.archive.backup()).name;
   await t.archive.updateMeta(t.seeded[0]!.id, { starred: true });
   await t.archive.close();
-  return { catalog: path.join(t.dir, 'catalog.json'), backup };
+  return { catalog: path.join(t.dir, 'catalog.jsonl'), backup };
 }
 
 async function expectReadOnlyKeeping(file: string, reason: RegExp, backup: string) {
@@ -43,9 +43,16 @@ describe('a damaged catalogue', () => {
     expect(status).toMatchObject({ readOnly: false, problems: [] });
     expect(archive.listArticles()).toHaveLength(3);
     const [aside] = await readdir(path.join(t.dir, 'damaged'));
-    expect((await stat(path.join(t.dir, 'damaged', aside!, 'catalog.json'))).size).toBe(Math.floor(size / 2));
+    expect((await stat(path.join(t.dir, 'damaged', aside!, 'catalog.jsonl'))).size).toBe(Math.floor(size / 2));
     await archive.addArticle(sampleDraft(4));
     expect((await t.reopen()).listArticles()).toHaveLength(4);
+  });
+
+  it('cut short exactly at a line end: read-only, because the header counts the articles', async () => {
+    const { catalog, backup } = await archiveWithBackup();
+    const text = await readFile(catalog, 'utf8');
+    await writeFile(catalog, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1));
+    await expectReadOnlyKeeping(catalog, /holds 2 articles .* the header says 3 .*cut short/, backup);
   });
 
   it('with NUL bytes from a power cut: read-only with the reason', async () => {
@@ -58,17 +65,19 @@ describe('a damaged catalogue', () => {
 
   it('from a newer version: read-only, saying which version it is', async () => {
     const { catalog, backup } = await archiveWithBackup();
-    const data = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, unknown>;
-    await writeFile(catalog, JSON.stringify({ ...data, schemaVersion: 7 }));
+    const [header, ...rest] = (await readFile(catalog, 'utf8')).split('\n');
+    await writeFile(catalog, [JSON.stringify({ ...JSON.parse(header!), schemaVersion: 7 }), ...rest].join('\n'));
     await expectReadOnlyKeeping(catalog, /schemaVersion 7 was written by a newer Kho Tin/, backup);
   });
 
   it('that parses but has a wrong field: read-only, naming the field', async () => {
     const { catalog, backup } = await archiveWithBackup();
-    const data = JSON.parse(await readFile(catalog, 'utf8')) as { articles: { wordCount: unknown }[] };
-    data.articles[1]!.wordCount = 'many';
-    await writeFile(catalog, JSON.stringify(data));
-    await expectReadOnlyKeeping(catalog, /articles\.1\.wordCount/, backup);
+    const lines = (await readFile(catalog, 'utf8')).split('\n');
+    const second = JSON.parse(lines[2]!) as unknown[];
+    second[9] = 'many';
+    lines[2] = JSON.stringify(second);
+    await writeFile(catalog, lines.join('\n'));
+    await expectReadOnlyKeeping(catalog, /line 3: wordCount is not a whole number/, backup);
   });
 
   it('with a damaged journal line: read-only, naming the journal and line', async () => {

@@ -3,7 +3,7 @@ import { isTempFile } from '../fs/atomic-write';
 import { withFsRetry } from '../fs/retry';
 import type { ArchiveContext } from './archive-open';
 import { catalogFiles, copyFiles } from './backups';
-import { CATALOG_FILE } from './catalog-file';
+import { CATALOG_FILE, LEGACY_CATALOG_FILE } from './catalog-file';
 import { parseJournalName } from './journal';
 import { fileStamp } from './time';
 
@@ -19,7 +19,7 @@ export async function restoreBackup(ctx: ArchiveContext, backupFolder: string, k
   const incoming = await catalogFiles(fs, backupFolder);
   const staging = path.join(dir, `.restore-${fileStamp(ctx.now())}.tmp`);
   await copyFiles(fs, incoming, backupFolder, staging);
-  const live = (await fs.readdir(dir)).filter((name) => name === CATALOG_FILE || parseJournalName(name) !== null);
+  const live = (await fs.readdir(dir)).filter((name) => name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null);
   const aside = path.join(dir, 'damaged', fileStamp(ctx.now()));
   if (keepReplaced && live.length > 0) await fs.mkdir(aside, { recursive: true });
   for (const name of live) {
@@ -28,7 +28,8 @@ export async function restoreBackup(ctx: ArchiveContext, backupFolder: string, k
   }
   await fs.mkdir(path.join(dir, 'reports'), { recursive: true });
   // The catalogue goes in last: until it lands, opening finds no catalogue and journals, and says so.
-  const ordered = [...incoming.filter((file) => file !== CATALOG_FILE), ...incoming.filter((file) => file === CATALOG_FILE)];
+  const isCatalog = (file: string) => file === CATALOG_FILE || file === LEGACY_CATALOG_FILE;
+  const ordered = [...incoming.filter((file) => !isCatalog(file)), ...incoming.filter(isCatalog)];
   for (const file of ordered) {
     if (isTempFile(path.basename(file))) continue;
     await withFsRetry(() => fs.rename(path.join(staging, file), path.join(dir, file)));

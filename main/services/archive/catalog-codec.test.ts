@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleMetaSchema, type ArticleMeta } from '../../../shared/model';
+import { decodeArticle, encodeArticle } from './catalog-codec';
+
+const valid: ArticleMeta = {
+  id: 'a1',
+  title: 'Hội nghị',
+  categoryId: null,
+  publishedAt: '2020-07-13T13:25:00+07:00',
+  site: null,
+  sourceUrl: null,
+  author: 'Huỳnh Kết',
+  lead: '',
+  wordCount: 3,
+  importedAt: '2026-01-01T08:00:00+07:00',
+  contentHash: 'abc',
+  read: false,
+  starred: true,
+  readingPosition: 0.25,
+};
+
+const broken: Partial<Record<keyof ArticleMeta, unknown>>[] = [
+  { id: '' },
+  { title: 3 },
+  { publishedAt: '13/07/2020' },
+  { wordCount: -1 },
+  { wordCount: 1.5 },
+  { importedAt: null },
+  { read: 'no' },
+  { readingPosition: 1.5 },
+  { author: 7 },
+];
+
+describe('catalogue line codec', () => {
+  it('round-trips a meta exactly', () => {
+    expect(decodeArticle(JSON.parse(JSON.stringify(encodeArticle(valid))) as unknown[], 1)).toEqual(valid);
+  });
+
+  it.each(broken)('rejects what ArticleMetaSchema rejects: %o', (change) => {
+    const meta = { ...valid, ...change } as ArticleMeta;
+    expect(ArticleMetaSchema.safeParse(meta).success).toBe(false);
+    expect(typeof decodeArticle(encodeArticle(meta), 1)).toBe('string');
+  });
+});

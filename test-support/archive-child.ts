@@ -1,0 +1,47 @@
+/**
+ * A second process for archive tests, run as `node archive-child.mjs <mode> <dir>` after
+ * test-support/build-archive-child.ts bundles it (plain node starts in a fraction of tsx's time,
+ * which matters when the crash test starts it 200 times).
+ *   save-loop: saves articles, metadata edits and reports forever, printing "ack …" after each
+ *              save resolves — the parent kills it with SIGKILL and checks every ack survived.
+ *   hold:      opens the archive, prints "open", and waits to be killed.
+ *   try-open:  opens the archive and prints "open" or the error code.
+ */
+import { Archive } from '../main/services/archive';
+import { AppError } from '../shared/errors';
+import { sampleDraft } from './article-drafts';
+
+// Writes to a pipe are synchronous on Linux, so an ack is out before the next save starts.
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function saveLoop(archive: Archive): Promise<never> {
+  let reportId: string | undefined;
+  for (let n = 1; ; n++) {
+    const meta = await archive.addArticle(sampleDraft(n, { sourceUrl: `https://example.gov.vn/crash/${process.pid}/${n}` }));
+    say(`ack article ${meta.id}`);
+    await archive.updateMeta(meta.id, { readingPosition: (n % 10) / 10, starred: n % 2 === 0 });
+    say(`ack meta ${meta.id} ${(n % 10) / 10} ${n % 2 === 0}`);
+    if (n % 3 === 0) {
+      // One report autosaved over and over, as the editor does.
+      const report = await archive.saveReport({ id: reportId, title: `Báo cáo ${n}`, content: { n } });
+      reportId = report.id;
+      say(`ack report ${report.id} ${n}`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, dir] = process.argv.slice(2);
+  if (!dir) throw new Error('usage: archive-child <save-loop|hold|try-open> <dir>');
+  try {
+    const archive = await Archive.open(dir);
+    say('open');
+    if (mode === 'save-loop') await saveLoop(archive);
+    if (mode === 'hold') await new Promise(() => undefined);
+    await archive.close();
+  } catch (error) {
+    say(error instanceof AppError ? error.code : String(error));
+  }
+}
+
+void main();

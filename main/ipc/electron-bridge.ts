@@ -7,6 +7,7 @@ import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-promp
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
 import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
 import { createHandlerTable } from './handler-table';
+import { pickImportFiles } from './import-dialog';
 import { invokeChannel } from './invoke';
 
 let promptOpen = false;
@@ -59,6 +60,7 @@ export function registerElectronBridge(
   const table = createHandlerTable({
     ...services,
     openExternal: (url) => openExternalSafe(url, services, getWindow()),
+    pickFiles: () => pickImportFiles(getWindow(), services.settings.get().language),
   });
   const liveWindow = () => {
     const win = getWindow();

@@ -12,9 +12,10 @@ export const FIELD = {
 } as const;
 const TF_SHIFT = 6;
 
-export type TermEntry = { info: number; variants: Set<string> };
+/** One word of one article: the fields it occurs in, how often in lead and body, the marked forms seen. */
+export type TermEntry = { info: number; count: number; variants: string[] };
 
-/** The words of one article, by folded form: the fields each occurs in and the marked forms seen. */
+/** The words of one article, by folded form. */
 export type AnalyzedDoc = Map<string, TermEntry>;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -36,18 +37,19 @@ function analyzeWord(word: string): [string, string] {
   return entry;
 }
 
-function addField(doc: AnalyzedDoc, text: string, field: number, counts: Map<string, number> | null): void {
-  for (const match of text.matchAll(WORD)) {
+function addField(doc: AnalyzedDoc, text: string, field: number, counted: boolean): void {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const [folded, marked] = analyzeWord(match[0]);
     if (folded.length === 0) continue;
-    let entry = doc.get(folded);
+    const entry = doc.get(folded);
     if (!entry) {
-      entry = { info: 0, variants: new Set() };
-      doc.set(folded, entry);
+      doc.set(folded, { info: field, count: counted ? 1 : 0, variants: [marked] });
+      continue;
     }
     entry.info |= field;
-    entry.variants.add(marked);
-    if (counts) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+    if (counted) entry.count++;
+    if (entry.variants[0] !== marked && !entry.variants.includes(marked)) entry.variants.push(marked);
   }
 }
 
@@ -60,19 +62,15 @@ function tfBucket(count: number): number {
 /** Splits an article into index entries. NFD or old-style text is handled by the folding itself. */
 export function analyzeArticle(meta: ArticleMeta, body: ArticleBody | null, categoryName: string | null): AnalyzedDoc {
   const doc: AnalyzedDoc = new Map();
-  const counts = new Map<string, number>();
-  addField(doc, meta.title, FIELD.title, null);
-  addField(doc, meta.lead, FIELD.lead, counts);
+  addField(doc, meta.title, FIELD.title, false);
+  addField(doc, meta.lead, FIELD.lead, true);
   if (body) {
-    addField(doc, body.text, FIELD.body, counts);
-    for (const caption of body.captions) addField(doc, caption, FIELD.captions, null);
+    addField(doc, body.text, FIELD.body, true);
+    for (const caption of body.captions) addField(doc, caption, FIELD.captions, false);
   }
-  if (meta.author) addField(doc, meta.author, FIELD.author, null);
-  if (categoryName) addField(doc, categoryName, FIELD.category, null);
-  for (const [folded, count] of counts) {
-    const entry = doc.get(folded);
-    if (entry) entry.info |= tfBucket(count) << TF_SHIFT;
-  }
+  if (meta.author) addField(doc, meta.author, FIELD.author, false);
+  if (categoryName) addField(doc, categoryName, FIELD.category, false);
+  for (const entry of doc.values()) entry.info |= tfBucket(entry.count) << TF_SHIFT;
   return doc;
 }
 

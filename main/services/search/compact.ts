@@ -1,5 +1,5 @@
 import { DocTable } from './doc-table';
-import { FrozenPostings, VARIANT_BITS, variantBit, type PostingList } from './postings';
+import { FrozenPostings, VARIANT_BITS, forEachDoc, variantBit, type PackedArrays, type PostingList } from './postings';
 import { SearchIndex } from './search-index';
 import { Yielder } from './yielder';
 
@@ -9,8 +9,7 @@ function renumber(old: DocTable): { remap: Int32Array; docs: DocTable } {
   const docs = new DocTable();
   for (let docNo = 0; docNo < old.size; docNo++) {
     if (old.dead[docNo]) continue;
-    const id = old.ids[docNo]!;
-    const next = docs.append(id, old.fingerprints[docNo]!, null);
+    const next = docs.append(old.ids[docNo]!, old.fingerprints[docNo]!, null);
     docs.dates[next] = old.dates[docNo]!;
     remap[docNo] = next;
   }
@@ -19,7 +18,6 @@ function renumber(old: DocTable): { remap: Int32Array; docs: DocTable } {
 
 /** Rewrites a variant mask from one list's key order to the merged order. */
 function remapMask(mask: number, from: readonly string[], to: Map<string, number>): number {
-  if (from.length === 0) return mask;
   let out = 0;
   for (let k = 0; k < Math.min(from.length, VARIANT_BITS); k++) {
     if (mask & variantBit(k)) out |= variantBit(to.get(from[k]!) ?? VARIANT_BITS - 1);
@@ -27,16 +25,59 @@ function remapMask(mask: number, from: readonly string[], to: Map<string, number
   return out;
 }
 
-type Packed = { docs: Uint32Array; info: Uint8Array; variants: Uint16Array; used: number };
+/** Growable output buffers for the packed arrays. */
+class PackedWriter {
+  docBytes = new Uint8Array(1 << 20);
+  info: Uint8Array;
+  variants = new Uint16Array(1 << 16);
+  bytesUsed = 0;
+  postings = 0;
+  variantsUsed = 0;
 
-function copyList(list: PostingList, remap: Int32Array, keys: Map<string, number>, sameKeys: boolean, out: Packed): void {
-  for (let i = 0; i < list.docs.length; i++) {
-    const next = remap[list.docs[i]!]!;
-    if (next < 0) continue;
-    out.docs[out.used] = next;
-    out.info[out.used] = list.info[i]!;
-    out.variants[out.used] = sameKeys ? list.variants[i]! : remapMask(list.variants[i]!, list.variantKeys, keys);
-    out.used++;
+  constructor(maxPostings: number) {
+    this.info = new Uint8Array(maxPostings);
+  }
+
+  private static grown<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
+    if (needed <= array.length) return array;
+    const next = make(Math.max(needed, array.length * 2));
+    next.set(array);
+    return next;
+  }
+
+  /** Appends one posting; `gap` is the distance from the term's previous doc number. */
+  push(gap: number, info: number, mask: number | null): void {
+    this.docBytes = PackedWriter.grown(this.docBytes, this.bytesUsed + 5, (n) => new Uint8Array(n));
+    let rest = gap;
+    while (rest >= 0x80) {
+      this.docBytes[this.bytesUsed++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.docBytes[this.bytesUsed++] = rest;
+    this.info[this.postings++] = info;
+    if (mask !== null) {
+      this.variants = PackedWriter.grown(this.variants, this.variantsUsed + 1, (n) => new Uint16Array(n));
+      this.variants[this.variantsUsed++] = mask;
+    }
+  }
+}
+
+type Source = { list: PostingList; masks: 'same' | 'remap' };
+
+/** Copies one term's postings (base then delta) into the writer, dropping dead docs. */
+function writeTerm(out: PackedWriter, sources: Source[], merged: string[], remap: Int32Array): void {
+  const keyIndex = new Map(merged.map((key, k) => [key, k]));
+  const withMasks = merged.length > 1;
+  let previous = 0;
+  for (const { list, masks } of sources) {
+    forEachDoc(list, (doc, i) => {
+      const next = remap[doc]!;
+      if (next < 0) return;
+      const raw = list.variants ? list.variants[i]! : 1;
+      const mask = masks === 'same' ? raw : remapMask(raw, list.variantKeys, keyIndex);
+      out.push(next - previous, list.info[i]!, withMasks ? mask : null);
+      previous = next;
+    });
   }
 }
 
@@ -47,41 +88,40 @@ function copyList(list: PostingList, remap: Int32Array, keys: Map<string, number
 export async function compact(index: SearchIndex, signal?: AbortSignal): Promise<SearchIndex> {
   const { remap, docs } = renumber(index.docs);
   const terms = [...new Set([...index.base.terms, ...index.delta.terms])].sort();
-  const upperBound = index.base.postingCount + index.delta.postingCount;
-  const out: Packed = {
-    docs: new Uint32Array(upperBound),
-    info: new Uint8Array(upperBound),
-    variants: new Uint16Array(upperBound),
-    used: 0,
-  };
+  const out = new PackedWriter(index.base.postingCount + index.delta.postingCount);
   const offsets = new Uint32Array(terms.length + 1);
+  const byteOffsets = new Uint32Array(terms.length + 1);
+  const variantOffsets = new Uint32Array(terms.length + 1);
   const keptTerms: string[] = [];
   const variantKeys: string[][] = [];
   const yielder = new Yielder(signal);
   for (const term of terms) {
-    const start = out.used;
     const baseList = index.base.lookup(term);
     const deltaList = index.delta.lookup(term);
     const merged = [...(baseList?.variantKeys ?? [])];
     for (const key of deltaList?.variantKeys ?? []) if (!merged.includes(key)) merged.push(key);
-    const keyIndex = new Map(merged.map((key, k) => [key, k]));
-    if (baseList) copyList(baseList, remap, keyIndex, true, out);
-    if (deltaList) copyList(deltaList, remap, keyIndex, false, out);
-    if (out.used > start) {
-      offsets[keptTerms.length] = start;
+    const sources: Source[] = [];
+    if (baseList) sources.push({ list: baseList, masks: 'same' });
+    if (deltaList) sources.push({ list: deltaList, masks: 'remap' });
+    const before = out.postings;
+    const k = keptTerms.length;
+    [offsets[k], byteOffsets[k], variantOffsets[k]] = [out.postings, out.bytesUsed, out.variantsUsed];
+    writeTerm(out, sources, merged, remap);
+    if (out.postings > before) {
       keptTerms.push(term);
       variantKeys.push(merged);
-      offsets[keptTerms.length] = out.used;
     }
+    [offsets[keptTerms.length], byteOffsets[keptTerms.length], variantOffsets[keptTerms.length]] = [out.postings, out.bytesUsed, out.variantsUsed];
     await yielder.maybeYield();
   }
-  const base = new FrozenPostings(
-    keptTerms,
-    variantKeys,
-    offsets.slice(0, keptTerms.length + 1),
-    out.docs.slice(0, out.used),
-    out.info.slice(0, out.used),
-    out.variants.slice(0, out.used),
-  );
-  return new SearchIndex(docs, base);
+  const n = keptTerms.length + 1;
+  const arrays: PackedArrays = {
+    offsets: offsets.slice(0, n),
+    byteOffsets: byteOffsets.slice(0, n),
+    variantOffsets: variantOffsets.slice(0, n),
+    docBytes: out.docBytes.slice(0, out.bytesUsed),
+    info: out.info.slice(0, out.postings),
+    variants: out.variants.slice(0, out.variantsUsed),
+  };
+  return new SearchIndex(docs, new FrozenPostings(keptTerms, variantKeys, arrays));
 }

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeAtomicWith } from '../fs/atomic-write';
 import { DocTable } from './doc-table';
-import { FrozenPostings } from './postings';
+import { FrozenPostings, type PackedArrays } from './postings';
 import { SearchIndex } from './search-index';
 
 /**
  * Bump when the file layout changes (FORMAT) or when folding/tokenizing changes what words an
  * article yields (NORMALIZATION): either makes a stored index "from another version".
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const NORMALIZATION_VERSION = 1;
 
 const ManifestSchema = z.object({
@@ -21,6 +21,8 @@ const ManifestSchema = z.object({
   documents: z.number(),
   terms: z.number(),
   postings: z.number(),
+  docBytes: z.number(),
+  variantMasks: z.number(),
   builtAt: z.string(),
 });
 export type IndexManifest = z.infer<typeof ManifestSchema>;
@@ -46,8 +48,10 @@ export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexM
   const docsJson = JSON.stringify({ ids: docs.ids, fingerprints: Array.from(docs.fingerprints.subarray(0, docs.size)), dates });
   await writeAtomicWith(path.join(dir, names.docs), (write) => write(docsJson));
   await writeAtomicWith(path.join(dir, names.terms), (write) => write(JSON.stringify({ terms: base.terms, variants: base.variantKeys })));
+  const { offsets, byteOffsets, variantOffsets, variants, docBytes, info } = base.arrays;
   await writeAtomicWith(path.join(dir, names.postings), async (write) => {
-    for (const array of [base.offsets, base.docs, base.variants, base.info]) {
+    // Widest elements first, so every typed view of the loaded bytes stays aligned.
+    for (const array of [offsets, byteOffsets, variantOffsets, variants, docBytes, info]) {
       await write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     }
   });
@@ -58,6 +62,8 @@ export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexM
     documents: docs.size,
     terms: base.termCount,
     postings: base.postingCount,
+    docBytes: docBytes.length,
+    variantMasks: variants.length,
     builtAt: new Date().toISOString(),
   };
   await writeAtomicWith(path.join(dir, 'manifest.json'), (write) => write(JSON.stringify(manifest, null, 2)));
@@ -98,21 +104,25 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     const docsData = DocsSchema.parse(JSON.parse(await readFile(path.join(dir, names.docs), 'utf8')));
     const termsData = TermsSchema.parse(JSON.parse(await readFile(path.join(dir, names.terms), 'utf8')));
     const bytes = await readFile(path.join(dir, names.postings));
-    const t = termsData.terms.length;
-    const p = manifest.postings;
-    if (bytes.byteLength !== (t + 1) * 4 + p * 7 || docsData.ids.length !== manifest.documents) {
+    const t = termsData.terms.length + 1;
+    const { postings: p, docBytes: b, variantMasks: v } = manifest;
+    if (bytes.byteLength !== t * 12 + v * 2 + b + p || docsData.ids.length !== manifest.documents) {
       return { kind: 'unreadable', reason: 'index files do not match their manifest' };
     }
-    const offsets = view(bytes, 0, t + 1, Uint32Array);
-    const docs = view(bytes, (t + 1) * 4, p, Uint32Array);
-    const variants = view(bytes, (t + 1) * 4 + p * 4, p, Uint16Array);
-    const info = view(bytes, (t + 1) * 4 + p * 6, p, Uint8Array);
+    const arrays: PackedArrays = {
+      offsets: view(bytes, 0, t, Uint32Array),
+      byteOffsets: view(bytes, t * 4, t, Uint32Array),
+      variantOffsets: view(bytes, t * 8, t, Uint32Array),
+      variants: view(bytes, t * 12, v, Uint16Array),
+      docBytes: view(bytes, t * 12 + v * 2, b, Uint8Array),
+      info: view(bytes, t * 12 + v * 2 + b, p, Uint8Array),
+    };
     const table = new DocTable();
     docsData.ids.forEach((id, docNo) => {
       table.append(id, docsData.fingerprints[docNo] ?? 0, null);
       table.dates[docNo] = docsData.dates[docNo] ?? Number.NaN;
     });
-    const base = new FrozenPostings(termsData.terms, termsData.variants, offsets, docs, info, variants);
+    const base = new FrozenPostings(termsData.terms, termsData.variants, arrays);
     return { kind: 'ok', index: new SearchIndex(table, base), manifest };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };

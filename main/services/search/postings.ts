@@ -2,18 +2,47 @@ import type { AnalyzedDoc } from './analyzer';
 
 /**
  * An inverted index written by hand over typed arrays rather than FlexSearch: it holds, per
- * posting, the fields byte and a bitmask of the marked forms seen (for exact-mark ranking) in
- * 7 bytes, and it persists as flat binary that loads in milliseconds. FlexSearch keeps
+ * posting, the fields byte and a bitmask of the marked forms seen (for exact-mark ranking),
+ * and it persists as flat binary that loads in milliseconds. FlexSearch keeps
  * postings as JS arrays (8 bytes per id, no per-posting data) and exports JSON, which would
- * need a second index for marks and seconds to parse at 100,000 articles.
+ * need a second index for marks and seconds to parse at 100,000 articles. Here a common word
+ * costs about 2 bytes per article (gap byte + fields byte).
  */
 export type PostingList = {
-  docs: Uint32Array;
+  length: number;
+  /** Doc numbers, ascending: plain in the live delta... */
+  docs: Uint32Array | null;
+  /** ...or, in the packed base, as LEB128 gaps (one byte per posting for common words). */
+  docBytes: Uint8Array | null;
+  /** Fields byte of each posting (see analyzer FIELD). */
   info: Uint8Array;
-  /** Bit k set: the article contains `variantKeys[k]` (k ≥ 15 all share bit 15). */
-  variants: Uint16Array;
+  /** Bit k set: the article contains `variantKeys[k]` (k ≥ 15 share bit 15). Null: one form only, bit 0 everywhere. */
+  variants: Uint16Array | null;
   variantKeys: readonly string[];
 };
+
+/** Calls `visit` with each doc number of a list, whichever way it is stored. Not for hot paths. */
+export function forEachDoc(list: PostingList, visit: (doc: number, index: number) => void): void {
+  if (list.docs) {
+    for (let i = 0; i < list.length; i++) visit(list.docs[i]!, i);
+    return;
+  }
+  const bytes = list.docBytes!;
+  let at = 0;
+  let doc = 0;
+  for (let i = 0; i < list.length; i++) {
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[at++]!;
+      gap |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    doc += gap;
+    visit(doc, i);
+  }
+}
 
 export interface PostingsReader {
   lookup(term: string): PostingList | null;
@@ -97,7 +126,9 @@ export class MutablePostings implements PostingsReader {
     if (id === undefined) return null;
     const length = this.lengths[id]!;
     return {
+      length,
       docs: this.docs[id]!.subarray(0, length),
+      docBytes: null,
       info: this.info[id]!.subarray(0, length),
       variants: this.variants[id]!.subarray(0, length),
       variantKeys: this.variantKeys[id]!,
@@ -109,24 +140,41 @@ export class MutablePostings implements PostingsReader {
   }
 }
 
-/** Postings packed into four flat arrays, terms sorted: what is persisted and loaded. */
+/** The arrays of a packed base, as stored on disk. Each *Offsets array has one entry per term plus one. */
+export type PackedArrays = {
+  /** Posting index where each term starts (into `info`). */
+  offsets: Uint32Array;
+  /** Byte where each term starts (into `docBytes`). */
+  byteOffsets: Uint32Array;
+  /** Where each term's variant masks start (into `variants`); empty range for one-form terms. */
+  variantOffsets: Uint32Array;
+  docBytes: Uint8Array;
+  info: Uint8Array;
+  variants: Uint16Array;
+};
+
+/** Postings packed into flat arrays, terms sorted: what is persisted and loaded. */
 export class FrozenPostings implements PostingsReader {
   private readonly ids = new Map<string, number>();
 
   constructor(
     readonly terms: readonly string[],
     readonly variantKeys: readonly (readonly string[])[],
-    /** offsets[i]..offsets[i + 1] is term i's slice of the three arrays below. */
-    readonly offsets: Uint32Array,
-    readonly docs: Uint32Array,
-    readonly info: Uint8Array,
-    readonly variants: Uint16Array,
+    readonly arrays: PackedArrays,
   ) {
     terms.forEach((term, i) => this.ids.set(term, i));
   }
 
   static empty(): FrozenPostings {
-    return new FrozenPostings([], [], new Uint32Array(1), new Uint32Array(0), new Uint8Array(0), new Uint16Array(0));
+    const zero = new Uint32Array(1);
+    return new FrozenPostings([], [], {
+      offsets: zero,
+      byteOffsets: zero,
+      variantOffsets: zero,
+      docBytes: new Uint8Array(0),
+      info: new Uint8Array(0),
+      variants: new Uint16Array(0),
+    });
   }
 
   get termCount(): number {
@@ -134,18 +182,23 @@ export class FrozenPostings implements PostingsReader {
   }
 
   get postingCount(): number {
-    return this.docs.length;
+    return this.arrays.info.length;
   }
 
   lookup(term: string): PostingList | null {
     const id = this.ids.get(term);
     if (id === undefined) return null;
-    const start = this.offsets[id]!;
-    const end = this.offsets[id + 1]!;
+    const { offsets, byteOffsets, variantOffsets, docBytes, info, variants } = this.arrays;
+    const start = offsets[id]!;
+    const end = offsets[id + 1]!;
+    const variantStart = variantOffsets[id]!;
+    const variantEnd = variantOffsets[id + 1]!;
     return {
-      docs: this.docs.subarray(start, end),
-      info: this.info.subarray(start, end),
-      variants: this.variants.subarray(start, end),
+      length: end - start,
+      docs: null,
+      docBytes: docBytes.subarray(byteOffsets[id]!, byteOffsets[id + 1]!),
+      info: info.subarray(start, end),
+      variants: variantEnd > variantStart ? variants.subarray(variantStart, variantEnd) : null,
       variantKeys: this.variantKeys[id]!,
     };
   }

@@ -1,6 +1,6 @@
 import type { ParsedQuery, QueryTerm } from '../../../shared/text/search-query';
 import { FIELD_WEIGHTS } from './analyzer';
-import { variantBit, type PostingList } from './postings';
+import { forEachDoc, variantBit, type PostingList } from './postings';
 import type { SearchIndex } from './search-index';
 
 /** Longer words matched by the word being typed count less than the word itself. */
@@ -34,18 +34,21 @@ function gather(index: SearchIndex, term: QueryTerm): TermLists {
       for (const list of index.lookup(longer)) lists.push({ list, weight: PREFIX_WEIGHT, exactBit: 0 });
     }
   }
-  const df = lists.reduce((sum, { list }) => sum + list.docs.length, 0);
+  const df = lists.reduce((sum, { list }) => sum + list.length, 0);
   return { term, lists, df };
 }
 
 /**
- * Reusable per-doc scratch arrays: a query touches only the docs of its rarest word, so these
- * are allocated once per index size and reset by the touched list, never scanned whole.
+ * Reusable per-doc scratch arrays. Allocating fresh memory is the costliest thing a query can
+ * do here (page faults dwarf the loop itself), so these are allocated once per index size and
+ * reset through the touched list, never scanned whole.
  */
 class Scratch {
   count = new Uint8Array(0);
   score = new Float32Array(0);
   exact = new Uint8Array(0);
+  touched = new Int32Array(0);
+  touchedCount = 0;
 
   ensure(size: number): void {
     if (this.count.length >= size) return;
@@ -53,64 +56,106 @@ class Scratch {
     this.count = new Uint8Array(capacity);
     this.score = new Float32Array(capacity);
     this.exact = new Uint8Array(capacity);
+    this.touched = new Int32Array(capacity);
   }
 }
 
 const scratch = new Scratch();
 
+/** Credits one posting to a doc if it matched every earlier word. */
+function credit(doc: number, step: number, gain: number, hit: number): void {
+  const { count, score, exact } = scratch;
+  if (count[doc] !== step) return;
+  if (step === 0) {
+    scratch.touched[scratch.touchedCount++] = doc;
+    score[doc] = gain;
+    exact[doc] = hit;
+  } else {
+    score[doc] = score[doc]! + gain;
+    exact[doc] = exact[doc]! + hit;
+  }
+  count[doc] = step + 1;
+}
+
+/**
+ * The hot loop, a plain top-level function over typed arrays so V8 optimizes it once for every
+ * query. Packed lists are decoded inline (LEB128 gaps) so no per-query buffer is allocated.
+ */
+function accumulate(list: PostingList, step: number, weight: number, exactBit: number, dead: Uint8Array): void {
+  const { docs, docBytes, info, variants, length } = list;
+  const allExact = exactBit === 1 && variants === null ? 1 : 0;
+  let at = 0;
+  let doc = 0;
+  for (let i = 0; i < length; i++) {
+    if (docs !== null) doc = docs[i]! | 0;
+    else {
+      let b = docBytes![at++]!;
+      let gap = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = docBytes![at++]!;
+        gap |= (b & 0x7f) << shift;
+      }
+      doc += gap;
+    }
+    if (dead[doc] === 1) continue;
+    const hit = variants === null ? allExact : exactBit !== 0 && (variants[i]! & exactBit) !== 0 ? 1 : 0;
+    credit(doc, step, weight * FIELD_WEIGHTS[info[i]!]!, hit);
+  }
+}
+
+function markExcluded(index: SearchIndex, words: readonly string[], onlyTouched: boolean): void {
+  const { count } = scratch;
+  for (const word of words) {
+    for (const list of index.lookup(word)) {
+      forEachDoc(list, (doc) => {
+        if (!onlyTouched || count[doc] !== 0) count[doc] = EXCLUDED;
+      });
+    }
+  }
+}
+
 /**
  * ANDs the query's words over the index: the rarest word seeds the candidates and every other
  * word keeps only the docs already matched, adding its weighted score. Excluded words knock
- * docs out. Phrases and filters are checked afterwards by the caller.
+ * docs out. Phrases and filters are checked afterwards by the caller. The returned arrays are
+ * shared scratch: valid until the next query starts.
  */
 export function matchTerms(index: SearchIndex, parsed: ParsedQuery): Matches {
-  const size = index.docs.size;
-  scratch.ensure(size);
-  const { count, score, exact } = scratch;
-  const dead = index.docs.dead;
+  scratch.ensure(index.docs.size);
+  scratch.touchedCount = 0;
   const total = Math.max(1, index.documentCount);
   const gathered = parsed.terms
     .slice(0, MAX_TERMS)
     .map((term) => gather(index, term))
     .sort((a, b) => a.df - b.df);
-  const touched: number[] = [];
   gathered.forEach(({ lists, df }, step) => {
     const idf = Math.log(1 + total / Math.max(1, df));
-    for (const { list, weight, exactBit } of lists) {
-      const { docs, info, variants } = list;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        if (count[doc] !== step || dead[doc]) continue;
-        if (step === 0) touched.push(doc);
-        count[doc] = step + 1;
-        score[doc] = (step === 0 ? 0 : score[doc]!) + idf * weight * FIELD_WEIGHTS[info[i]!]!;
-        exact[doc] = (step === 0 ? 0 : exact[doc]!) + (exactBit !== 0 && (variants[i]! & exactBit) !== 0 ? 1 : 0);
-      }
-    }
+    for (const { list, weight, exactBit } of lists) accumulate(list, step, idf * weight, exactBit, index.docs.dead);
   });
-  for (const word of parsed.excluded) {
-    for (const list of index.lookup(word)) for (const doc of list.docs) if (count[doc]) count[doc] = EXCLUDED;
-  }
+  markExcluded(index, parsed.excluded, true);
+  const { count, touched } = scratch;
   const wanted = gathered.length;
-  const docs = new Int32Array(touched.length);
   let n = 0;
-  for (const doc of touched) {
-    if (count[doc] === wanted) docs[n++] = doc;
+  for (let i = 0; i < scratch.touchedCount; i++) {
+    const doc = touched[i]!;
+    if (count[doc] === wanted) touched[n++] = doc;
     count[doc] = 0;
   }
-  return { docs: docs.subarray(0, n), score, exact };
+  return { docs: touched.subarray(0, n), score: scratch.score, exact: scratch.exact };
 }
 
 /** Every live doc, minus the excluded words: what a query of filters only returns. */
 export function matchAll(index: SearchIndex, parsed: ParsedQuery): Matches {
   const size = index.docs.size;
   scratch.ensure(size);
-  const excluded = new Uint8Array(size);
-  for (const word of parsed.excluded) for (const list of index.lookup(word)) for (const doc of list.docs) excluded[doc] = 1;
-  const docs = new Int32Array(size);
+  const { count, touched } = scratch;
+  markExcluded(index, parsed.excluded, false);
   let n = 0;
-  for (let doc = 0; doc < size; doc++) if (!index.docs.dead[doc] && !excluded[doc]) docs[n++] = doc;
+  for (let doc = 0; doc < size; doc++) {
+    if (!index.docs.dead[doc] && count[doc] !== EXCLUDED) touched[n++] = doc;
+    count[doc] = 0;
+  }
   scratch.score.fill(0, 0, size);
   scratch.exact.fill(0, 0, size);
-  return { docs: docs.subarray(0, n), score: scratch.score, exact: scratch.exact };
+  return { docs: touched.subarray(0, n), score: scratch.score, exact: scratch.exact };
 }

@@ -19,14 +19,15 @@ export type QueryContext = {
   categoryName(id: string | null): string | null;
 };
 
-/** Keeps the docs whose date and catalogue fields pass the filters. Read/starred come live from the catalogue. */
+/** Keeps (in place) the docs whose date and catalogue fields pass the filters. Read/starred come live from the catalogue. */
 function applyFilters(ctx: QueryContext, docs: Int32Array, filters: SearchFilters): Int32Array {
   const from = filters.from ? toMinutes(`${filters.from}T00:00:00+07:00`) : -Infinity;
   const to = filters.to ? toMinutes(`${filters.to}T23:59:59+07:00`) : Infinity;
   const byDate = Boolean(filters.from || filters.to);
   const byMeta = filters.categoryId !== undefined || filters.site !== undefined || filters.read !== undefined || filters.starred !== undefined;
   const { ids, dates } = ctx.index.docs;
-  const kept = new Int32Array(docs.length);
+  // Filtered in place: a fresh array per query costs more than the filtering.
+  const kept = docs;
   let n = 0;
   for (const doc of docs) {
     if (byDate) {
@@ -48,7 +49,7 @@ function metaPasses(meta: ArticleMeta | null | undefined, filters: SearchFilters
 }
 
 async function keepPhraseMatches(ctx: QueryContext, docs: Int32Array, parsed: ParsedQuery): Promise<Int32Array> {
-  const kept = new Int32Array(docs.length);
+  const kept = docs;
   let n = 0;
   for (let start = 0; start < docs.length; start += READ_BATCH) {
     const batch = Array.from(docs.subarray(start, start + READ_BATCH));
@@ -89,7 +90,7 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
   const parsed = parseQuery(input.query);
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
   // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
-  const matches = parsed.phrases.length > 0 ? { ...found, score: found.score.slice(), exact: found.exact.slice() } : found;
+  const matches = parsed.phrases.length > 0 ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() } : found;
   let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
   if (parsed.phrases.length > 0) docs = await keepPhraseMatches(ctx, docs, parsed);
   const offset = input.offset ?? 0;

@@ -51,7 +51,7 @@ export class SearchIndex {
     const lists: PostingList[] = [];
     for (const reader of this.readers()) {
       const list = reader.lookup(term);
-      if (list && list.docs.length > 0) lists.push(list);
+      if (list && list.length > 0) lists.push(list);
     }
     return lists;
   }

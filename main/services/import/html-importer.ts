@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
 import { guessAuthor } from './portal-body';
 import { draftFromFields, escapeHtml, type ImportOutcome } from './draft';
@@ -23,7 +23,8 @@ export type HtmlImportContext = {
  */
 export async function importHtml(html: string, context: HtmlImportContext): Promise<ImportOutcome> {
   // jsdom runs no scripts and loads no resources unless asked; neither is asked for here.
-  const dom = new JSDOM(html.normalize('NFC'));
+  // A silent console: pages' broken CSS is no concern of ours and must not flood the log.
+  const dom = new JSDOM(html.normalize('NFC'), { virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     const template = readTemplate(doc);

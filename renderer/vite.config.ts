@@ -10,6 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'kho-tin-csp',
+    // Build only: in dev the meta tag would block the dev server's inline refresh script.
+    apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',

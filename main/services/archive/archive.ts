@@ -41,6 +41,10 @@ export class Archive extends ArchiveCore {
     return this.catalog.state.articles.get(id);
   }
 
+  trashCount(): number {
+    return this.catalog.state.trash.size;
+  }
+
   /** True when the article's body file is gone; the list shows such articles as missing. */
   isBodyMissing(id: string): boolean {
     return this.missingBodies.has(id);
@@ -82,13 +86,13 @@ export class Archive extends ArchiveCore {
    * parallel and the catalogue gets one snapshot instead of one journal line each. `durable:
    * false` skips the per-file fsync, for generated archives that can be made again.
    */
-  async addArticlesBulk(drafts: Iterable<ArticleDraft>, options: { durable?: boolean; signal?: AbortSignal } = {}): Promise<ArticleMeta[]> {
+  async addArticlesBulk(drafts: Iterable<ArticleDraft> | AsyncIterable<ArticleDraft>, options: { durable?: boolean; signal?: AbortSignal } = {}): Promise<ArticleMeta[]> {
     this.assertWritable();
     if (this.catalog.state.articles.size > 0) await this.backup('pre-bulk');
     const importedAt = toVietnamIso(this.ctx.now());
     const metas: ArticleMeta[] = [];
     const pending = new Set<Promise<void>>();
-    for (const draft of drafts) {
+    for await (const draft of drafts) {
       if (options.signal?.aborted) break;
       const valid = this.validDraft(draft);
       const categoryId = valid.category ? (this.categories.findByName(valid.category) ?? (await this.ensureCategory(valid.category))).id : null;

@@ -6,12 +6,17 @@ import { LibraryPage } from '../features/library/library-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { useNavigationStore } from './navigation-store';
 import { Sidebar } from './sidebar';
+import { ToastRegion } from './toast-region';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
+import { useTheme } from './use-theme';
 
 export function App() {
   const section = useNavigationStore((state) => state.section);
   const receive = useSettingsStore((state) => state.receive);
   useMenuCommands();
+  useKeyboardShortcuts();
+  useTheme();
   useEffect(() => api.on('settings.changed', receive), [receive]);
   return (
     <div className="app">
@@ -21,6 +26,7 @@ export function App() {
         {section === 'reports' && <ReportsPage />}
         {section === 'settings' && <SettingsPage />}
       </main>
+      <ToastRegion />
     </div>
   );
 }

@@ -5,10 +5,17 @@ export type Section = (typeof SECTIONS)[number];
 
 type NavigationState = {
   section: Section;
+  /** The article open in the reader, inside the library section; null shows the list. */
+  articleId: string | null;
   go(section: Section): void;
+  openArticle(id: string): void;
+  closeArticle(): void;
 };
 
 export const useNavigationStore = create<NavigationState>((set) => ({
   section: 'library',
-  go: (section) => set({ section }),
+  articleId: null,
+  go: (section) => set({ section, articleId: null }),
+  openArticle: (id) => set({ section: 'library', articleId: id }),
+  closeArticle: () => set({ articleId: null }),
 }));

@@ -1,10 +1,63 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigationStore } from '../../app/navigation-store';
+import { ReaderPage } from '../reader/reader-page';
+import { deleteWithUndo } from './article-actions';
+import { ArticleList } from './article-list';
+import { EmptyLibrary } from './empty-library';
+import { LibraryToolbar } from './library-toolbar';
+import { useLibraryStore } from './library-store';
+import { SelectionBar } from './selection-bar';
 
+/** The library: the list with its toolbar, or the reader when an article is open. */
 export function LibraryPage() {
-  const { t } = useTranslation();
+  const articleId = useNavigationStore((state) => state.articleId);
+  return articleId ? <ReaderPage key={articleId} id={articleId} /> : <LibraryList />;
+}
+
+function LibraryList() {
+  const { t } = useTranslation('library');
+  const archiveTotal = useLibraryStore((state) => state.archiveTotal);
+  const total = useLibraryStore((state) => state.total);
+  const loading = useLibraryStore((state) => state.loading);
+  const error = useLibraryStore((state) => state.error);
+  const pagesLoaded = useLibraryStore((state) => state.pages.size);
+  const clearFilters = useLibraryStore((state) => state.clearFilters);
+  useEffect(() => {
+    if (pagesLoaded === 0) void useLibraryStore.getState().refresh();
+  }, [pagesLoaded]);
+  const deleteSelected = () => {
+    const ids = [...useLibraryStore.getState().selection.ids];
+    if (ids.length > 0) void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }));
+  };
   return (
-    <section className="page" aria-labelledby="library-title">
-      <h1 id="library-title">{t('nav.library')}</h1>
+    <section className="page library-page" aria-labelledby="library-title">
+      <h1 id="library-title" className="visually-hidden">
+        {t('title')}
+      </h1>
+      {archiveTotal === 0 ? (
+        <EmptyLibrary />
+      ) : (
+        <>
+          <LibraryToolbar />
+          <SelectionBar />
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
+          {!loading && total === 0 ? (
+            <div className="library-page__none">
+              <p>{t('list.noResults')}</p>
+              <button type="button" onClick={clearFilters}>
+                {t('list.clearFilters')}
+              </button>
+            </div>
+          ) : (
+            <ArticleList onDeleteSelected={deleteSelected} />
+          )}
+        </>
+      )}
     </section>
   );
 }

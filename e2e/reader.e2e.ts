@@ -1,0 +1,117 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReaderArchive, HAS_SEED, LONG_TITLE, READER_CATEGORY, SEED_TITLE } from '../test-support/fixtures/reader/reader-archive';
+import { launchApp, SCREENSHOT_DIR, type AppHarness } from './support/app-harness';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+const ARTICLE = HAS_SEED ? SEED_TITLE : LONG_TITLE;
+const STEP = 2;
+
+describe('an official reads an article comfortably', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    if (!HAS_SEED) console.warn('[reader e2e] ../shared/fixtures is absent: using the repo’s long article instead of the portal seed');
+    app = await launchApp({ prepare: ({ archiveDir }) => buildReaderArchive(archiveDir), viewport: { width: 1280, height: 760 } });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it('filters the library by category and opens the article', async () => {
+    const library = new LibraryPage(app.page);
+    await library.waitForList();
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'library-light.png') });
+    await library.chooseCategory(READER_CATEGORY);
+    await expect.poll(() => library.rowTitles()).not.toContain('Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang');
+    const titles = await library.rowTitles();
+    expect(titles.some((title) => title.includes(ARTICLE))).toBe(true);
+    await library.open(ARTICLE);
+    await new ReaderPage(app.page).waitForArticle(ARTICLE);
+  });
+
+  it('makes the text three steps larger without losing the place', async () => {
+    const reader = new ReaderPage(app.page);
+    const before = await reader.bodyFontSize();
+    await reader.scrollParagraphToTop();
+    // Let the reader note its place (it does so after a scroll, as a person's scrolling would).
+    await app.page.waitForTimeout(100);
+    const anchor = await reader.topParagraph();
+    expect(anchor.index).toBeGreaterThan(0);
+    expect(Math.abs(anchor.offset)).toBeLessThan(2);
+    for (let i = 0; i < 3; i++) await reader.larger().click();
+    await expect.poll(() => reader.bodyFontSize()).toBe(before + 3 * STEP);
+    await expect(reader.sizeShown().textContent()).resolves.toContain(String(before + 3 * STEP));
+    const after = await reader.topParagraph();
+    expect(after.text).toBe(anchor.text);
+    expect(Math.abs(after.offset)).toBeLessThan(4);
+  });
+
+  it('keeps the size after the app is restarted', async () => {
+    const size = await new ReaderPage(app.page).bodyFontSize();
+    await app.restart();
+    const library = new LibraryPage(app.page);
+    await library.waitForList();
+    await library.chooseCategory(READER_CATEGORY);
+    await library.open(ARTICLE);
+    const reader = new ReaderPage(app.page);
+    await reader.waitForArticle(ARTICLE);
+    expect(await reader.bodyFontSize()).toBe(size);
+    await reader.smaller().click();
+    await reader.smaller().click();
+    await reader.smaller().click();
+    await expect.poll(() => reader.bodyFontSize()).toBe(size - 3 * STEP);
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-light.png') });
+  });
+
+  it('switches to the dark theme and back, everywhere', async () => {
+    const reader = new ReaderPage(app.page);
+    await reader.openAppearance();
+    await reader.chooseTheme('Tối');
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const background = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 28)');
+    await reader.openAppearance();
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-dark.png') });
+    await reader.back();
+    const library = new LibraryPage(app.page);
+    await library.waitForList();
+    await library.chooseCategory('Tất cả tin bài');
+    await library.waitForList();
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'library-dark.png') });
+    await library.chooseCategory(READER_CATEGORY);
+    await library.open(ARTICLE);
+    await reader.waitForArticle(ARTICLE);
+    await reader.openAppearance();
+    await reader.chooseTheme('Giấy cũ');
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+    await reader.chooseTheme('Sáng');
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await reader.openAppearance();
+  });
+
+  it('prints only the article, black on white, in a serif face, with its source', async () => {
+    await app.page.emulateMedia({ media: 'print' });
+    try {
+      const printed = await app.page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        return {
+          sidebar: style('.sidebar').display,
+          toolbar: style('.reader-toolbar').display,
+          color: style('.reader__body').color,
+          background: getComputedStyle(document.body).backgroundColor,
+          font: style('.reader__body').fontFamily,
+          source: style('.reader__source').display,
+        };
+      });
+      expect(printed.sidebar).toBe('none');
+      expect(printed.toolbar).toBe('none');
+      expect(printed.color).toBe('rgb(0, 0, 0)');
+      expect(printed.background).toBe('rgb(255, 255, 255)');
+      expect(printed.font).toContain('Noto Serif');
+      expect(printed.source).toBe('block');
+    } finally {
+      await app.page.emulateMedia({ media: 'screen' });
+    }
+  });
+});

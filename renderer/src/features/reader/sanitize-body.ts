@@ -1,0 +1,39 @@
+import DOMPurify from 'dompurify';
+import { mediaUrl } from './media-url';
+
+/**
+ * The stored HTML was sanitized on import; it is sanitized again here, in the page, before it is
+ * shown (defence in depth: an archive can be edited by hand or come from an older version).
+ * Images load only from the archive's media folder; links keep their address for the
+ * confirm-before-opening dialog and never navigate the app.
+ */
+const CONFIG = {
+  ALLOWED_TAGS: [
+    'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
+    'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
+    'img', 'a', 'hr', 'pre', 'code', 'span', 'div',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'class'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+};
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+export function sanitizeBody(html: string, shell: { electron: boolean; token: string }): string {
+  const fragment = DOMPurify.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  for (const img of Array.from(fragment.querySelectorAll('img'))) {
+    const url = mediaUrl(img.getAttribute('src') ?? '', shell);
+    if (url) {
+      img.setAttribute('src', url);
+      img.setAttribute('loading', 'lazy');
+    } else img.remove();
+  }
+  for (const link of Array.from(fragment.querySelectorAll('a'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (!SAFE_HREF.test(href)) link.removeAttribute('href');
+  }
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}

@@ -87,6 +87,6 @@ export class ReaderPage {
   }
 
   marks() {
-    return this.body().locator('mark.find-match');
+    return this.page.locator('.reader__article mark.find-match');
   }
 }

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench -- archive [--sizes=1000,10000,100000] [--samples=40]`
+ *
+ * Opens synthetic archives of each size (bench/generator, cached in the temp folder) and times:
+ * open (catalogue ready), one article save, one metadata edit, one report autosave (p50/p95),
+ * and the RSS of a process holding the archive open. The same operations run on a baseline that
+ * keeps everything in one lowdb file, up to the size where that still works; every figure is
+ * also printed as a ratio to the baseline, or to the 1,000-article archive, from this same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Archive } from '../main/services/archive';
+import { BASELINE_LIMIT_BYTES, baselineFor, openBaseline } from './generator/baseline-archive';
+import { cachedArchive } from './generator/generate-archive';
+import { generateArticleDraft } from './generator/generate-article';
+import { createRng } from './generator/prng';
+
+type Timing = { p50: number; p95: number; n: number };
+type Row = { design: 'archive' | 'baseline'; size: number; open: Timing; save: Timing; edit: Timing; report: Timing; rssMb: number | null };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SEED = 42;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<Timing> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await op(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), n };
+}
+
+/** A report about the size the editor autosaves: a few pages of tiptap JSON. */
+function reportContent(i: number): unknown {
+  const paragraph = (k: number) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${k} của báo cáo, lần lưu ${i}. `.repeat(8) }] });
+  return { type: 'doc', content: Array.from({ length: 40 }, (_, k) => paragraph(k)) };
+}
+
+/** The archive works on a copy of the cached catalogue; bodies it adds go to a fresh folder. */
+async function workingCopy(cached: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-bench-run-'));
+  await copyFile(path.join(cached, 'catalog.jsonl'), path.join(dir, 'catalog.jsonl'));
+  return dir;
+}
+
+async function benchArchive(size: number, samples: number): Promise<Row> {
+  const cached = await cachedArchive(size, SEED);
+  const dir = await workingCopy(cached);
+  try {
+    // The first open makes the day's backup; wait for it so it does not land inside a timing.
+    await (await Archive.open(dir)).close();
+    const open = await timeIt(size >= 100_000 ? 5 : 10, async () => (await Archive.open(dir)).close());
+    const archive = await Archive.open(dir);
+    await archive.idle();
+    const rng = createRng(7);
+    const ids = archive.listArticles().map((m) => m.id);
+    const save = await timeIt(samples, () => archive.addArticle(generateArticleDraft(rng)));
+    const edit = await timeIt(samples, (i) => archive.updateMeta(ids[(i * 7919) % ids.length]!, { read: i % 2 === 0, readingPosition: (i % 10) / 10 }));
+    const first = await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) });
+    const report = await timeIt(samples, (i) => archive.saveReport({ id: first.id, title: 'Báo cáo tuần', content: reportContent(i) }));
+    await archive.close();
+    return { design: 'archive', size, open, save, edit, report, rssMb: rssOfArchive(cached) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchBaseline(size: number, samples: number): Promise<Row> {
+  const file = await baselineFor(await cachedArchive(size, SEED));
+  const work = path.join(await mkdtemp(path.join(os.tmpdir(), 'kho-tin-bench-base-')), 'db.json');
+  await copyFile(file, work);
+  try {
+    const n = size >= 10_000 ? Math.min(samples, 8) : samples;
+    const open = await timeIt(size >= 10_000 ? 3 : 10, () => openBaseline(work));
+    const db = await openBaseline(work);
+    const rng = createRng(7);
+    const save = await timeIt(n, async () => {
+      const draft = generateArticleDraft(rng);
+      db.data.articles.push({ ...db.data.articles[0]!, id: `x${db.data.articles.length}`, title: draft.title, body: { id: 'x', html: draft.html, text: draft.text, captions: draft.captions, images: [] } });
+      await db.write();
+    });
+    const edit = await timeIt(n, async (i) => {
+      db.data.articles[(i * 7919) % db.data.articles.length]!.read = i % 2 === 0;
+      await db.write();
+    });
+    db.data.reports.push({ id: 'r1', title: 'Báo cáo tuần', content: reportContent(0) });
+    const report = await timeIt(n, async (i) => {
+      db.data.reports[0]!.content = reportContent(i);
+      await db.write();
+    });
+    return { design: 'baseline', size, open, save, edit, report, rssMb: rssOfBaseline(file) };
+  } finally {
+    await rm(path.dirname(work), { recursive: true, force: true });
+  }
+}
+
+/** RSS of a fresh process after opening, minus the same process that opened nothing: the archive alone. */
+function rssProbe(code: string): number {
+  const script = `const gc = globalThis.gc; ${code}; gc(); gc(); console.log(process.memoryUsage().rss);`;
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(here, '..'), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return Number(run.stdout.trim().split('\n').at(-1)) / 1e6;
+}
+
+function rssOfArchive(dir: string): number {
+  const modulePath = JSON.stringify(path.resolve(here, '../main/services/archive/index.ts'));
+  const empty = rssProbe(`await import(${modulePath})`);
+  return rssProbe(`const { Archive } = await import(${modulePath}); const a = await Archive.open(${JSON.stringify(dir)}, { readOnly: true }); await a.idle(); globalThis.keep = a`) - empty;
+}
+
+function rssOfBaseline(file: string): number {
+  const modulePath = JSON.stringify(path.resolve(here, 'generator/baseline-archive.ts'));
+  const empty = rssProbe(`await import(${modulePath})`);
+  return rssProbe(`const { openBaseline } = await import(${modulePath}); globalThis.keep = await openBaseline(${JSON.stringify(file)})`) - empty;
+}
+
+const ms = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
+
+function printTable(rows: Row[]): void {
+  console.log('\ndesign    size      open p50/p95 ms    save p50/p95 ms   edit p50/p95 ms   report p50/p95 ms   RSS MB');
+  for (const r of rows) {
+    console.log(`${r.design.padEnd(9)} ${String(r.size).padEnd(8)}  ${ms(r.open).padEnd(17)}  ${ms(r.save).padEnd(16)}  ${ms(r.edit).padEnd(16)}  ${ms(r.report).padEnd(18)}  ${r.rssMb?.toFixed(0) ?? '—'}`);
+  }
+  const archive = rows.filter((r) => r.design === 'archive');
+  const small = archive.find((r) => r.size === Math.min(...archive.map((a) => a.size)));
+  console.log('\nratios (p95): archive ÷ baseline at the same size, and archive ÷ archive at the smallest size');
+  for (const r of archive) {
+    const base = rows.find((b) => b.design === 'baseline' && b.size === r.size);
+    console.log(
+      `${String(r.size).padEnd(8)} open ${ratio(r.open.p50, base?.open.p50)} (p50)  save ${ratio(r.save.p95, base?.save.p95)}  edit ${ratio(r.edit.p95, base?.edit.p95)}  report ${ratio(r.report.p95, base?.report.p95)}  | save vs ${small!.size}: ${ratio(r.save.p95, small!.save.p95)}  edit vs ${small!.size}: ${ratio(r.edit.p95, small!.edit.p95)}`,
+    );
+  }
+}
+
+export async function run(args: string[]): Promise<void> {
+  // `--name=value`: bench/run.ts takes every bare word as a benchmark name.
+  const option = (name: string, fallback: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+  const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
+  const samples = Number(option('samples', '40'));
+  const rows: Row[] = [];
+  let baselineBytesPerArticle = 0;
+  for (const size of sizes) {
+    console.log(`… ${size} articles (generating on first use, cached in ${path.join(os.tmpdir(), 'kho-tin-bench')})`);
+    rows.push(await benchArchive(size, samples));
+    if (baselineBytesPerArticle === 0) {
+      const file = await baselineFor(await cachedArchive(size, SEED));
+      baselineBytesPerArticle = (await stat(file)).size / size;
+    }
+    if (baselineBytesPerArticle * size <= BASELINE_LIMIT_BYTES) rows.push(await benchBaseline(size, samples));
+    else console.log(`  baseline skipped at ${size}: one lowdb file would be ~${((baselineBytesPerArticle * size) / 1e9).toFixed(1)} GB, past V8's string limit`);
+  }
+  printTable(rows);
+  await mkdir(path.join(here, 'results'), { recursive: true });
+  await writeFile(path.join(here, 'results', 'archive.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+}

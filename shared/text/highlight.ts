@@ -10,6 +10,8 @@ const DEFAULT_SNIPPET_LENGTH = 220;
 /** How much text to keep before the first match, so it is read in context. */
 const SNIPPET_LEAD_IN = 50;
 const ELLIPSIS = '…';
+/** How much of a body is searched for the snippet's window before falling back to all of it. */
+const FIRST_SCAN = 1_500;
 
 function termMatches(term: QueryTerm, word: string): boolean {
   return word === term.folded || (term.prefix && word.startsWith(term.folded));
@@ -100,7 +102,12 @@ function collapseWhitespace(text: string, ranges: Range[]): Snippet {
  * to the snippet. With no match it is the start of the text.
  */
 export function buildSnippet(text: string, query: string | ParsedQuery, length = DEFAULT_SNIPPET_LENGTH): Snippet {
-  const ranges = highlightRanges(text, query);
+  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  // A result list needs one good window, not every match of a long body: look near the start
+  // first (cut at a space so no word is split) and scan the whole text only if that finds nothing.
+  const cut = text.length > FIRST_SCAN ? text.lastIndexOf(' ', FIRST_SCAN) : -1;
+  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed) : [];
+  const ranges = early.length > 0 ? early : highlightRanges(text, parsed);
   const start = snapToWord(text, bestWindowStart(ranges, length), 1);
   const end = snapToWord(text, Math.min(text.length, start + length), -1);
   const inside = ranges

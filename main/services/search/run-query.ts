@@ -3,15 +3,13 @@ import type { ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
-import { hasPhrases } from './phrase-check';
+import { phrasePage } from './phrase-page';
 import { matchAll, matchTerms } from './query-engine';
 import { comparator, selectTop } from './rank';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 
 export const DEFAULT_LIMIT = 20;
-/** Bodies read at once while confirming phrases: enough to overlap disk waits, few enough to stay light. */
-const READ_BATCH = 32;
 
 export type QueryContext = {
   index: SearchIndex;
@@ -48,33 +46,18 @@ function metaPasses(meta: ArticleMeta | null | undefined, filters: SearchFilters
   return filters.starred === undefined || meta.starred === filters.starred;
 }
 
-async function keepPhraseMatches(ctx: QueryContext, docs: Int32Array, parsed: ParsedQuery): Promise<Int32Array> {
-  const kept = docs;
-  let n = 0;
-  for (let start = 0; start < docs.length; start += READ_BATCH) {
-    const batch = Array.from(docs.subarray(start, start + READ_BATCH));
-    const checks = await Promise.all(
-      batch.map(async (doc) => {
-        const meta = ctx.source.getMeta(ctx.index.docs.ids[doc]!);
-        if (!meta) return false;
-        const category = ctx.categoryName(meta.categoryId);
-        if (hasPhrases(parsed.phrases, meta, null, category)) return true;
-        return hasPhrases(parsed.phrases, meta, await ctx.source.readBody(meta.id), category);
-      }),
-    );
-    checks.forEach((ok, i) => {
-      if (ok) kept[n++] = batch[i]!;
-    });
-  }
-  return kept.subarray(0, n);
-}
-
 async function toHit(ctx: QueryContext, id: string, parsed: ParsedQuery): Promise<SearchHit | null> {
   const meta = ctx.source.getMeta(id);
   if (!meta) return null;
-  const body = await ctx.source.readBody(id);
-  const fromBody = body ? buildSnippet(body.text, parsed) : null;
-  const snippet = fromBody && (fromBody.highlights.length > 0 || !meta.lead) ? fromBody : buildSnippet(meta.lead, parsed);
+  // The lead is in memory and sums the article up: when it shows a match, no body is read.
+  const fromLead = meta.lead ? buildSnippet(meta.lead, parsed) : null;
+  let snippet = fromLead;
+  if (!fromLead || fromLead.highlights.length === 0) {
+    const body = await ctx.source.readBody(id);
+    const fromBody = body ? buildSnippet(body.text, parsed) : null;
+    if (fromBody && (fromBody.highlights.length > 0 || !fromLead)) snippet = fromBody;
+  }
+  snippet ??= { snippet: '', highlights: [] };
   return {
     id,
     title: meta.title,
@@ -91,13 +74,17 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
   // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
   const matches = parsed.phrases.length > 0 ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() } : found;
-  let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
-  if (parsed.phrases.length > 0) docs = await keepPhraseMatches(ctx, docs, parsed);
+  const docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
   const offset = input.offset ?? 0;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const sort = input.sort ?? (isEmptyQuery(parsed) ? 'date-desc' : 'relevance');
-  const page = selectTop(docs, offset + limit, comparator(sort, matches, ctx.index.docs.dates)).slice(offset);
+  const compare = comparator(sort, matches, ctx.index.docs.dates);
+  const { ranked, total } =
+    parsed.phrases.length > 0
+      ? await phrasePage(ctx, docs, parsed, compare, offset + limit)
+      : { ranked: selectTop(docs, offset + limit, compare), total: docs.length };
+  const page = ranked.slice(offset, offset + limit);
   const ids = page.map((doc) => ctx.index.docs.ids[doc]!);
   const hits = (await Promise.all(ids.map((id) => toHit(ctx, id, parsed)))).filter((hit) => hit !== null);
-  return { total: docs.length, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  return { total, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

@@ -32,6 +32,7 @@ export class SearchService {
   private readonly started: Promise<void>;
   private readonly unsubscribe: () => void;
   private closed = false;
+  private names: Map<string, string> | null = null;
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
@@ -56,6 +57,7 @@ export class SearchService {
   reindex(): { jobId: string } {
     if (this.buildJob) return { jobId: this.buildJob.jobId };
     this.state = 'building';
+    this.names = null;
     const job = this.options.jobs.start('reindex', async (ctx) => {
       const built = await buildIndex(this.options.source, this.categoryNames(), ctx);
       await this.enqueue(async () => {
@@ -96,8 +98,10 @@ export class SearchService {
     if (this.index && this.unsavedChanges > 0) await this.packAndSave();
   }
 
+  /** Category names by id, cached: listing categories counts articles, too costly per query. */
   private categoryNames(): CategoryNames {
-    const names = new Map(this.options.source.listCategories().map((c) => [c.id, c.name]));
+    this.names ??= new Map(this.options.source.listCategories().map((c) => [c.id, c.name]));
+    const names = this.names;
     return (id) => (id === null ? null : (names.get(id) ?? null));
   }
 
@@ -128,6 +132,7 @@ export class SearchService {
 
   private onArchiveChange(ids: readonly string[]): void {
     if (this.closed) return;
+    this.names = null;
     if (this.buildJob || !this.index) {
       this.changedDuringBuild = true;
       return;

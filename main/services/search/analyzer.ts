@@ -13,7 +13,20 @@ export const FIELD = {
 const TF_SHIFT = 6;
 
 /** One word of one article: the fields it occurs in, how often in lead and body, the marked forms seen. */
-export type TermEntry = { info: number; count: number; variants: string[] };
+export type TermEntry = {
+  info: number;
+  count: number;
+  variants: string[];
+  /** Bits (NEXT_BIT) of the words that follow this one somewhere in the article: a cheap phrase filter. */
+  next: number;
+};
+
+/** One of 16 bits for a folded word, so a posting can say which words may follow it. */
+export function nextBit(folded: string): number {
+  let hash = 0;
+  for (let i = 0; i < folded.length; i++) hash = (Math.imul(hash, 31) + folded.charCodeAt(i)) | 0;
+  return 1 << ((hash >>> 0) % 16);
+}
 
 /** The words of one article, by folded form. */
 export type AnalyzedDoc = Map<string, TermEntry>;
@@ -24,14 +37,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * Folding and keying every word of 100,000 articles is the costliest part of a build; the
  * distinct spellings number in the tens of thousands, so each is worked out once.
  */
-const wordCache = new Map<string, [folded: string, marked: string]>();
+const wordCache = new Map<string, [folded: string, marked: string, bit: number]>();
 const WORD_CACHE_LIMIT = 500_000;
 
-function analyzeWord(word: string): [string, string] {
+function analyzeWord(word: string): [string, string, number] {
   let entry = wordCache.get(word);
   if (!entry) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    entry = [foldVietnamese(word), syllableKey(word)];
+    const folded = foldVietnamese(word);
+    entry = [folded, syllableKey(word), nextBit(folded)];
     wordCache.set(word, entry);
   }
   return entry;
@@ -39,17 +53,21 @@ function analyzeWord(word: string): [string, string] {
 
 function addField(doc: AnalyzedDoc, text: string, field: number, counted: boolean): void {
   WORD.lastIndex = 0;
+  let previous: TermEntry | null = null;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const [folded, marked] = analyzeWord(match[0]);
+    const [folded, marked, bit] = analyzeWord(match[0]);
     if (folded.length === 0) continue;
-    const entry = doc.get(folded);
+    if (previous) previous.next |= bit;
+    let entry = doc.get(folded);
     if (!entry) {
-      doc.set(folded, { info: field, count: counted ? 1 : 0, variants: [marked] });
-      continue;
+      entry = { info: field, count: counted ? 1 : 0, variants: [marked], next: 0 };
+      doc.set(folded, entry);
+    } else {
+      entry.info |= field;
+      if (counted) entry.count++;
+      if (entry.variants[0] !== marked && !entry.variants.includes(marked)) entry.variants.push(marked);
     }
-    entry.info |= field;
-    if (counted) entry.count++;
-    if (entry.variants[0] !== marked && !entry.variants.includes(marked)) entry.variants.push(marked);
+    previous = entry;
   }
 }
 

@@ -34,8 +34,11 @@ class PackedWriter {
   postings = 0;
   variantsUsed = 0;
 
+  next: Uint16Array;
+
   constructor(maxPostings: number) {
     this.info = new Uint8Array(maxPostings);
+    this.next = new Uint16Array(maxPostings);
   }
 
   private static grown<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
@@ -46,7 +49,7 @@ class PackedWriter {
   }
 
   /** Appends one posting; `gap` is the distance from the term's previous doc number. */
-  push(gap: number, info: number, mask: number | null): void {
+  push(gap: number, info: number, next: number, mask: number | null): void {
     this.docBytes = PackedWriter.grown(this.docBytes, this.bytesUsed + 5, (n) => new Uint8Array(n));
     let rest = gap;
     while (rest >= 0x80) {
@@ -54,6 +57,7 @@ class PackedWriter {
       rest >>>= 7;
     }
     this.docBytes[this.bytesUsed++] = rest;
+    this.next[this.postings] = next;
     this.info[this.postings++] = info;
     if (mask !== null) {
       this.variants = PackedWriter.grown(this.variants, this.variantsUsed + 1, (n) => new Uint16Array(n));
@@ -75,7 +79,7 @@ function writeTerm(out: PackedWriter, sources: Source[], merged: string[], remap
       if (next < 0) return;
       const raw = list.variants ? list.variants[i]! : 1;
       const mask = masks === 'same' ? raw : remapMask(raw, list.variantKeys, keyIndex);
-      out.push(next - previous, list.info[i]!, withMasks ? mask : null);
+      out.push(next - previous, list.info[i]!, list.next[i]!, withMasks ? mask : null);
       previous = next;
     });
   }
@@ -122,6 +126,7 @@ export async function compact(index: SearchIndex, signal?: AbortSignal): Promise
     docBytes: out.docBytes.slice(0, out.bytesUsed),
     info: out.info.slice(0, out.postings),
     variants: out.variants.slice(0, out.variantsUsed),
+    next: out.next.slice(0, out.postings),
   };
   return new SearchIndex(docs, new FrozenPostings(keptTerms, variantKeys, arrays));
 }

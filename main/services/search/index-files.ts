@@ -11,7 +11,7 @@ import { SearchIndex } from './search-index';
  * Bump when the file layout changes (FORMAT) or when folding/tokenizing changes what words an
  * article yields (NORMALIZATION): either makes a stored index "from another version".
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 export const NORMALIZATION_VERSION = 1;
 
 const ManifestSchema = z.object({
@@ -48,10 +48,10 @@ export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexM
   const docsJson = JSON.stringify({ ids: docs.ids, fingerprints: Array.from(docs.fingerprints.subarray(0, docs.size)), dates });
   await writeAtomicWith(path.join(dir, names.docs), (write) => write(docsJson));
   await writeAtomicWith(path.join(dir, names.terms), (write) => write(JSON.stringify({ terms: base.terms, variants: base.variantKeys })));
-  const { offsets, byteOffsets, variantOffsets, variants, docBytes, info } = base.arrays;
+  const { offsets, byteOffsets, variantOffsets, variants, next, docBytes, info } = base.arrays;
   await writeAtomicWith(path.join(dir, names.postings), async (write) => {
     // Widest elements first, so every typed view of the loaded bytes stays aligned.
-    for (const array of [offsets, byteOffsets, variantOffsets, variants, docBytes, info]) {
+    for (const array of [offsets, byteOffsets, variantOffsets, variants, next, docBytes, info]) {
       await write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     }
   });
@@ -106,7 +106,8 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     const bytes = await readFile(path.join(dir, names.postings));
     const t = termsData.terms.length + 1;
     const { postings: p, docBytes: b, variantMasks: v } = manifest;
-    if (bytes.byteLength !== t * 12 + v * 2 + b + p || docsData.ids.length !== manifest.documents) {
+    const bytesAt = t * 12 + v * 2 + p * 2;
+    if (bytes.byteLength !== bytesAt + b + p || docsData.ids.length !== manifest.documents) {
       return { kind: 'unreadable', reason: 'index files do not match their manifest' };
     }
     const arrays: PackedArrays = {
@@ -114,8 +115,9 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
       byteOffsets: view(bytes, t * 4, t, Uint32Array),
       variantOffsets: view(bytes, t * 8, t, Uint32Array),
       variants: view(bytes, t * 12, v, Uint16Array),
-      docBytes: view(bytes, t * 12 + v * 2, b, Uint8Array),
-      info: view(bytes, t * 12 + v * 2 + b, p, Uint8Array),
+      next: view(bytes, t * 12 + v * 2, p, Uint16Array),
+      docBytes: view(bytes, bytesAt, b, Uint8Array),
+      info: view(bytes, bytesAt + b, p, Uint8Array),
     };
     const table = new DocTable();
     docsData.ids.forEach((id, docNo) => {

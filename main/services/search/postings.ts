@@ -19,6 +19,8 @@ export type PostingList = {
   /** Bit k set: the article contains `variantKeys[k]` (k ≥ 15 share bit 15). Null: one form only, bit 0 everywhere. */
   variants: Uint16Array | null;
   variantKeys: readonly string[];
+  /** Per posting, the bits (analyzer nextBit) of the words that follow this one in the article. */
+  next: Uint16Array;
 };
 
 /** Calls `visit` with each doc number of a list, whichever way it is stored. Not for hot paths. */
@@ -65,6 +67,7 @@ export class MutablePostings implements PostingsReader {
   private docs: Uint32Array[] = [];
   private info: Uint8Array[] = [];
   private variants: Uint16Array[] = [];
+  private next: Uint16Array[] = [];
   private lengths: number[] = [];
   postingCount = 0;
 
@@ -82,6 +85,7 @@ export class MutablePostings implements PostingsReader {
       this.docs.push(new Uint32Array(4));
       this.info.push(new Uint8Array(4));
       this.variants.push(new Uint16Array(4));
+      this.next.push(new Uint16Array(4));
       this.lengths.push(0);
     }
     return id;
@@ -95,9 +99,12 @@ export class MutablePostings implements PostingsReader {
     info.set(this.info[id]!);
     const variants = new Uint16Array(size);
     variants.set(this.variants[id]!);
+    const next = new Uint16Array(size);
+    next.set(this.next[id]!);
     this.docs[id] = docs;
     this.info[id] = info;
     this.variants[id] = variants;
+    this.next[id] = next;
   }
 
   /** Adds one article; doc numbers must only increase, so every list stays sorted. */
@@ -116,6 +123,7 @@ export class MutablePostings implements PostingsReader {
       this.docs[id]![at] = docNo;
       this.info[id]![at] = entry.info;
       this.variants[id]![at] = mask;
+      this.next[id]![at] = entry.next;
       this.lengths[id] = at + 1;
       this.postingCount++;
     }
@@ -132,6 +140,7 @@ export class MutablePostings implements PostingsReader {
       info: this.info[id]!.subarray(0, length),
       variants: this.variants[id]!.subarray(0, length),
       variantKeys: this.variantKeys[id]!,
+      next: this.next[id]!.subarray(0, length),
     };
   }
 
@@ -151,6 +160,8 @@ export type PackedArrays = {
   docBytes: Uint8Array;
   info: Uint8Array;
   variants: Uint16Array;
+  /** One follower mask per posting, parallel to `info`. */
+  next: Uint16Array;
 };
 
 /** Postings packed into flat arrays, terms sorted: what is persisted and loaded. */
@@ -174,6 +185,7 @@ export class FrozenPostings implements PostingsReader {
       docBytes: new Uint8Array(0),
       info: new Uint8Array(0),
       variants: new Uint16Array(0),
+      next: new Uint16Array(0),
     });
   }
 
@@ -188,7 +200,7 @@ export class FrozenPostings implements PostingsReader {
   lookup(term: string): PostingList | null {
     const id = this.ids.get(term);
     if (id === undefined) return null;
-    const { offsets, byteOffsets, variantOffsets, docBytes, info, variants } = this.arrays;
+    const { offsets, byteOffsets, variantOffsets, docBytes, info, variants, next } = this.arrays;
     const start = offsets[id]!;
     const end = offsets[id + 1]!;
     const variantStart = variantOffsets[id]!;
@@ -200,6 +212,7 @@ export class FrozenPostings implements PostingsReader {
       info: info.subarray(start, end),
       variants: variantEnd > variantStart ? variants.subarray(variantStart, variantEnd) : null,
       variantKeys: this.variantKeys[id]!,
+      next: next.subarray(start, end),
     };
   }
 

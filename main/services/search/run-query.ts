@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
+import { keepPossiblePhrases } from './phrase-filter';
 import { phrasePage } from './phrase-page';
 import { matchAll, matchTerms } from './query-engine';
 import { comparator, selectTop } from './rank';
@@ -74,7 +75,8 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
   // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
   const matches = parsed.phrases.length > 0 ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() } : found;
-  const docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
+  let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
+  if (parsed.phrases.length > 0) docs = keepPossiblePhrases(ctx.index, docs, parsed.phrases);
   const offset = input.offset ?? 0;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const sort = input.sort ?? (isEmptyQuery(parsed) ? 'date-desc' : 'relevance');

@@ -1,0 +1,60 @@
+import type { ParsedQuery } from '../../../shared/text/search-query';
+import { hasPhrases } from './phrase-check';
+import { selectTop, type Compare } from './rank';
+import type { QueryContext } from './run-query';
+
+/** Up to this many candidates, every one is checked and the total is exact. */
+const CHECK_ALL = 1_000;
+/** Beyond that, at most this many are checked (best ranked first) and the total is estimated from them. */
+const MAX_CHECKS = 2_000;
+/** Bodies read at once: enough to overlap disk waits, few enough to stay light. */
+const READ_BATCH = 32;
+
+/** The docs (in the order given) whose text holds every phrase, reading bodies only when title and lead do not. */
+async function confirm(ctx: QueryContext, docs: readonly number[], parsed: ParsedQuery): Promise<number[]> {
+  const kept: number[] = [];
+  for (let start = 0; start < docs.length; start += READ_BATCH) {
+    const batch = docs.slice(start, start + READ_BATCH);
+    const checks = await Promise.all(
+      batch.map(async (doc) => {
+        const meta = ctx.source.getMeta(ctx.index.docs.ids[doc]!);
+        if (!meta) return false;
+        const category = ctx.categoryName(meta.categoryId);
+        if (hasPhrases(parsed.phrases, meta, null, category)) return true;
+        return hasPhrases(parsed.phrases, meta, await ctx.source.readBody(meta.id), category);
+      }),
+    );
+    batch.forEach((doc, i) => checks[i] && kept.push(doc));
+  }
+  return kept;
+}
+
+/**
+ * Ranked docs holding the query's phrases, at least `need` of them when there are that many.
+ * The index has no word positions, so phrases are confirmed on the text. With many candidates
+ * (a phrase of very common words) only the best-ranked are checked, so one page costs a
+ * bounded number of reads, and the total is an estimate from the share confirmed.
+ */
+export async function phrasePage(
+  ctx: QueryContext,
+  docs: Int32Array,
+  parsed: ParsedQuery,
+  compare: Compare,
+  need: number,
+): Promise<{ ranked: number[]; total: number }> {
+  if (docs.length <= CHECK_ALL) {
+    const kept = await confirm(ctx, Array.from(docs), parsed);
+    return { ranked: selectTop(kept, need, compare), total: kept.length };
+  }
+  const confirmed: number[] = [];
+  const limit = Math.min(docs.length, MAX_CHECKS);
+  let checked = 0;
+  let k = Math.max(need * 2, 64);
+  while (confirmed.length < need && checked < limit) {
+    const ordered = selectTop(docs, Math.min(k, limit), compare);
+    confirmed.push(...(await confirm(ctx, ordered.slice(checked), parsed)));
+    checked = ordered.length;
+    k *= 4;
+  }
+  return { ranked: confirmed, total: Math.round((confirmed.length / Math.max(1, checked)) * docs.length) };
+}

@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
 import { guessAuthor } from './portal-body';
 import { draftFromFields, escapeHtml, type ImportOutcome } from './draft';
 import { emptyFields, findDateline, found, proposed, proposeTitle, type FieldReports, type ImportWarning } from './fields';
 import { processImages, type ImageResolver, type MediaSink } from './html-images';
+import { parseDocument } from './dom-window';
 import { cleanText, htmlToText, parseFragment } from './html-text';
 import { readTemplate, type TemplateParts } from './html-template';
 import { sanitizeHtml } from './sanitize';
@@ -22,37 +22,30 @@ export type HtmlImportContext = {
  * otherwise, then images handled (stored or placeholders) and everything sanitized.
  */
 export async function importHtml(html: string, context: HtmlImportContext): Promise<ImportOutcome> {
-  // jsdom runs no scripts and loads no resources unless asked; neither is asked for here.
-  // A silent console: pages' broken CSS is no concern of ours and must not flood the log.
-  const dom = new JSDOM(html.normalize('NFC'), { virtualConsole: new VirtualConsole() });
-  try {
-    const doc = dom.window.document;
-    const template = readTemplate(doc);
-    if (context.wholeDocument) return await finishHtml(wholeBody(doc, template), template, null, context);
-    const readable = template.body ? null : new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
-    const bodyHtml = template.body ? withoutParts(template) : (readable?.content ?? doc.body?.innerHTML ?? '');
-    return await finishHtml(bodyHtml, template, readable, context);
-  } finally {
-    dom.window.close();
-  }
+  const doc = parseDocument(html.normalize('NFC'));
+  const template = readTemplate(doc);
+  if (context.wholeDocument) return finishHtml(wholeBody(doc, template), template, null, context);
+  const readable = template.body ? null : new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
+  const body = template.body ? withoutParts(template) : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '');
+  return finishHtml(body, template, readable, context);
 }
 
-function wholeBody(doc: Document, template: TemplateParts): string {
+function wholeBody(doc: Document, template: TemplateParts): HTMLElement {
   const titleHeading = doc.body.querySelector('h1');
   if (titleHeading && cleanText(titleHeading.textContent) === template.title) titleHeading.remove();
-  template.date ??= findDateIn(htmlToText(doc.body.innerHTML));
-  return doc.body.innerHTML;
+  template.date ??= findDateIn(htmlToText(doc.body as HTMLElement));
+  return parseFragment(doc.body.innerHTML);
 }
 
-function withoutParts(template: TemplateParts): string {
-  const body = template.body!.cloneNode(true) as Element;
+function withoutParts(template: TemplateParts): HTMLElement {
+  const body = template.body!.cloneNode(true) as HTMLElement;
   // The lead and author may sit inside the body element; they are kept as fields, not repeated.
   for (const part of [template.leadElement, template.authorElement]) {
     if (!part || !template.body!.contains(part)) continue;
     const path = cssPath(template.body!, part);
     if (path) body.querySelector(path)?.remove();
   }
-  return body.innerHTML;
+  return body;
 }
 
 function cssPath(root: Element, target: Element): string | null {
@@ -75,19 +68,20 @@ function demoteTitles(root: HTMLElement): void {
 
 type Readable = ReturnType<Readability['parse']>;
 
-async function finishHtml(bodyHtml: string, template: TemplateParts, readable: Readable, context: HtmlImportContext): Promise<ImportOutcome> {
+async function finishHtml(root: HTMLElement, template: TemplateParts, readable: Readable, context: HtmlImportContext): Promise<ImportOutcome> {
   const warnings: ImportWarning[] = [];
-  const root = parseFragment(bodyHtml);
   demoteTitles(root);
   const work = await processImages(root, context.resolveImage, context.storeMedia);
   if (work.remote > 0) warnings.push({ code: 'remote-images', detail: String(work.remote) });
-  const sanitized = sanitizeHtml(root.innerHTML);
+  const sanitized = sanitizeHtml(root);
   if (sanitized.removedUnsafe.length > 0) warnings.push({ code: 'unsafe-content-removed', detail: sanitized.removedUnsafe.join(', ') });
 
   const leadText = template.lead ?? null;
   const html = (leadText ? `<p class="lead">${escapeHtml(leadText)}</p>\n` : '') + sanitized.html;
-  const text = htmlToText(html);
-  const captions = [...parseFragment(sanitized.html).querySelectorAll('figcaption')].map((el) => cleanText(el.textContent)).filter(Boolean);
+  const clean = sanitized.root;
+  if (leadText) clean.insertAdjacentHTML('afterbegin', `<p class="lead">${escapeHtml(leadText)}</p>`);
+  const text = htmlToText(clean);
+  const captions = [...clean.querySelectorAll('figcaption')].map((el) => cleanText(el.textContent)).filter(Boolean);
   const fields = htmlFields(template, readable, text, warnings);
   if (!text) warnings.push({ code: 'empty-body' });
   const draft = { ...draftFromFields(fields, { html, text, captions, images: work.images }), sourceUrl: template.sourceUrl };

@@ -1,18 +1,12 @@
-import { JSDOM } from 'jsdom';
+import { parseFragment } from './dom-window';
+
+export { parseFragment } from './dom-window';
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, tr, caption';
 
-const parser = new JSDOM('').window;
-
-export function parseFragment(html: string): HTMLElement {
-  const container = parser.document.createElement('div');
-  container.innerHTML = html;
-  return container;
-}
-
 /** Plain text of sanitized HTML: one paragraph per block, separated by blank lines. */
-export function htmlToText(html: string): string {
-  const root = parseFragment(html);
+export function htmlToText(html: string | HTMLElement): string {
+  const root = typeof html === 'string' ? parseFragment(html) : html;
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
   const parts = blocks.length > 0 ? blocks.map((el) => blockText(el)) : [root.textContent ?? ''];
   return parts

@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { domWindow } from './dom-window';
 
 /**
  * The one sanitizer every importer's HTML goes through before it is stored. Strict on purpose:
@@ -27,8 +27,7 @@ const CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-const window = new JSDOM('').window;
-const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+const purify = createDOMPurify(domWindow as unknown as Parameters<typeof createDOMPurify>[0]);
 
 purify.addHook('uponSanitizeAttribute', (_node, data) => {
   const value = data.attrValue.trim();
@@ -41,10 +40,11 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
   }
 });
 
-export type Sanitized = { html: string; removedUnsafe: string[] };
+export type Sanitized = { html: string; root: HTMLElement; removedUnsafe: string[] };
 
-export function sanitizeHtml(dirty: string): Sanitized {
-  const html = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: false, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+/** Sanitizes a string, or a parsed element in place of re-parsing its HTML; also returns the clean DOM. */
+export function sanitizeHtml(dirty: string | HTMLElement): Sanitized {
+  const root = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
   const removedUnsafe = new Set<string>();
   for (const item of purify.removed) {
     if ('element' in item && item.element) {
@@ -55,7 +55,7 @@ export function sanitizeHtml(dirty: string): Sanitized {
       if (name.startsWith('on') || name === 'style' || /^\s*(javascript|data|vbscript):/i.test(item.attribute.value)) removedUnsafe.add(`@${name}`);
     }
   }
-  return { html: html.normalize('NFC'), removedUnsafe: [...removedUnsafe].sort() };
+  return { html: root.innerHTML.normalize('NFC'), root, removedUnsafe: [...removedUnsafe].sort() };
 }
 
 /** Sanitizing twice gives the same result; the reader sanitizes again before display. */

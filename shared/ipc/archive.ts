@@ -61,7 +61,7 @@ const IdList = z.array(Id).min(1).max(200_000);
 
 export const archiveChannels = {
   'articles.list': {
-    input: ArticleListQuerySchema,
+    input: ArticleListQuerySchema.optional(),
     output: z.object({ total: z.number().int().nonnegative(), items: z.array(ArticleListItemSchema) }),
   },
   'articles.get': {

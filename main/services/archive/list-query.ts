@@ -10,11 +10,21 @@ function dayOf(iso: string): string {
   return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Undated articles sort after every dated one. Keys are computed once per article, not per comparison. */
-function sortByDate(list: readonly ArticleMeta[]): ArticleMeta[] {
-  const keyed = list.map((meta) => ({ meta, time: meta.publishedAt === null ? Infinity : Date.parse(meta.publishedAt) }));
-  keyed.sort((a, b) => a.time - b.time || (a.meta.importedAt < b.meta.importedAt ? -1 : a.meta.importedAt > b.meta.importedAt ? 1 : 0));
+/** Undated articles sort after every dated one, in either direction. Keys are computed once per article, not per comparison. */
+function sortByDate(list: readonly ArticleMeta[], direction: 1 | -1): ArticleMeta[] {
+  const keyed = list.map((meta) => ({ meta, time: meta.publishedAt === null ? null : Date.parse(meta.publishedAt) }));
+  keyed.sort((a, b) => {
+    if (a.time === null || b.time === null) return a.time === b.time ? 0 : a.time === null ? 1 : -1;
+    return direction * (a.time - b.time) || direction * (a.meta.importedAt < b.meta.importedAt ? -1 : a.meta.importedAt > b.meta.importedAt ? 1 : 0);
+  });
   return keyed.map((entry) => entry.meta);
+}
+
+function sortList(list: readonly ArticleMeta[], sort: ArticleSort): ArticleMeta[] {
+  if (sort === 'date-asc') return sortByDate(list, 1);
+  if (sort === 'date-desc') return sortByDate(list, -1);
+  const byTitle = sortByDate(list, -1).sort((a, b) => collator.compare(a.title, b.title));
+  return sort === 'title-asc' ? byTitle : byTitle.reverse();
 }
 
 /**
@@ -23,22 +33,19 @@ function sortByDate(list: readonly ArticleMeta[]): ArticleMeta[] {
  */
 export class ArticleQuery {
   private source: readonly ArticleMeta[] | null = null;
-  private readonly sorted = new Map<'date' | 'title', ArticleMeta[]>();
+  private readonly sorted = new Map<ArticleSort, ArticleMeta[]>();
 
   constructor(private readonly archive: () => Archive) {}
 
-  run(query: ArticleListQuery): { total: number; items: ArticleListItem[] } {
-    const sort: ArticleSort = query.sort ?? 'date-desc';
-    let rows = this.sortedBy(sort.startsWith('date') ? 'date' : 'title');
-    if (sort.endsWith('desc')) rows = [...rows].reverse();
-    const matches = rows.filter(matcher(query));
+  run(query: ArticleListQuery = {}): { total: number; items: ArticleListItem[] } {
+    const matches = this.sortedBy(query.sort ?? 'date-desc').filter(matcher(query));
     const offset = query.offset ?? 0;
     const page = matches.slice(offset, offset + (query.limit ?? 100));
     const archive = this.archive();
     return { total: matches.length, items: page.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })) };
   }
 
-  private sortedBy(key: 'date' | 'title'): ArticleMeta[] {
+  private sortedBy(key: ArticleSort): ArticleMeta[] {
     const list = this.archive().listArticles();
     if (list !== this.source) {
       this.source = list;
@@ -46,7 +53,7 @@ export class ArticleQuery {
     }
     let rows = this.sorted.get(key);
     if (!rows) {
-      rows = key === 'date' ? sortByDate(list) : sortByDate(list).sort((a, b) => collator.compare(a.title, b.title));
+      rows = sortList(list, key);
       this.sorted.set(key, rows);
     }
     return rows;

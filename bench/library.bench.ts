@@ -1,0 +1,73 @@
+/**
+ * `npm run bench -- library [--count=100000]`: the library and reader in Chromium through the host.
+ *
+ * 1. Host start → first page of the list drawn, on the synthetic archive (100,000 articles) and,
+ *    as the baseline in the same run, on a 1,000-article one.
+ * 2. List rows in the DOM while scrolling through the whole list (must stay bounded).
+ * 3. A font-size change (A+) on a 10,000-word article: the time until style and layout are done,
+ *    against one frame (16.7 ms) and against the same change on a 1,000-word article.
+ * Results go to bench/results/library.json.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedArchive } from './generator/generate-archive';
+import { copyArchive, longArticleArchive } from './library/archives';
+import { firstPaint, fontChange, scrollRows } from './library/measure';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.resolve(here, '../out/renderer');
+const SEED = 42;
+
+/** `--count=10000` (bench/run.ts would take a separate "10000" for a benchmark name). */
+function option(args: string[], name: string, fallback: number): number {
+  const value = args.find((arg) => arg.startsWith(`${name}=`));
+  return value ? Number(value.slice(name.length + 1)) : fallback;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function run(args: string[]): Promise<void> {
+  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
+  const count = option(args, '--count', 100_000);
+  console.log(`… synthetic archives of ${count} and 1,000 articles (cached under the OS temp folder)`);
+  const big = await copyArchive(await cachedArchive(count, SEED));
+  const small = await copyArchive(await cachedArchive(1000, SEED));
+  try {
+    const baseline = await firstPaint(small.dir, rendererDir);
+    const startup = await firstPaint(big.dir, rendererDir);
+    const rows = await scrollRows(big.dir, rendererDir);
+    const long = await longArticleArchive([10_000, 1_000]);
+    let font;
+    try {
+      font = await fontChange(long.dir, rendererDir, long.titles);
+    } finally {
+      await long.remove();
+    }
+    const results = {
+      count,
+      firstPage: {
+        ms: round(startup.totalMs),
+        hostStartMs: round(startup.hostMs),
+        pageToFirstRowMs: round(startup.pageMs),
+        baseline1000Ms: round(baseline.totalMs),
+        ratioToBaseline: round(startup.totalMs / baseline.totalMs),
+      },
+      scrolling: { totalRows: rows.total, maxRowsInDom: rows.maxRows, samples: rows.samples, bounded: rows.maxRows < 100 },
+      fontSizeChange: {
+        words10000: { medianMs: round(font[0]!.medianMs), maxMs: round(font[0]!.maxMs), styleLayoutMedianMs: round(font[0]!.layoutMedianMs) },
+        words1000: { medianMs: round(font[1]!.medianMs), maxMs: round(font[1]!.maxMs), styleLayoutMedianMs: round(font[1]!.layoutMedianMs) },
+        frameMs: 16.7,
+        ratioToFrame: round(font[0]!.medianMs / 16.7),
+        ratioTo1000Words: round(font[0]!.medianMs / font[1]!.medianMs),
+      },
+    };
+    console.log(JSON.stringify(results, null, 2));
+    await mkdir(path.join(here, 'results'), { recursive: true });
+    await writeFile(path.join(here, 'results', 'library.json'), JSON.stringify(results, null, 2));
+  } finally {
+    await big.remove();
+    await small.remove();
+  }
+}

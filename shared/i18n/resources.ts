@@ -6,6 +6,7 @@ import { menu as viMenu } from './vi/menu';
 import { library as viLibrary } from './vi/library';
 import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
+import { importer as viImport } from './vi/import';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -13,14 +14,15 @@ import { menu as enMenu } from './en/menu';
 import { library as enLibrary } from './en/library';
 import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
+import { importer as enImport } from './en/import';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
  * namespace is typed against it so a missing translation fails the type-check.
  */
 export const resources = {
-  vi: { common: viCommon, errors: viErrors, settings: viSettings, menu: viMenu, library: viLibrary, reader: viReader, search: viSearch },
-  en: { common: enCommon, errors: enErrors, settings: enSettings, menu: enMenu, library: enLibrary, reader: enReader, search: enSearch },
+  vi: { common: viCommon, errors: viErrors, settings: viSettings, menu: viMenu, library: viLibrary, reader: viReader, search: viSearch, import: viImport },
+  en: { common: enCommon, errors: enErrors, settings: enSettings, menu: enMenu, library: enLibrary, reader: enReader, search: enSearch, import: enImport },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.vi) as (keyof (typeof resources)['vi'])[];

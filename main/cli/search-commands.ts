@@ -39,7 +39,8 @@ function findCategoryId(archive: Archive, wanted: string): string {
 
 /** Opens the archive and its search index, waiting (with progress on stderr) if the index must be built. */
 async function withSearch<T>(archiveDir: string, work: (search: SearchService, archive: Archive) => Promise<T>): Promise<T> {
-  const archive = await Archive.open(archiveDir);
+  // Read-only: searching never changes the archive, and so works while the app holds it.
+  const archive = await Archive.open(archiveDir, { readOnly: true });
   const events = new EventBus();
   const off = events.on('job.progress', (p) => {
     if (p.state === 'running' && p.total > 0) process.stderr.write(`\rĐang lập chỉ mục / indexing ${p.done}/${p.total}`);

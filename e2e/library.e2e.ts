@@ -91,4 +91,36 @@ describe('an official starts with an empty archive and manages the library', () 
     await library.waitForList();
     await expect.poll(() => library.rowTitles()).toContain(BRIDGE);
   });
+
+  it('corrects an article’s title, date and author, and the list follows', async () => {
+    await library.open(STORM);
+    const reader = new ReaderPage(app.page);
+    await reader.waitForArticle(STORM);
+    await app.page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Sửa thông tin bài' });
+    await dialog.getByLabel('Tiêu đề').fill(`${STORM} (bản sửa)`);
+    await dialog.getByLabel('Ngày đăng (dd/mm/yyyy HH:mm)').fill('32/10/2024 08:00');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toContain('dd/mm/yyyy');
+    await dialog.getByLabel('Ngày đăng (dd/mm/yyyy HH:mm)').fill('26/10/2024 06:30');
+    await dialog.getByLabel('Tác giả').fill('Ban Chỉ huy PCTT tỉnh');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await reader.waitForArticle(`${STORM} (bản sửa)`);
+    expect(await app.page.locator('.reader__byline time').textContent()).toBe('26/10/2024 06:30');
+    expect(await app.page.locator('.reader__author').textContent()).toBe('Ban Chỉ huy PCTT tỉnh');
+    await reader.back();
+    await expect.poll(() => library.rowTitles()).toContain(`${STORM} (bản sửa)`);
+  });
+
+  it('asks before opening the original article in the browser', async () => {
+    await library.open(BRIDGE);
+    const reader = new ReaderPage(app.page);
+    await reader.waitForArticle(BRIDGE);
+    await app.page.locator('.reader__source a').click();
+    const dialog = app.page.getByRole('dialog', { name: 'Mở bài gốc trong trình duyệt?' });
+    expect(await dialog.textContent()).toContain('https://example.gov.vn/tin-mau/thong-xe-cau-ben-da');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await reader.back();
+  });
 });

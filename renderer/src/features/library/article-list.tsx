@@ -13,6 +13,10 @@ const GROUP_HEADER = 36;
 
 type Props = { onDeleteSelected(): void };
 
+/** Where the list was scrolled to, so coming back from an article lands on the same rows. */
+let savedOffset = 0;
+let savedListKey = 0;
+
 /** The article list, virtualized: only the rows on screen (plus a few) are in the DOM, at any archive size. */
 export function ArticleList({ onDeleteSelected }: Props) {
   const { t } = useTranslation('library');
@@ -33,8 +37,19 @@ export function ArticleList({ onDeleteSelected }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW,
     overscan: 6,
+    initialOffset: () => savedOffset,
+    onChange: (instance) => {
+      savedOffset = instance.scrollOffset ?? 0;
+    },
     getItemKey: (index) => rowAt(index)?.id ?? `i${index}`,
   });
+  const listKey = useLibraryStore((state) => state.listKey);
+  useEffect(() => {
+    if (listKey === savedListKey) return;
+    savedListKey = listKey;
+    virtualizer.scrollToOffset(0);
+    setActive(-1);
+  }, [listKey, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;

@@ -8,10 +8,12 @@ import { EmptyLibrary } from './empty-library';
 import { LibraryToolbar } from './library-toolbar';
 import { useLibraryStore } from './library-store';
 import { SelectionBar } from './selection-bar';
+import { useLibraryRefresh } from './use-library-refresh';
 
 /** The library: the list with its toolbar, or the reader when an article is open. */
 export function LibraryPage() {
   const articleId = useNavigationStore((state) => state.articleId);
+  useLibraryRefresh();
   return articleId ? <ReaderPage key={articleId} id={articleId} /> : <LibraryList />;
 }
 
@@ -21,11 +23,10 @@ function LibraryList() {
   const total = useLibraryStore((state) => state.total);
   const loading = useLibraryStore((state) => state.loading);
   const error = useLibraryStore((state) => state.error);
-  const pagesLoaded = useLibraryStore((state) => state.pages.size);
   const clearFilters = useLibraryStore((state) => state.clearFilters);
   useEffect(() => {
-    if (pagesLoaded === 0) void useLibraryStore.getState().refresh();
-  }, [pagesLoaded]);
+    if (useLibraryStore.getState().pages.size === 0) void useLibraryStore.getState().refresh();
+  }, []);
   const deleteSelected = () => {
     const ids = [...useLibraryStore.getState().selection.ids];
     if (ids.length > 0) void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }));

@@ -15,6 +15,8 @@ type LibraryState = ListRequest & {
   error: string | null;
   categories: CategoryWithCount[];
   selection: Selection;
+  /** Changes with every new query, filter or sort (not with a refresh): the list goes back to the top. */
+  listKey: number;
   setQuery(query: string): void;
   setFilters(patch: Partial<LibraryFilters>): void;
   clearFilters(): void;
@@ -54,7 +56,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
 
   function reset(patch: Partial<LibraryState>): void {
     generation++;
-    set({ ...patch, pages: new Map(), loading: true, selection: EMPTY_SELECTION });
+    set({ ...patch, pages: new Map(), loading: true, selection: EMPTY_SELECTION, listKey: get().listKey + 1 });
     void loadPage(0);
   }
 
@@ -69,6 +71,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     error: null,
     categories: [],
     selection: EMPTY_SELECTION,
+    listKey: 0,
     setQuery: (query) => {
       const searching = query.trim() !== '';
       const wasSearching = get().query.trim() !== '';

@@ -12,6 +12,27 @@ export class DocTable {
   dead = new Uint8Array(1024);
   liveCount = 0;
 
+  /** A table as saved (no dead docs), built in one pass: loading 100,000 ids must take milliseconds. */
+  static fromArrays(ids: string[], fingerprints: readonly number[], dates: readonly (number | null)[]): DocTable {
+    const table = new DocTable();
+    const size = Math.max(ids.length, 1024);
+    table.fingerprints = Uint32Array.from(fingerprints);
+    table.dates = new Float64Array(size);
+    table.dead = new Uint8Array(size);
+    if (table.fingerprints.length < size) {
+      const padded = new Uint32Array(size);
+      padded.set(table.fingerprints);
+      table.fingerprints = padded;
+    }
+    ids.forEach((id, docNo) => {
+      table.ids.push(id);
+      table.byId.set(id, docNo);
+      table.dates[docNo] = dates[docNo] ?? Number.NaN;
+    });
+    table.liveCount = ids.length;
+    return table;
+  }
+
   get size(): number {
     return this.ids.length;
   }

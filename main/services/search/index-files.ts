@@ -27,8 +27,28 @@ const ManifestSchema = z.object({
 });
 export type IndexManifest = z.infer<typeof ManifestSchema>;
 
-const DocsSchema = z.object({ ids: z.array(z.string()), fingerprints: z.array(z.number()), dates: z.array(z.number().nullable()) });
-const TermsSchema = z.object({ terms: z.array(z.string()), variants: z.array(z.array(z.string())) });
+type DocsData = { ids: string[]; fingerprints: number[]; dates: (number | null)[] };
+type TermsData = { terms: string[]; variants: string[][] };
+
+/**
+ * Shape checks by hand: these files are our own output, and validating 300,000 array elements
+ * with zod would cost a good part of the one-second load budget. Lengths are checked against
+ * the manifest, which is validated.
+ */
+function asDocs(value: unknown, documents: number): DocsData {
+  const data = value as Partial<DocsData> | null;
+  const ok = [data?.ids, data?.fingerprints, data?.dates].every((a) => Array.isArray(a) && a.length === documents);
+  if (!ok) throw new Error('docs file does not match the manifest');
+  return data as DocsData;
+}
+
+function asTerms(value: unknown, terms: number): TermsData {
+  const data = value as Partial<TermsData> | null;
+  if (!Array.isArray(data?.terms) || !Array.isArray(data?.variants) || data.terms.length !== terms || data.variants.length !== terms) {
+    throw new Error('terms file does not match the manifest');
+  }
+  return data as TermsData;
+}
 
 export type LoadResult =
   | { kind: 'ok'; index: SearchIndex; manifest: IndexManifest }
@@ -101,13 +121,13 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     if (!manifest) return { kind: 'missing' };
     if (manifest.format !== INDEX_FORMAT || manifest.normalization !== NORMALIZATION_VERSION) return { kind: 'other-version', manifest };
     const names = files(manifest.generation);
-    const docsData = DocsSchema.parse(JSON.parse(await readFile(path.join(dir, names.docs), 'utf8')));
-    const termsData = TermsSchema.parse(JSON.parse(await readFile(path.join(dir, names.terms), 'utf8')));
+    const docsData = asDocs(JSON.parse(await readFile(path.join(dir, names.docs), 'utf8')), manifest.documents);
+    const termsData = asTerms(JSON.parse(await readFile(path.join(dir, names.terms), 'utf8')), manifest.terms);
     const bytes = await readFile(path.join(dir, names.postings));
     const t = termsData.terms.length + 1;
     const { postings: p, docBytes: b, variantMasks: v } = manifest;
     const bytesAt = t * 12 + v * 2 + p * 2;
-    if (bytes.byteLength !== bytesAt + b + p || docsData.ids.length !== manifest.documents) {
+    if (bytes.byteLength !== bytesAt + b + p) {
       return { kind: 'unreadable', reason: 'index files do not match their manifest' };
     }
     const arrays: PackedArrays = {
@@ -119,11 +139,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
       docBytes: view(bytes, bytesAt, b, Uint8Array),
       info: view(bytes, bytesAt + b, p, Uint8Array),
     };
-    const table = new DocTable();
-    docsData.ids.forEach((id, docNo) => {
-      table.append(id, docsData.fingerprints[docNo] ?? 0, null);
-      table.dates[docNo] = docsData.dates[docNo] ?? Number.NaN;
-    });
+    const table = DocTable.fromArrays(docsData.ids, docsData.fingerprints, docsData.dates);
     const base = new FrozenPostings(termsData.terms, termsData.variants, arrays);
     return { kind: 'ok', index: new SearchIndex(table, base), manifest };
   } catch (error) {

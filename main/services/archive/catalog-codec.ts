@@ -47,9 +47,21 @@ const isIso = (v: unknown): v is string => typeof v === 'string' && ISO.test(v);
  * milliseconds; this is the same rule set as ArticleMetaSchema (a test holds them together).
  */
 export function decodeArticle(values: unknown[], offset: number): ArticleMeta | string {
-  const at = (index: number) => values[offset + index];
-  const [id, title, categoryId, publishedAt, site, sourceUrl, author, lead] = [at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7)];
-  const [wordCount, importedAt, contentHash, read, starred, readingPosition] = [at(8), at(9), at(10), at(11), at(12), at(13)];
+  // Plain indexing, no intermediate arrays: this runs 100,000 times while the app starts.
+  const id = values[offset];
+  const title = values[offset + 1];
+  const categoryId = values[offset + 2];
+  const publishedAt = values[offset + 3];
+  const site = values[offset + 4];
+  const sourceUrl = values[offset + 5];
+  const author = values[offset + 6];
+  const lead = values[offset + 7];
+  const wordCount = values[offset + 8];
+  const importedAt = values[offset + 9];
+  const contentHash = values[offset + 10];
+  const read = values[offset + 11];
+  const starred = values[offset + 12];
+  const readingPosition = values[offset + 13];
   if (values.length - offset !== ARTICLE_FIELDS.length) return `expected ${ARTICLE_FIELDS.length} fields`;
   if (!isString(id) || id.length === 0) return 'id is not a non-empty string';
   if (!isString(title)) return 'title is not a string';

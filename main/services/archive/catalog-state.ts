@@ -17,7 +17,7 @@ export class CatalogState {
   static from(data: CatalogData): CatalogState {
     const state = new CatalogState();
     for (const category of data.categories) state.categories.set(category.id, category);
-    for (const meta of data.articles) state.putMeta(meta);
+    for (const meta of data.articles) state.articles.set(meta.id, meta);
     for (const entry of data.trash) state.trash.set(entry.meta.id, entry);
     return state;
   }

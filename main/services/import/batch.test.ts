@@ -7,7 +7,7 @@ import { importFixture } from '../../../test-support/fixtures/import/paths';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
-import { runImportBatch, type BatchFile } from './batch';
+import { BULK_FROM, runImportBatch, type BatchFile } from './batch';
 import { expandPaths } from './expand-paths';
 import { ImportService } from './import-service';
 import { reportToCsv } from './report-csv';
@@ -162,6 +162,43 @@ describe('folders, cancel, progress and the report', () => {
     expect(report.rows.every((row) => row.outcome === 'imported')).toBe(true);
     expect(test.archive.listArticles()).toHaveLength(report.rows.length);
     expect(() => service.report('khong-co')).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('a large batch goes through the bulk path: duplicates inside the batch and bad files are still reported per file', async () => {
+    const files: BatchFile[] = [];
+    for (let i = 0; i < 21; i++) {
+      const file = path.join(temp.dir, `tin-${String(i).padStart(2, '0')}.txt`);
+      await writeFile(file, numbered(i));
+      files.push(asPath(file));
+    }
+    const copy = path.join(temp.dir, 'ban-sao.txt');
+    await writeFile(copy, numbered(3));
+    const empty = path.join(temp.dir, 'rong.txt');
+    await writeFile(empty, '');
+    files.push(asPath(copy), asPath(empty));
+    expect(files.length).toBeGreaterThanOrEqual(BULK_FROM);
+    const rows = await run(files);
+    expect(rows.filter((r) => r.outcome === 'imported')).toHaveLength(21);
+    const original = rows.find((r) => r.file === 'tin-03.txt')!;
+    expect(rows.find((r) => r.file === 'ban-sao.txt')).toMatchObject({ outcome: 'skipped-duplicate', articleId: original.articleId });
+    expect(rows.find((r) => r.file === 'rong.txt')).toMatchObject({ outcome: 'failed', errorCode: 'empty-file' });
+    const ids = new Set(test.archive.listArticles().map((a) => a.id));
+    expect(ids.size).toBe(21);
+    for (const row of rows.filter((r) => r.outcome === 'imported')) expect(ids.has(row.articleId!)).toBe(true);
+  });
+
+  it('cancelling a bulk batch keeps exactly the files reported as imported', async () => {
+    for (let i = 0; i < 40; i++) await writeFile(path.join(temp.dir, `tin-${String(i).padStart(2, '0')}.txt`), numbered(i));
+    const jobs = new JobRunner(new EventBus());
+    const service = new ImportService({ archive: test.archive, jobs });
+    const { jobId, done } = service.start({ files: (await expandPaths([temp.dir])).map((f) => asPath(f)), duplicateMode: 'skip' });
+    while (service.report(jobId).rows.length < 5) await new Promise((resolve) => setImmediate(resolve));
+    jobs.cancel(jobId);
+    const report = await done;
+    expect(report.state).toBe('cancelled');
+    expect(report.rows.length).toBeLessThan(40);
+    const ids = test.archive.listArticles().map((a) => a.id).sort();
+    expect(report.rows.map((r) => r.articleId).sort()).toEqual(ids);
   });
 
   it('exports the report as CSV a spreadsheet opens safely', () => {

@@ -1,11 +1,13 @@
 import { AppError } from '../../../shared/errors';
 import type { DuplicateMode, FileOverride, ImportReportRow } from '../../../shared/ipc/import';
-import type { ArticleDraft, ArticleMeta } from '../../../shared/model';
+import { ArticleDraftSchema, type ArticleDraft, type ArticleMeta } from '../../../shared/model';
+import { contentHash } from '../archive/content-hash';
 import { inspectSource, sourceName, type ImportSource } from './import-file';
 
 /** What the importer needs from the archive (main/services/archive implements it). */
 export type ImportArchive = {
   addArticle(draft: ArticleDraft): Promise<ArticleMeta>;
+  addArticlesBulk(drafts: AsyncIterable<ArticleDraft>, options: { signal?: AbortSignal }): Promise<ArticleMeta[]>;
   replaceArticle(id: string, draft: ArticleDraft): Promise<ArticleMeta>;
   findDuplicate(draft: ArticleDraft): ArticleMeta | undefined;
   storeMedia(bytes: Uint8Array, ext: string): Promise<string>;
@@ -27,52 +29,111 @@ export type BatchContext = {
 };
 
 /**
+ * From this many files on, new articles go through the archive's bulk path (bodies written in
+ * parallel, one catalogue snapshot, one backup before) instead of one durable commit each.
+ */
+export const BULK_FROM = 20;
+
+/** `sameAs`: an earlier file of this batch holding the same article, whose id is known only once saved. */
+type Decision = { row: ImportReportRow; add?: ArticleDraft; sameAs?: ImportReportRow };
+
+/**
  * Imports files one after another. A failure is recorded for that file and the batch goes on;
  * cancelling stops before the next file and keeps everything already saved.
  */
 export async function runImportBatch(archive: ImportArchive, request: BatchRequest, ctx: BatchContext): Promise<ImportReportRow[]> {
   const rows: ImportReportRow[] = [];
   const total = request.files.length;
-  for (const [index, file] of request.files.entries()) {
-    if (ctx.signal.aborted) break;
-    const name = sourceName(file.source);
-    ctx.progress(index, total, name);
-    const row = await importOne(archive, file, request.overrides?.[file.key] ?? {}, request.duplicateMode);
-    rows.push(row);
-    ctx.onRow?.(row);
-    // Lets progress events and cancel requests through between files.
-    await new Promise((resolve) => setImmediate(resolve));
+  const pending = new Map<string, ImportReportRow>();
+  const sameAs: [ImportReportRow, ImportReportRow][] = [];
+  const decide = async function* (): AsyncGenerator<{ file: BatchFile; decision: Decision }> {
+    for (const [index, file] of request.files.entries()) {
+      if (ctx.signal.aborted) return;
+      ctx.progress(index, total, sourceName(file.source));
+      const decision = await decideOne(archive, file, request, pending);
+      if (decision.sameAs) sameAs.push([decision.row, decision.sameAs]);
+      yield { file, decision };
+      // Lets progress events and cancel requests through between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  if (total < BULK_FROM) {
+    for await (const { decision } of decide()) {
+      if (decision.add) await addOne(archive, decision);
+      rows.push(decision.row);
+      ctx.onRow?.(decision.row);
+    }
+  } else {
+    const queued: ImportReportRow[] = [];
+    const drafts = async function* () {
+      for await (const { decision } of decide()) {
+        rows.push(decision.row);
+        ctx.onRow?.(decision.row);
+        if (!decision.add) continue;
+        queued.push(decision.row);
+        yield decision.add;
+      }
+    };
+    await addBulk(archive, drafts(), queued, ctx.signal);
   }
+  for (const [row, earlier] of sameAs) row.articleId = earlier.articleId;
   ctx.progress(rows.length, total, null);
   return rows;
 }
 
-async function importOne(archive: ImportArchive, file: BatchFile, override: FileOverride, batchMode: DuplicateMode): Promise<ImportReportRow> {
+async function addOne(archive: ImportArchive, decision: Decision): Promise<void> {
+  try {
+    decision.row.articleId = (await archive.addArticle(decision.add!)).id;
+  } catch (error) {
+    Object.assign(decision.row, failedRow(decision.row.file, error));
+  }
+}
+
+async function addBulk(archive: ImportArchive, drafts: AsyncIterable<ArticleDraft>, queued: ImportReportRow[], signal: AbortSignal): Promise<void> {
+  try {
+    const metas = await archive.addArticlesBulk(drafts, { signal });
+    metas.forEach((meta, i) => (queued[i].articleId = meta.id));
+  } catch (error) {
+    // The catalogue took none of the bulk: every queued file is reported as failed, none silently lost.
+    for (const row of queued) Object.assign(row, failedRow(row.file, error));
+  }
+}
+
+async function decideOne(archive: ImportArchive, file: BatchFile, request: BatchRequest, pending: Map<string, ImportReportRow>): Promise<Decision> {
   const fileName = sourceName(file.source);
+  const override = request.overrides?.[file.key] ?? {};
   try {
     const inspection = await inspectSource(file.source, { storeMedia: (bytes, ext) => archive.storeMedia(bytes, ext), encoding: override.encoding });
     const draft = applyFields(inspection.draft, override.fields);
+    const valid = ArticleDraftSchema.safeParse(draft);
+    if (!valid.success) throw new AppError('invalid-input', valid.error.issues[0]?.message);
+    const mode = override.duplicateMode ?? request.duplicateMode;
+    const base = { file: fileName, title: draft.title || null, errorCode: null, reason: null, articleId: null };
     const existing = archive.findDuplicate(draft);
-    const mode = override.duplicateMode ?? batchMode;
-    const base = { file: fileName, title: draft.title || null, errorCode: null, reason: null };
-    if (existing && mode === 'skip') return { ...base, outcome: 'skipped-duplicate', articleId: existing.id };
-    if (existing && mode === 'replace') {
-      const meta = await archive.replaceArticle(existing.id, draft);
-      return { ...base, outcome: 'replaced', articleId: meta.id };
-    }
-    const meta = await archive.addArticle(draft);
-    return { ...base, outcome: existing ? 'kept-both' : 'imported', articleId: meta.id };
+    const keys = [`hash:${contentHash(draft.text)}`, ...(draft.sourceUrl ? [`url:${draft.sourceUrl}`] : [])];
+    const earlier = keys.map((key) => pending.get(key)).find(Boolean);
+    if (existing && mode === 'skip') return { row: { ...base, outcome: 'skipped-duplicate', articleId: existing.id } };
+    if (existing && mode === 'replace') return { row: { ...base, outcome: 'replaced', articleId: (await archive.replaceArticle(existing.id, draft)).id } };
+    // A second copy within this batch is not in the catalogue yet; skip/replace both keep the first.
+    if (earlier && mode !== 'keep') return { row: { ...base, outcome: 'skipped-duplicate' }, sameAs: earlier };
+    const row: ImportReportRow = { ...base, outcome: existing || earlier ? 'kept-both' : 'imported' };
+    for (const key of keys) if (!pending.has(key)) pending.set(key, row);
+    return { row, add: valid.data };
   } catch (error) {
-    const appError = error instanceof AppError ? error : null;
-    return {
-      file: fileName,
-      outcome: 'failed',
-      articleId: null,
-      title: null,
-      errorCode: appError?.code ?? 'internal',
-      reason: appError?.detail ?? (error instanceof Error ? error.message : String(error)),
-    };
+    return { row: failedRow(fileName, error) };
   }
+}
+
+function failedRow(file: string, error: unknown): ImportReportRow {
+  const appError = error instanceof AppError ? error : null;
+  return {
+    file,
+    outcome: 'failed',
+    articleId: null,
+    title: null,
+    errorCode: appError?.code ?? 'internal',
+    reason: appError?.detail ?? (error instanceof Error ? error.message : String(error)),
+  };
 }
 
 /** Applies what the person corrected in the preview. */

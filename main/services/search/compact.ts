@@ -79,7 +79,8 @@ function writeTerm(out: PackedWriter, sources: Source[], merged: string[], remap
       if (next < 0) return;
       const raw = list.variants ? list.variants[i]! : 1;
       const mask = masks === 'same' ? raw : remapMask(raw, list.variantKeys, keyIndex);
-      out.push(next - previous, list.info[i]!, list.next[i]!, withMasks ? mask : null);
+      // Without follower bits (not loaded), all bits: the phrase filter must never drop a real match.
+      out.push(next - previous, list.info[i]!, list.next ? list.next[i]! : 0xffff, withMasks ? mask : null);
       previous = next;
     });
   }

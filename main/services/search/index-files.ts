@@ -11,7 +11,7 @@ import { SearchIndex } from './search-index';
  * Bump when the file layout changes (FORMAT) or when folding/tokenizing changes what words an
  * article yields (NORMALIZATION): either makes a stored index "from another version".
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 export const NORMALIZATION_VERSION = 1;
 
 const ManifestSchema = z.object({
@@ -56,7 +56,7 @@ export type LoadResult =
   | { kind: 'other-version'; manifest: IndexManifest }
   | { kind: 'unreadable'; reason: string };
 
-const files = (gen: string) => ({ docs: `docs-${gen}.json`, terms: `terms-${gen}.json`, postings: `postings-${gen}.bin` });
+const files = (gen: string) => ({ docs: `docs-${gen}.json`, terms: `terms-${gen}.json`, postings: `postings-${gen}.bin`, next: `next-${gen}.bin` });
 
 /** Writes a packed index (no delta, no dead docs): data files first, the manifest that names them last. */
 export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexManifest> {
@@ -69,12 +69,14 @@ export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexM
   await writeAtomicWith(path.join(dir, names.docs), (write) => write(docsJson));
   await writeAtomicWith(path.join(dir, names.terms), (write) => write(JSON.stringify({ terms: base.terms, variants: base.variantKeys })));
   const { offsets, byteOffsets, variantOffsets, variants, next, docBytes, info } = base.arrays;
+  const bytesOf = (array: Uint32Array | Uint16Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   await writeAtomicWith(path.join(dir, names.postings), async (write) => {
     // Widest elements first, so every typed view of the loaded bytes stays aligned.
-    for (const array of [offsets, byteOffsets, variantOffsets, variants, next, docBytes, info]) {
-      await write(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    }
+    for (const array of [offsets, byteOffsets, variantOffsets, variants, docBytes, info]) await write(bytesOf(array));
   });
+  // Follower bits in their own file: only phrase queries need them, so startup does not wait for them.
+  const followers = next ?? new Uint16Array(info.length).fill(0xffff);
+  await writeAtomicWith(path.join(dir, names.next), (write) => write(bytesOf(followers)));
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     normalization: NORMALIZATION_VERSION,
@@ -93,7 +95,7 @@ export async function saveIndex(dir: string, index: SearchIndex): Promise<IndexM
 
 async function removeOtherGenerations(dir: string, keep: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (/^(docs|terms|postings)-[0-9a-f]+\.(json|bin)$/.test(name) && !name.includes(`-${keep}.`)) {
+    if (/^(docs|terms|postings|next)-[0-9a-f]+\.(json|bin)$/.test(name) && !name.includes(`-${keep}.`)) {
       await rm(path.join(dir, name), { force: true });
     }
   }
@@ -126,7 +128,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     const bytes = await readFile(path.join(dir, names.postings));
     const t = termsData.terms.length + 1;
     const { postings: p, docBytes: b, variantMasks: v } = manifest;
-    const bytesAt = t * 12 + v * 2 + p * 2;
+    const bytesAt = t * 12 + v * 2;
     if (bytes.byteLength !== bytesAt + b + p) {
       return { kind: 'unreadable', reason: 'index files do not match their manifest' };
     }
@@ -135,7 +137,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
       byteOffsets: view(bytes, t * 4, t, Uint32Array),
       variantOffsets: view(bytes, t * 8, t, Uint32Array),
       variants: view(bytes, t * 12, v, Uint16Array),
-      next: view(bytes, t * 12 + v * 2, p, Uint16Array),
+      next: null,
       docBytes: view(bytes, bytesAt, b, Uint8Array),
       info: view(bytes, bytesAt + b, p, Uint8Array),
     };
@@ -144,5 +146,15 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     return { kind: 'ok', index: new SearchIndex(table, base), manifest };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Reads the follower bits of a loaded index (see saveIndex); null when missing or the wrong size. */
+export async function loadFollowers(dir: string, manifest: IndexManifest): Promise<Uint16Array | null> {
+  try {
+    const bytes = await readFile(path.join(dir, files(manifest.generation).next));
+    return bytes.byteLength === manifest.postings * 2 ? view(bytes, 0, manifest.postings, Uint16Array) : null;
+  } catch {
+    return null;
   }
 }

@@ -17,8 +17,9 @@ export function keepPossiblePhrases(index: SearchIndex, docs: Int32Array, phrase
     for (let k = 0; k + 1 < phrase.length; k++) {
       const bit = nextBit(phrase[k + 1]!.folded);
       for (const list of index.lookup(phrase[k]!.folded)) {
+        const next = list.next;
         forEachDoc(list, (doc, i) => {
-          if (list.next[i]! & bit) pass[doc] = 1;
+          if (next === null || next[i]! & bit) pass[doc] = 1;
         });
       }
       let n = 0;

@@ -19,8 +19,8 @@ export type PostingList = {
   /** Bit k set: the article contains `variantKeys[k]` (k ≥ 15 share bit 15). Null: one form only, bit 0 everywhere. */
   variants: Uint16Array | null;
   variantKeys: readonly string[];
-  /** Per posting, the bits (analyzer nextBit) of the words that follow this one in the article. */
-  next: Uint16Array;
+  /** Per posting, the bits (analyzer nextBit) of the words that follow this one; null while not loaded. */
+  next: Uint16Array | null;
 };
 
 /** Calls `visit` with each doc number of a list, whichever way it is stored. Not for hot paths. */
@@ -160,8 +160,8 @@ export type PackedArrays = {
   docBytes: Uint8Array;
   info: Uint8Array;
   variants: Uint16Array;
-  /** One follower mask per posting, parallel to `info`. */
-  next: Uint16Array;
+  /** One follower mask per posting, parallel to `info`; loaded after the rest (only phrases need it). */
+  next: Uint16Array | null;
 };
 
 /** Postings packed into flat arrays, terms sorted: what is persisted and loaded. */
@@ -174,6 +174,11 @@ export class FrozenPostings implements PostingsReader {
     readonly arrays: PackedArrays,
   ) {
     terms.forEach((term, i) => this.ids.set(term, i));
+  }
+
+  /** Adds the follower masks once they are read; until then phrase filtering lets every doc through. */
+  attachFollowers(next: Uint16Array): void {
+    if (next.length === this.postingCount) this.arrays.next = next;
   }
 
   static empty(): FrozenPostings {
@@ -212,7 +217,7 @@ export class FrozenPostings implements PostingsReader {
       info: info.subarray(start, end),
       variants: variantEnd > variantStart ? variants.subarray(variantStart, variantEnd) : null,
       variantKeys: this.variantKeys[id]!,
-      next: next.subarray(start, end),
+      next: next ? next.subarray(start, end) : null,
     };
   }
 

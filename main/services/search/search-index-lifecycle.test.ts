@@ -31,6 +31,16 @@ describe('search index lifecycle', () => {
     expect(bed.search.status().state).toBe('ready');
     expect(await ids(bed, 'hoi nghi ')).toEqual(before);
     expect(before).toHaveLength(3);
+    expect(await ids(bed, '"hội nghị giao ban"')).toHaveLength(2);
+  });
+
+  it('finds phrases even when the follower bits file is lost', async () => {
+    const next = (await readdir(bed.indexDir)).find((f) => f.startsWith('next-'))!;
+    await writeFile(path.join(bed.indexDir, next), 'short');
+    await bed.reopenSearch();
+    expect(reindexJobs(bed)).toBe(1);
+    expect(await ids(bed, '"hội nghị giao ban"')).toHaveLength(2);
+    expect(await ids(bed, '"giao ban hội nghị"')).toEqual([]);
   });
 
   it('follows articles added, replaced, re-marked and deleted', async () => {

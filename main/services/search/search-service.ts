@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { SearchQuery, SearchResult, SearchStatus } from '../../../shared/ipc/search';
 import type { JobRunner } from '../jobs';
 import { compact } from './compact';
-import { loadIndex, saveIndex } from './index-files';
+import { loadFollowers, loadIndex, saveIndex } from './index-files';
 import { applySync, buildIndex, planSync, refreshArticles, type CategoryNames } from './index-sync';
 import { runQuery } from './run-query';
 import type { SearchIndex } from './search-index';
@@ -33,6 +33,8 @@ export class SearchService {
   private readonly unsubscribe: () => void;
   private closed = false;
   private names: Map<string, string> | null = null;
+  /** The loaded index's follower bits, read after startup (only phrase queries use them). */
+  private followers: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
@@ -81,6 +83,7 @@ export class SearchService {
   /** Resolves when the index is loaded or built and every queued change is applied (tests, CLI). */
   async whenIdle(): Promise<void> {
     await this.started;
+    await this.followers;
     for (;;) {
       const build = this.buildJob;
       const queue = this.queue;
@@ -114,6 +117,10 @@ export class SearchService {
       return;
     }
     this.index = loaded.index;
+    const base = loaded.index.base;
+    this.followers = loadFollowers(this.options.indexDir, loaded.manifest).then((next) => {
+      if (next) base.attachFollowers(next);
+    });
     const plan = await planSync(loaded.index, this.options.source, this.categoryNames());
     const changed = plan.stale.length + plan.gone.length;
     if (changed > REBUILD_RATIO * Math.max(1, this.options.source.listArticles().length)) {
@@ -161,6 +168,7 @@ export class SearchService {
 
   /** Folds the delta into the base and persists it; runs inside the queue, so no change is lost. */
   private async packAndSave(): Promise<void> {
+    await this.followers;
     if (!this.index) return;
     const packed = await compact(this.index);
     this.index = packed;

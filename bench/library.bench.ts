@@ -29,9 +29,12 @@ function option(args: string[], name: string, fallback: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function run(args: string[]): Promise<void> {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html')))
+    throw new Error('Build the renderer first: npm run build:renderer');
   const count = option(args, '--count', 100_000);
-  console.log(`… synthetic archives of ${count} and 1,000 articles (cached under the OS temp folder)`);
+  console.log(
+    `… synthetic archives of ${count} and 1,000 articles (cached under the OS temp folder)`,
+  );
   const big = await copyArchive(await cachedArchive(count, SEED));
   const small = await copyArchive(await cachedArchive(1000, SEED));
   try {
@@ -54,10 +57,23 @@ export async function run(args: string[]): Promise<void> {
         baseline1000Ms: round(baseline.totalMs),
         ratioToBaseline: round(startup.totalMs / baseline.totalMs),
       },
-      scrolling: { totalRows: rows.total, maxRowsInDom: rows.maxRows, samples: rows.samples, bounded: rows.maxRows < 100 },
+      scrolling: {
+        totalRows: rows.total,
+        maxRowsInDom: rows.maxRows,
+        samples: rows.samples,
+        bounded: rows.maxRows < 100,
+      },
       fontSizeChange: {
-        words10000: { medianMs: round(font[0]!.medianMs), maxMs: round(font[0]!.maxMs), styleLayoutMedianMs: round(font[0]!.layoutMedianMs) },
-        words1000: { medianMs: round(font[1]!.medianMs), maxMs: round(font[1]!.maxMs), styleLayoutMedianMs: round(font[1]!.layoutMedianMs) },
+        words10000: {
+          medianMs: round(font[0]!.medianMs),
+          maxMs: round(font[0]!.maxMs),
+          styleLayoutMedianMs: round(font[0]!.layoutMedianMs),
+        },
+        words1000: {
+          medianMs: round(font[1]!.medianMs),
+          maxMs: round(font[1]!.maxMs),
+          styleLayoutMedianMs: round(font[1]!.layoutMedianMs),
+        },
         frameMs: 16.7,
         ratioToFrame: round(font[0]!.medianMs / 16.7),
         ratioTo1000Words: round(font[0]!.medianMs / font[1]!.medianMs),

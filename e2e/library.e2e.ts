@@ -33,7 +33,13 @@ describe('an official starts with an empty archive and manages the library', () 
     expect(await first.locator('.article-row__unread').count()).toBe(1);
     expect(await first.locator('.article-row__meta').textContent()).toContain('15/11/2024');
     const groups = await app.page.locator('.article-list__group').allInnerTexts();
-    expect(groups.map((g) => g.toLowerCase())).toEqual(['tháng 11/2024', 'tháng 10/2024', 'tháng 09/2024', 'tháng 08/2024', 'tháng 07/2024']);
+    expect(groups.map((g) => g.toLowerCase())).toEqual([
+      'tháng 11/2024',
+      'tháng 10/2024',
+      'tháng 09/2024',
+      'tháng 08/2024',
+      'tháng 07/2024',
+    ]);
   });
 
   it('narrows the list to a typed date range', async () => {
@@ -83,7 +89,9 @@ describe('an official starts with an empty archive and manages the library', () 
     const reader = new ReaderPage(app.page);
     await reader.waitForArticle(BRIDGE);
     expect(await app.page.locator('.reader__body figure img').count()).toBe(1);
-    expect(await app.page.locator('.reader__body figcaption').textContent()).toContain('Cầu Bến Đá');
+    expect(await app.page.locator('.reader__body figcaption').textContent()).toContain(
+      'Cầu Bến Đá',
+    );
     await reader.delete();
     await library.toast().filter({ hasText: BRIDGE }).waitFor();
     await library.undoButton().click();
@@ -118,7 +126,9 @@ describe('an official starts with an empty archive and manages the library', () 
     await reader.waitForArticle(BRIDGE);
     await app.page.locator('.reader__source a').click();
     const dialog = app.page.getByRole('dialog', { name: 'Mở bài gốc trong trình duyệt?' });
-    expect(await dialog.textContent()).toContain('https://example.gov.vn/tin-mau/thong-xe-cau-ben-da');
+    expect(await dialog.textContent()).toContain(
+      'https://example.gov.vn/tin-mau/thong-xe-cau-ben-da',
+    );
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'detached' });
     await reader.back();

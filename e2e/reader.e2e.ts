@@ -1,7 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReaderArchive, HAS_SEED, LONG_TITLE, READER_CATEGORY, SEED_TITLE } from '../test-support/fixtures/reader/reader-archive';
+import {
+  buildReaderArchive,
+  HAS_SEED,
+  LONG_TITLE,
+  READER_CATEGORY,
+  SEED_TITLE,
+} from '../test-support/fixtures/reader/reader-archive';
 import { launchApp, SCREENSHOT_DIR, type AppHarness } from './support/app-harness';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -12,8 +18,14 @@ const STEP = 2;
 describe('an official reads an article comfortably', () => {
   let app: AppHarness;
   beforeAll(async () => {
-    if (!HAS_SEED) console.warn('[reader e2e] ../shared/fixtures is absent: using the repo’s long article instead of the portal seed');
-    app = await launchApp({ prepare: ({ archiveDir }) => buildReaderArchive(archiveDir), viewport: { width: 1280, height: 760 } });
+    if (!HAS_SEED)
+      console.warn(
+        '[reader e2e] ../shared/fixtures is absent: using the repo’s long article instead of the portal seed',
+      );
+    app = await launchApp({
+      prepare: ({ archiveDir }) => buildReaderArchive(archiveDir),
+      viewport: { width: 1280, height: 760 },
+    });
     await mkdir(SCREENSHOT_DIR, { recursive: true });
   }, 60_000);
   afterAll(() => app?.close());
@@ -23,7 +35,9 @@ describe('an official reads an article comfortably', () => {
     await library.waitForList();
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'library-light.png') });
     await library.chooseCategory(READER_CATEGORY);
-    await expect.poll(() => library.rowTitles()).not.toContain('Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang');
+    await expect
+      .poll(() => library.rowTitles())
+      .not.toContain('Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang');
     const titles = await library.rowTitles();
     expect(titles.some((title) => title.includes(ARTICLE))).toBe(true);
     await library.open(ARTICLE);
@@ -68,8 +82,12 @@ describe('an official reads an article comfortably', () => {
     const reader = new ReaderPage(app.page);
     await reader.openAppearance();
     await reader.chooseTheme('Tối');
-    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const background = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect
+      .poll(() => app.page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    const background = await app.page.evaluate(
+      () => getComputedStyle(document.body).backgroundColor,
+    );
     expect(background).toBe('rgb(22, 24, 28)');
     await reader.openAppearance();
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-dark.png') });
@@ -84,9 +102,13 @@ describe('an official reads an article comfortably', () => {
     await reader.waitForArticle(ARTICLE);
     await reader.openAppearance();
     await reader.chooseTheme('Giấy cũ');
-    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+    await expect
+      .poll(() => app.page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('sepia');
     await reader.chooseTheme('Sáng');
-    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await expect
+      .poll(() => app.page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('light');
     await reader.openAppearance();
   });
 

@@ -23,7 +23,9 @@ describe('an official searches without typing the Vietnamese marks', () => {
 
   it('finds the marked title from an unmarked query and highlights the words', async () => {
     await library.search('thong xe cau');
-    await expect.poll(() => library.rowTitles(), { timeout: 15_000 }).toEqual(['Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang']);
+    await expect
+      .poll(() => library.rowTitles(), { timeout: 15_000 })
+      .toEqual(['Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang']);
     const marks = await library.rows().first().locator('.article-row__title mark').allInnerTexts();
     expect(marks).toEqual(['Thông', 'xe', 'cầu']);
     expect(await app.page.locator('.library-toolbar__count').textContent()).toContain('1 kết quả');
@@ -31,8 +33,14 @@ describe('an official searches without typing the Vietnamese marks', () => {
 
   it('matches old and new tone placement alike ("thủy" finds "thuỷ")', async () => {
     await library.search('thủy lợi');
-    await expect.poll(() => library.rowTitles(), { timeout: 15_000 }).toEqual(['Chủ động ứng phó với bão số 6 và mưa lớn diện rộng']);
-    const snippetMarks = await library.rows().first().locator('.article-row__lead mark').allInnerTexts();
+    await expect
+      .poll(() => library.rowTitles(), { timeout: 15_000 })
+      .toEqual(['Chủ động ứng phó với bão số 6 và mưa lớn diện rộng']);
+    const snippetMarks = await library
+      .rows()
+      .first()
+      .locator('.article-row__lead mark')
+      .allInnerTexts();
     expect(snippetMarks.map((m) => m.toLowerCase())).toContain('thuỷ');
   });
 
@@ -47,7 +55,9 @@ describe('an official searches without typing the Vietnamese marks', () => {
     expect(count).toMatch(/^1\/\d+$/);
     await reader.findBox().press('Enter');
     expect(await reader.findCount().textContent()).toMatch(/^2\/\d+$/);
-    expect(await app.page.locator('.find-match--current').first().textContent()).toMatch(/ủy|uỷ|Ủy|Uỷ|ban/);
+    expect(await app.page.locator('.find-match--current').first().textContent()).toMatch(
+      /ủy|uỷ|Ủy|Uỷ|ban/,
+    );
     await reader.findBox().press('Escape');
     expect(await reader.marks().count()).toBe(0);
   });

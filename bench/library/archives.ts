@@ -20,16 +20,20 @@ export type TempArchive = { dir: string; remove(): Promise<void> };
 export async function copyArchive(source: string): Promise<TempArchive> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-library-bench-'));
   for (const entry of await readdir(source)) {
-    if (entry === 'backups' || entry === 'index' || entry === 'lock' || entry.endsWith('.lock')) continue;
+    if (entry === 'backups' || entry === 'index' || entry === 'lock' || entry.endsWith('.lock'))
+      continue;
     const from = path.join(source, entry);
-    if (entry === 'items' || entry === 'media') await run('cp', ['-al', from, path.join(dir, entry)]);
+    if (entry === 'items' || entry === 'media')
+      await run('cp', ['-al', from, path.join(dir, entry)]);
     else await run('cp', ['-r', from, path.join(dir, entry)]);
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** One article per requested length, made of the generator's paragraphs, each in its own archive folder. */
-export async function longArticleArchive(wordCounts: number[]): Promise<TempArchive & { titles: string[] }> {
+export async function longArticleArchive(
+  wordCounts: number[],
+): Promise<TempArchive & { titles: string[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-long-article-'));
   const archive = await Archive.open(dir);
   const rng = createRng(11);

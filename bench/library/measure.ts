@@ -30,7 +30,10 @@ async function open(archiveDir: string, rendererDir: string, browser: Browser): 
 const FIRST_ROW = '[role="option"][data-article-id]';
 
 /** Host start → the first page of the list drawn (a row with an article in it, painted). */
-export async function firstPaint(archiveDir: string, rendererDir: string): Promise<{ totalMs: number; hostMs: number; pageMs: number }> {
+export async function firstPaint(
+  archiveDir: string,
+  rendererDir: string,
+): Promise<{ totalMs: number; hostMs: number; pageMs: number }> {
   const browser = await launchChromium();
   try {
     const t0 = performance.now();
@@ -38,7 +41,9 @@ export async function firstPaint(archiveDir: string, rendererDir: string): Promi
     const t1 = performance.now();
     await session.page.goto(session.host.url);
     await session.page.locator(FIRST_ROW).first().waitFor();
-    await session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await session.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     const t2 = performance.now();
     await session.close();
     return { totalMs: t2 - t0, hostMs: session.hostMs, pageMs: t2 - t1 };
@@ -48,7 +53,10 @@ export async function firstPaint(archiveDir: string, rendererDir: string): Promi
 }
 
 /** Scrolls through the whole list (steps, then jumps) and records the most list rows ever in the DOM. */
-export async function scrollRows(archiveDir: string, rendererDir: string): Promise<{ total: number; maxRows: number; samples: number }> {
+export async function scrollRows(
+  archiveDir: string,
+  rendererDir: string,
+): Promise<{ total: number; maxRows: number; samples: number }> {
   const browser = await launchChromium();
   const session = await open(archiveDir, rendererDir, browser);
   try {
@@ -70,7 +78,9 @@ export async function scrollRows(archiveDir: string, rendererDir: string): Promi
       }, top);
       maxRows = Math.max(maxRows, rows);
     }
-    const articles = Number((await page.locator('.library-toolbar__count').textContent())?.replace(/\D/g, '') ?? 0);
+    const articles = Number(
+      (await page.locator('.library-toolbar__count').textContent())?.replace(/\D/g, '') ?? 0,
+    );
     return { total: articles, maxRows, samples: positions.length };
   } finally {
     await session.close();
@@ -80,7 +90,8 @@ export async function scrollRows(archiveDir: string, rendererDir: string): Promi
 
 type FontTiming = { medianMs: number; maxMs: number; layoutMedianMs: number };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** A+ / A− alternately: from the click until style and layout reflect the new size. */
 async function timeFontChanges(page: Page, rounds: number): Promise<FontTiming> {
@@ -109,7 +120,9 @@ async function timeFontChanges(page: Page, rounds: number): Promise<FontTiming> 
     layout.push(
       await page.evaluate(() => {
         const reader = document.querySelector<HTMLElement>('.reader')!;
-        const size = Number.parseFloat(getComputedStyle(reader).getPropertyValue('--reader-font-size'));
+        const size = Number.parseFloat(
+          getComputedStyle(reader).getPropertyValue('--reader-font-size'),
+        );
         const t0 = performance.now();
         reader.style.setProperty('--reader-font-size', `${size + 2}px`);
         void document.querySelector('.reader__scroll')!.scrollHeight;
@@ -124,7 +137,11 @@ async function timeFontChanges(page: Page, rounds: number): Promise<FontTiming> 
   return { medianMs: median(full), maxMs: Math.max(...full), layoutMedianMs: median(layout) };
 }
 
-export async function fontChange(archiveDir: string, rendererDir: string, titles: string[]): Promise<FontTiming[]> {
+export async function fontChange(
+  archiveDir: string,
+  rendererDir: string,
+  titles: string[],
+): Promise<FontTiming[]> {
   const browser = await launchChromium();
   const session = await open(archiveDir, rendererDir, browser);
   try {

@@ -21,7 +21,9 @@ export class LibraryPage {
   }
 
   category(name: string) {
-    return this.page.locator('.categories__item', { has: this.page.locator('.categories__name', { hasText: name }) });
+    return this.page.locator('.categories__item', {
+      has: this.page.locator('.categories__name', { hasText: name }),
+    });
   }
 
   async chooseCategory(name: string) {

@@ -58,7 +58,11 @@ export class ReaderPage {
       const paragraphs = Array.from(document.querySelectorAll('.reader__body p'));
       const index = paragraphs.findIndex((p) => p.getBoundingClientRect().bottom > top + 1);
       const paragraph = paragraphs[index]!;
-      return { index, offset: paragraph.getBoundingClientRect().top - top, text: paragraph.textContent!.slice(0, 40) };
+      return {
+        index,
+        offset: paragraph.getBoundingClientRect().top - top,
+        text: paragraph.textContent!.slice(0, 40),
+      };
     });
   }
 
@@ -75,7 +79,10 @@ export class ReaderPage {
   }
 
   async delete() {
-    await this.page.getByRole('toolbar').getByRole('button', { name: /Xóa bài|^Delete$/ }).click();
+    await this.page
+      .getByRole('toolbar')
+      .getByRole('button', { name: /Xóa bài|^Delete$/ })
+      .click();
   }
 
   findBox() {

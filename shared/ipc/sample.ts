@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const sampleChannels = {
   'archive.loadSample': {
     input: z.void(),
-    output: z.object({ added: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() }),
+    output: z.object({
+      added: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+    }),
   },
 } as const;

@@ -16,20 +16,33 @@ const SampleArticleSchema = z.object({
   lead: z.string(),
   paragraphs: z.array(z.string().min(1)).min(1),
   image: z
-    .object({ file: z.string().regex(/^[a-z0-9-]+\.(png|jpg)$/), alt: z.string(), caption: z.string(), afterParagraph: z.number().int().nonnegative() })
+    .object({
+      file: z.string().regex(/^[a-z0-9-]+\.(png|jpg)$/),
+      alt: z.string(),
+      caption: z.string(),
+      afterParagraph: z.number().int().nonnegative(),
+    })
     .optional(),
 });
-const SampleFileSchema = z.object({ site: z.string(), articles: z.array(SampleArticleSchema).min(1) });
+const SampleFileSchema = z.object({
+  site: z.string(),
+  articles: z.array(SampleArticleSchema).min(1),
+});
 type SampleArticle = z.infer<typeof SampleArticleSchema>;
 
 /** assets/sample from the source tree (tsx, tests, the host) or beside the bundled main (out/main). */
 export function defaultSampleDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.resolve(here, '../../../assets/sample'), path.resolve(here, '../../assets/sample'), path.resolve(process.cwd(), 'assets/sample')];
+  const candidates = [
+    path.resolve(here, '../../../assets/sample'),
+    path.resolve(here, '../../assets/sample'),
+    path.resolve(process.cwd(), 'assets/sample'),
+  ];
   return candidates.find((dir) => existsSync(path.join(dir, 'articles.json'))) ?? candidates[0]!;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function toDraft(article: SampleArticle, site: string, image: ArticleImage | null): ArticleDraft {
   const blocks = article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
@@ -56,12 +69,20 @@ function toDraft(article: SampleArticle, site: string, image: ArticleImage | nul
  * Adds the sample articles shipped in assets/sample to the archive, through the Archive API like
  * any import. Articles already there (same source address) are skipped, so loading twice adds nothing.
  */
-export async function loadSampleArchive(archive: Archive, dir = defaultSampleDir()): Promise<{ added: number; skipped: number }> {
+export async function loadSampleArchive(
+  archive: Archive,
+  dir = defaultSampleDir(),
+): Promise<{ added: number; skipped: number }> {
   let parsed: z.infer<typeof SampleFileSchema>;
   try {
-    parsed = SampleFileSchema.parse(JSON.parse(await readFile(path.join(dir, 'articles.json'), 'utf8')));
+    parsed = SampleFileSchema.parse(
+      JSON.parse(await readFile(path.join(dir, 'articles.json'), 'utf8')),
+    );
   } catch (error) {
-    throw new AppError('unreadable-file', `${path.join(dir, 'articles.json')}: ${(error as Error).message}`);
+    throw new AppError(
+      'unreadable-file',
+      `${path.join(dir, 'articles.json')}: ${(error as Error).message}`,
+    );
   }
   let added = 0;
   let skipped = 0;

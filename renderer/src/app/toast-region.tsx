@@ -23,7 +23,12 @@ export function ToastRegion() {
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="toast__close" aria-label={t('actions.close')} onClick={() => dismiss(toast.id)}>
+          <button
+            type="button"
+            className="toast__close"
+            aria-label={t('actions.close')}
+            onClick={() => dismiss(toast.id)}
+          >
             ×
           </button>
         </div>

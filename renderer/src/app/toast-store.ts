@@ -30,4 +30,5 @@ export const useToastStore = create<ToastState>((set, get) => ({
   },
 }));
 
-export const showToast = (...args: Parameters<ToastState['show']>) => useToastStore.getState().show(...args);
+export const showToast = (...args: Parameters<ToastState['show']>) =>
+  useToastStore.getState().show(...args);

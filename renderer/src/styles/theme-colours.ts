@@ -8,7 +8,8 @@ export function themeColours(css: string, theme: string): Record<string, string>
   for (const match of css.matchAll(block)) {
     const selectors = match[1]!.split(',').map((s) => s.trim().replace(/"/g, "'"));
     if (!selectors.includes(`[data-theme='${theme}']`)) continue;
-    for (const decl of match[2]!.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-fA-F]{6})\s*;/g)) colours[decl[1]!] = decl[2]!.toLowerCase();
+    for (const decl of match[2]!.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-fA-F]{6})\s*;/g))
+      colours[decl[1]!] = decl[2]!.toLowerCase();
   }
   return colours;
 }
@@ -21,7 +22,9 @@ function channel(value: number): number {
 /** WCAG 2 relative luminance of `#rrggbb`. */
 export function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
 }
 
 export function contrastRatio(a: string, b: string): number {

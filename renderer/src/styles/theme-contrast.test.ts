@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, themeColours } from './theme-colours';
 
-const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'base.css'), 'utf8');
+const css = readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'base.css'),
+  'utf8',
+);
 const THEMES = ['light', 'sepia', 'dark'] as const;
 
 /** Every text colour the UI draws, on every background it is drawn on. */
@@ -40,9 +43,10 @@ describe('theme colours in base.css', () => {
   for (const theme of THEMES) {
     it(`keeps every text colour at 4.5:1 or more in the ${theme} theme`, () => {
       const colours = themeColours(css, theme);
-      const failing = TEXT_PAIRS.map(([fg, bg]) => ({ pair: `${fg} on ${bg}`, ratio: contrastRatio(colours[fg]!, colours[bg]!) })).filter(
-        ({ ratio }) => ratio < 4.5,
-      );
+      const failing = TEXT_PAIRS.map(([fg, bg]) => ({
+        pair: `${fg} on ${bg}`,
+        ratio: contrastRatio(colours[fg]!, colours[bg]!),
+      })).filter(({ ratio }) => ratio < 4.5);
       expect(failing).toEqual([]);
     });
 

@@ -49,7 +49,8 @@ export const library: typeof vi = {
       'Check the preview, then click Import.',
     ],
     sampleTitle: 'Want to try it first?',
-    sampleBody: 'Load a small sample archive of a few articles to get to know reading and searching.',
+    sampleBody:
+      'Load a small sample archive of a few articles to get to know reading and searching.',
     loadSample: 'Load the sample archive',
     loadingSample: 'Loading the sample archive…',
     sampleLoaded: 'Loaded {{count}} sample articles.',

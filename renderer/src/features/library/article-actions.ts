@@ -37,7 +37,10 @@ export async function deleteWithUndo(ids: string[], message: string): Promise<bo
 }
 
 /** The same change to several articles (move to a category, mark read, star), then one refresh. */
-export async function updateMany(ids: string[], patch: { categoryId?: string | null; read?: boolean; starred?: boolean }): Promise<void> {
+export async function updateMany(
+  ids: string[],
+  patch: { categoryId?: string | null; read?: boolean; starred?: boolean },
+): Promise<void> {
   try {
     for (const id of ids) await api.articles.update({ id, patch });
   } catch (error) {

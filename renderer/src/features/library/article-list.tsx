@@ -1,61 +1,32 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigation-store';
 import { ArticleRow } from './article-row';
 import { useLibraryStore } from './library-store';
 import { monthKey, startsGroup } from './month-groups';
+import { useArticleVirtualizer } from './use-article-virtualizer';
 import { listKeyHandler } from './use-list-keyboard';
 
-/** A row's height before it is measured; close to the real one so the scrollbar barely moves. */
-const ESTIMATED_ROW = 104;
 const GROUP_HEADER = 36;
 
 type Props = { onDeleteSelected(): void };
-
-/** Where the list was scrolled to, so coming back from an article lands on the same rows. */
-let savedOffset = 0;
-let savedListKey = 0;
 
 /** The article list, virtualized: only the rows on screen (plus a few) are in the DOM, at any archive size. */
 export function ArticleList({ onDeleteSelected }: Props) {
   const { t } = useTranslation('library');
   const total = useLibraryStore((state) => state.total);
-  const pages = useLibraryStore((state) => state.pages);
   const sort = useLibraryStore((state) => state.sort);
   const selection = useLibraryStore((state) => state.selection);
   const categories = useLibraryStore((state) => state.categories);
-  const { rowAt, ensureRange, select } = useLibraryStore.getState();
+  const { rowAt, select } = useLibraryStore.getState();
   const openArticle = useNavigationStore((state) => state.openArticle);
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(-1);
   const grouped = sort.startsWith('date');
   const categoryNames = useMemo(() => new Map(categories.map((c) => [c.id, c.name])), [categories]);
 
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 6,
-    initialOffset: () => savedOffset,
-    onChange: (instance) => {
-      savedOffset = instance.scrollOffset ?? 0;
-    },
-    getItemKey: (index) => rowAt(index)?.id ?? `i${index}`,
-  });
-  const listKey = useLibraryStore((state) => state.listKey);
-  useEffect(() => {
-    if (listKey === savedListKey) return;
-    savedListKey = listKey;
-    virtualizer.scrollToOffset(0);
-    setActive(-1);
-  }, [listKey, virtualizer]);
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, pages, ensureRange]);
+  const resetActive = useCallback(() => setActive(-1), []);
+  const { virtualizer, items, first } = useArticleVirtualizer(scroller, resetActive);
 
   const open = (index: number) => {
     const row = rowAt(index);
@@ -75,7 +46,8 @@ export function ArticleList({ onDeleteSelected }: Props) {
   });
   const topRow = items.find((item) => item.end > virtualizer.scrollOffset!) ?? items[0];
   const stickyMonth = grouped && topRow ? monthKey(rowAt(topRow.index)) : '';
-  const monthLabel = (key: string) => (key ? t('list.month', { month: key.slice(5, 7), year: key.slice(0, 4) }) : t('list.noDate'));
+  const monthLabel = (key: string) =>
+    key ? t('list.month', { month: key.slice(5, 7), year: key.slice(0, 4) }) : t('list.noDate');
 
   return (
     <div className="article-list">
@@ -98,7 +70,13 @@ export function ArticleList({ onDeleteSelected }: Props) {
         <div className="article-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((virtual) => {
             const row = rowAt(virtual.index);
-            const header = grouped && startsGroup(row, virtual.index > 0 ? rowAt(virtual.index - 1) : undefined, virtual.index);
+            const header =
+              grouped &&
+              startsGroup(
+                row,
+                virtual.index > 0 ? rowAt(virtual.index - 1) : undefined,
+                virtual.index,
+              );
             return (
               <div
                 key={virtual.key}
@@ -114,14 +92,20 @@ export function ArticleList({ onDeleteSelected }: Props) {
                 }}
               >
                 {header && (
-                  <div className="article-list__group" style={{ minHeight: GROUP_HEADER }} aria-hidden="true">
+                  <div
+                    className="article-list__group"
+                    style={{ minHeight: GROUP_HEADER }}
+                    aria-hidden="true"
+                  >
                     {monthLabel(monthKey(row))}
                   </div>
                 )}
                 <ArticleRow
                   row={row}
                   id={`article-option-${virtual.index}`}
-                  categoryName={row?.item?.categoryId ? (categoryNames.get(row.item.categoryId) ?? null) : null}
+                  categoryName={
+                    row?.item?.categoryId ? (categoryNames.get(row.item.categoryId) ?? null) : null
+                  }
                   selected={row ? selection.ids.has(row.id) : false}
                   active={virtual.index === active}
                   onToggle={() => select(virtual.index, { ctrl: true, shift: false })}

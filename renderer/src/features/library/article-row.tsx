@@ -26,7 +26,9 @@ export function ArticleRow({ row, categoryName, selected, active, id, onToggle }
   }
   const { item, hit } = row;
   const title = hit?.title ?? item?.title ?? '';
-  const date = item?.publishedAt ? formatDisplayDate(item.publishedAt, { withTime: false }) : t('list.noDate');
+  const date = item?.publishedAt
+    ? formatDisplayDate(item.publishedAt, { withTime: false })
+    : t('list.noDate');
   const unread = item ? !item.read : false;
   return (
     <div
@@ -48,10 +50,22 @@ export function ArticleRow({ row, categoryName, selected, active, id, onToggle }
       </span>
       <div className="article-row__body">
         <div className="article-row__title">
-          {unread && <span className="article-row__unread" title={t('list.unread')} aria-label={t('list.unread')} role="img" />}
+          {unread && (
+            <span
+              className="article-row__unread"
+              title={t('list.unread')}
+              aria-label={t('list.unread')}
+              role="img"
+            />
+          )}
           <HighlightedText text={title} ranges={hit?.titleHighlights ?? []} />
           {item?.starred && (
-            <span className="article-row__star" role="img" aria-label={t('list.starred')} title={t('list.starred')}>
+            <span
+              className="article-row__star"
+              role="img"
+              aria-label={t('list.starred')}
+              title={t('list.starred')}
+            >
               ★
             </span>
           )}
@@ -62,7 +76,11 @@ export function ArticleRow({ row, categoryName, selected, active, id, onToggle }
           {item?.site && <span className="article-row__site">{item.site}</span>}
         </div>
         <p className="article-row__lead">
-          {hit ? <HighlightedText text={hit.snippet} ranges={hit.snippetHighlights} /> : clip(item?.lead ?? '', LEAD_CHARS)}
+          {hit ? (
+            <HighlightedText text={hit.snippet} ranges={hit.snippetHighlights} />
+          ) : (
+            clip(item?.lead ?? '', LEAD_CHARS)
+          )}
         </p>
       </div>
     </div>

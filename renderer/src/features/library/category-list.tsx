@@ -26,9 +26,16 @@ export function CategoryList() {
       </h2>
       <ul className="categories__list">
         <li>
-          <button type="button" className="categories__item" aria-pressed={current === undefined} onClick={() => choose(undefined)}>
+          <button
+            type="button"
+            className="categories__item"
+            aria-pressed={current === undefined}
+            onClick={() => choose(undefined)}
+          >
             <span className="categories__name">{t('categories.all')}</span>
-            <span className="categories__count">{archiveTotal === null ? '' : number.format(archiveTotal)}</span>
+            <span className="categories__count">
+              {archiveTotal === null ? '' : number.format(archiveTotal)}
+            </span>
           </button>
         </li>
         {sorted.map((category) => (

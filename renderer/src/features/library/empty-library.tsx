@@ -39,7 +39,12 @@ export function EmptyLibrary() {
       <div className="empty-library__sample">
         <h3>{t('empty.sampleTitle')}</h3>
         <p>{t('empty.sampleBody')}</p>
-        <button type="button" className="button--primary" disabled={loading} onClick={() => void loadSample()}>
+        <button
+          type="button"
+          className="button--primary"
+          disabled={loading}
+          onClick={() => void loadSample()}
+        >
           {loading ? t('empty.loadingSample') : t('empty.loadSample')}
         </button>
       </div>

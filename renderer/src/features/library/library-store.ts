@@ -56,7 +56,13 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
 
   function reset(patch: Partial<LibraryState>): void {
     generation++;
-    set({ ...patch, pages: new Map(), loading: true, selection: EMPTY_SELECTION, listKey: get().listKey + 1 });
+    set({
+      ...patch,
+      pages: new Map(),
+      loading: true,
+      selection: EMPTY_SELECTION,
+      listKey: get().listKey + 1,
+    });
     void loadPage(0);
   }
 
@@ -93,7 +99,8 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     },
     ensureRange(start, end) {
       const size = pageSize(get());
-      for (let page = Math.floor(start / size); page <= Math.floor(end / size); page++) void loadPage(page);
+      for (let page = Math.floor(start / size); page <= Math.floor(end / size); page++)
+        void loadPage(page);
     },
     rowAt(index) {
       const size = pageSize(get());
@@ -113,7 +120,10 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     clearSelection: () => set({ selection: EMPTY_SELECTION }),
     async loadCategories() {
       try {
-        const [categories, status] = await Promise.all([api.categories.list(), api.archive.status()]);
+        const [categories, status] = await Promise.all([
+          api.categories.list(),
+          api.archive.status(),
+        ]);
         set({ categories, archiveTotal: status.articleCount });
       } catch (error) {
         set({ error: errorText(error) });
@@ -134,5 +144,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
 });
 
 function dropUndefined(filters: LibraryFilters): LibraryFilters {
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as LibraryFilters;
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined),
+  ) as LibraryFilters;
 }

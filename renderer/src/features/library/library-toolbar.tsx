@@ -23,28 +23,46 @@ export function LibraryToolbar() {
     <div className="library-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="library-toolbar__row">
         <SearchBox value={state.query} onSearch={state.setQuery} />
-        <select aria-label={t('sort.label')} value={state.sort} onChange={(event) => state.setSort(event.target.value as LibrarySort)}>
+        <select
+          aria-label={t('sort.label')}
+          value={state.sort}
+          onChange={(event) => state.setSort(event.target.value as LibrarySort)}
+        >
           {(searching ? SEARCH_SORTS : LIST_SORTS).map((sort) => (
             <option key={sort} value={sort}>
               {t(`sort.${sort}`)}
             </option>
           ))}
         </select>
-        <button type="button" aria-expanded={showFilters} aria-controls="library-filters" onClick={() => setShowFilters(!showFilters)}>
+        <button
+          type="button"
+          aria-expanded={showFilters}
+          aria-controls="library-filters"
+          onClick={() => setShowFilters(!showFilters)}
+        >
           {filterCount > 0 ? ts('filters.active', { count: filterCount }) : ts('filters.toggle')}
         </button>
         <ImportSlot />
       </div>
       {showFilters && (
         <div id="library-filters">
-          <FilterPanel filters={state.filters} categories={state.categories} sites={sites} onChange={state.setFilters} onClear={state.clearFilters} />
+          <FilterPanel
+            filters={state.filters}
+            categories={state.categories}
+            sites={sites}
+            onChange={state.setFilters}
+            onClear={state.clearFilters}
+          />
         </div>
       )}
       <p className="library-toolbar__count" aria-live="polite">
         {searching
           ? ts('results.count', { count: state.total, formatted: number.format(state.total) })
           : filterCount > 0 && state.archiveTotal !== null
-            ? t('list.totalFiltered', { count: state.total, all: number.format(state.archiveTotal) })
+            ? t('list.totalFiltered', {
+                count: state.total,
+                all: number.format(state.archiveTotal),
+              })
             : t('list.total', { count: state.total })}
       </p>
     </div>
@@ -56,6 +74,7 @@ function useSites(): string[] {
   const pages = useLibraryStore((state) => state.pages);
   const current = useLibraryStore((state) => state.filters.site);
   const sites = new Set<string>(current ? [current] : []);
-  for (const rows of pages.values()) for (const row of rows) if (row.item?.site) sites.add(row.item.site);
+  for (const rows of pages.values())
+    for (const row of rows) if (row.item?.site) sites.add(row.item.site);
   return [...sites].sort((a, b) => a.localeCompare(b, 'vi'));
 }

@@ -18,7 +18,12 @@ export function activeFilterCount(filters: LibraryFilters): number {
 }
 
 /** The archive's list query for a page of the plain (no search text) list. */
-export function toListQuery(filters: LibraryFilters, sort: LibrarySort, offset: number, limit: number): ArticleListQuery {
+export function toListQuery(
+  filters: LibraryFilters,
+  sort: LibrarySort,
+  offset: number,
+  limit: number,
+): ArticleListQuery {
   return { ...filters, sort: sort === 'relevance' ? 'date-desc' : sort, offset, limit };
 }
 

@@ -1,7 +1,13 @@
 import type { ArticleListItem } from '../../../../shared/ipc/archive';
 import type { SearchHit } from '../../../../shared/ipc/search';
 import { api } from '../../platform/api';
-import { toListQuery, toSearchFilters, toSearchSort, type LibraryFilters, type LibrarySort } from './list-filters';
+import {
+  toListQuery,
+  toSearchFilters,
+  toSearchSort,
+  type LibraryFilters,
+  type LibrarySort,
+} from './list-filters';
 
 /** One list row: the article's details, and for a search result the highlighted title and snippet. */
 export type Row = { item: ArticleListItem | null; hit: SearchHit | null; id: string };
@@ -21,7 +27,9 @@ export async function fetchPage(request: ListRequest, pageIndex: number): Promis
   const size = pageSize(request);
   const offset = pageIndex * size;
   if (!request.query.trim()) {
-    const { total, items } = await api.articles.list(toListQuery(request.filters, request.sort, offset, size));
+    const { total, items } = await api.articles.list(
+      toListQuery(request.filters, request.sort, offset, size),
+    );
     return { total, rows: items.map((item) => ({ id: item.id, item, hit: null })) };
   }
   const result = await api.search.query({
@@ -32,7 +40,9 @@ export async function fetchPage(request: ListRequest, pageIndex: number): Promis
     limit: size,
   });
   // Hits carry only what was highlighted; the date, category and markers come from the catalogue.
-  const items = await Promise.all(result.hits.map((hit) => api.articles.get({ id: hit.id }).catch(() => null)));
+  const items = await Promise.all(
+    result.hits.map((hit) => api.articles.get({ id: hit.id }).catch(() => null)),
+  );
   return {
     total: result.total,
     rows: result.hits.map((hit, i) => {

@@ -9,7 +9,11 @@ export function monthKey(row: Row | undefined): string {
 }
 
 /** A group header goes above a row whose month differs from the row before it. */
-export function startsGroup(row: Row | undefined, previous: Row | undefined, index: number): boolean {
+export function startsGroup(
+  row: Row | undefined,
+  previous: Row | undefined,
+  index: number,
+): boolean {
   if (!row?.item) return false;
   return index === 0 || (previous !== undefined && monthKey(previous) !== monthKey(row));
 }

@@ -16,12 +16,24 @@ export function SelectionBar() {
     showToast({ message: t('selection.moved', { count: ids.length }) });
   };
   return (
-    <div className="selection-bar" role="region" aria-label={t('selection.count', { count: ids.length })}>
+    <div
+      className="selection-bar"
+      role="region"
+      aria-label={t('selection.count', { count: ids.length })}
+    >
       <span className="selection-bar__count">{t('selection.count', { count: ids.length })}</span>
-      <button type="button" className="button--danger" onClick={() => void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }))}>
+      <button
+        type="button"
+        className="button--danger"
+        onClick={() => void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }))}
+      >
         {t('selection.delete')}
       </button>
-      <select aria-label={t('selection.move')} value="" onChange={(event) => event.target.value && void move(event.target.value)}>
+      <select
+        aria-label={t('selection.move')}
+        value=""
+        onChange={(event) => event.target.value && void move(event.target.value)}
+      >
         <option value="">{t('selection.moveTo')}</option>
         {categories.map((category) => (
           <option key={category.id} value={category.id}>

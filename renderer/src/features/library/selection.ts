@@ -9,11 +9,17 @@ export const EMPTY_SELECTION: Selection = { ids: new Set(), anchor: null };
 
 export type ClickMods = { ctrl: boolean; shift: boolean };
 
-export function selectAt(selection: Selection, index: number, mods: ClickMods, idsBetween: (from: number, to: number) => string[]): Selection {
+export function selectAt(
+  selection: Selection,
+  index: number,
+  mods: ClickMods,
+  idsBetween: (from: number, to: number) => string[],
+): Selection {
   const id = idsBetween(index, index)[0];
   if (id === undefined) return selection;
   if (mods.shift && selection.anchor !== null) {
-    const [from, to] = selection.anchor <= index ? [selection.anchor, index] : [index, selection.anchor];
+    const [from, to] =
+      selection.anchor <= index ? [selection.anchor, index] : [index, selection.anchor];
     const range = idsBetween(from, to);
     const ids = mods.ctrl ? new Set([...selection.ids, ...range]) : new Set(range);
     return { ids, anchor: selection.anchor };

@@ -10,7 +10,8 @@ export function useLibraryRefresh(): void {
   useEffect(
     () =>
       api.on('job.progress', (progress) => {
-        if (REFRESHING.has(progress.kind) && progress.state !== 'running') void useLibraryStore.getState().refresh();
+        if (REFRESHING.has(progress.kind) && progress.state !== 'running')
+          void useLibraryStore.getState().refresh();
       }),
     [],
   );

@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { CONTENT_WIDTH, LINE_HEIGHT, READER_FONTS, THEMES, type ReaderSettings } from '../../../../shared/settings';
+import {
+  CONTENT_WIDTH,
+  LINE_HEIGHT,
+  READER_FONTS,
+  THEMES,
+  type ReaderSettings,
+} from '../../../../shared/settings';
 
-type Props = { settings: ReaderSettings; onChange(patch: Partial<ReaderSettings>): void; onReset(): void };
+type Props = {
+  settings: ReaderSettings;
+  onChange(patch: Partial<ReaderSettings>): void;
+  onReset(): void;
+};
 
 /** Line height, width, font and theme; every change is saved to settings.json and applies to every article. */
 export function AppearancePanel({ settings, onChange, onReset }: Props) {
@@ -18,7 +28,9 @@ export function AppearancePanel({ settings, onChange, onReset }: Props) {
           max={LINE_HEIGHT.MAX}
           step={LINE_HEIGHT.STEP}
           value={settings.lineHeight}
-          onChange={(event) => onChange({ lineHeight: Math.round(Number(event.target.value) * 10) / 10 })}
+          onChange={(event) =>
+            onChange({ lineHeight: Math.round(Number(event.target.value) * 10) / 10 })
+          }
         />
       </label>
       <label className="appearance__field">
@@ -38,7 +50,12 @@ export function AppearancePanel({ settings, onChange, onReset }: Props) {
         <legend>{t('appearance.fontFamily')}</legend>
         {READER_FONTS.map((font) => (
           <label key={font} className={`appearance__choice appearance__choice--${font}`}>
-            <input type="radio" name="reader-font" checked={settings.fontFamily === font} onChange={() => onChange({ fontFamily: font })} />
+            <input
+              type="radio"
+              name="reader-font"
+              checked={settings.fontFamily === font}
+              onChange={() => onChange({ fontFamily: font })}
+            />
             {t(`appearance.fonts.${font}`)}
           </label>
         ))}
@@ -47,7 +64,12 @@ export function AppearancePanel({ settings, onChange, onReset }: Props) {
         <legend>{t('appearance.theme')}</legend>
         {THEMES.map((theme) => (
           <label key={theme} className={`appearance__choice appearance__swatch--${theme}`}>
-            <input type="radio" name="reader-theme" checked={settings.theme === theme} onChange={() => onChange({ theme })} />
+            <input
+              type="radio"
+              name="reader-theme"
+              checked={settings.theme === theme}
+              onChange={() => onChange({ theme })}
+            />
             {t(`appearance.themes.${theme}`)}
           </label>
         ))}

@@ -5,7 +5,12 @@ import { ModalDialog } from '../../app/modal-dialog';
 import type { CategoryWithCount } from '../library/category-types';
 import type { MetaPatch, OpenArticle } from './reader-store';
 
-type Props = { article: OpenArticle; categories: CategoryWithCount[]; onSave(patch: MetaPatch): Promise<boolean>; onClose(): void };
+type Props = {
+  article: OpenArticle;
+  categories: CategoryWithCount[];
+  onSave(patch: MetaPatch): Promise<boolean>;
+  onClose(): void;
+};
 
 /** Title, category, date and author, corrected by hand when the import guessed wrong. */
 export function EditMetaDialog({ article, categories, onSave, onClose }: Props) {
@@ -13,7 +18,9 @@ export function EditMetaDialog({ article, categories, onSave, onClose }: Props) 
   const { t: tc } = useTranslation();
   const [title, setTitle] = useState(article.title);
   const [categoryId, setCategoryId] = useState(article.categoryId ?? '');
-  const [date, setDate] = useState(article.publishedAt ? formatDisplayDate(article.publishedAt) : '');
+  const [date, setDate] = useState(
+    article.publishedAt ? formatDisplayDate(article.publishedAt) : '',
+  );
   const [author, setAuthor] = useState(article.author ?? '');
   const [error, setError] = useState<string | null>(null);
 
@@ -22,7 +29,12 @@ export function EditMetaDialog({ article, categories, onSave, onClose }: Props) 
     if (!title.trim()) return setError(t('editor.emptyTitle'));
     const publishedAt = date.trim() ? parseUserDate(date) : null;
     if (date.trim() && !publishedAt) return setError(t('editor.invalidDate'));
-    const saved = await onSave({ title: title.trim(), categoryId: categoryId || null, publishedAt, author: author.trim() || null });
+    const saved = await onSave({
+      title: title.trim(),
+      categoryId: categoryId || null,
+      publishedAt,
+      author: author.trim() || null,
+    });
     if (saved) onClose();
   };
 
@@ -46,7 +58,11 @@ export function EditMetaDialog({ article, categories, onSave, onClose }: Props) 
         </label>
         <label className="field">
           {t('editor.fieldDate')}
-          <input value={date} onChange={(event) => setDate(event.target.value)} placeholder="13/07/2020 13:25" />
+          <input
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            placeholder="13/07/2020 13:25"
+          />
         </label>
         <label className="field">
           {t('editor.fieldAuthor')}

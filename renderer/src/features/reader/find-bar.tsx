@@ -64,12 +64,28 @@ export function FindBar({ target, initialQuery, onClose }: Props) {
         }}
       />
       <span className="find-bar__count" aria-live="polite">
-        {matches.length > 0 ? t('find.count', { current: current + 1, total: matches.length }) : query ? t('find.none') : ''}
+        {matches.length > 0
+          ? t('find.count', { current: current + 1, total: matches.length })
+          : query
+            ? t('find.none')
+            : ''}
       </span>
-      <button type="button" aria-label={t('find.previous')} title={t('find.previous')} onClick={() => step(-1)} disabled={matches.length === 0}>
+      <button
+        type="button"
+        aria-label={t('find.previous')}
+        title={t('find.previous')}
+        onClick={() => step(-1)}
+        disabled={matches.length === 0}
+      >
         ↑
       </button>
-      <button type="button" aria-label={t('find.next')} title={t('find.next')} onClick={() => step(1)} disabled={matches.length === 0}>
+      <button
+        type="button"
+        aria-label={t('find.next')}
+        title={t('find.next')}
+        onClick={() => step(1)}
+        disabled={matches.length === 0}
+      >
         ↓
       </button>
       <button type="button" aria-label={t('find.close')} title={t('find.close')} onClick={onClose}>

@@ -10,9 +10,16 @@ function article(html: string): HTMLElement {
 
 describe('find in the article', () => {
   it('marks every match, with or without marks in the query', () => {
-    const root = article('<p>Hội nghị giao ban quý III.</p><p>Sau <b>hội nghị</b>, các sở báo cáo.</p>');
+    const root = article(
+      '<p>Hội nghị giao ban quý III.</p><p>Sau <b>hội nghị</b>, các sở báo cáo.</p>',
+    );
     const matches = markMatches(root, 'hoi nghi');
-    expect(matches.map((parts) => parts.map((m) => m.textContent).join(''))).toEqual(['Hội', 'nghị', 'hội', 'nghị']);
+    expect(matches.map((parts) => parts.map((m) => m.textContent).join(''))).toEqual([
+      'Hội',
+      'nghị',
+      'hội',
+      'nghị',
+    ]);
     expect(root.querySelectorAll('mark').length).toBe(4);
   });
 

@@ -56,6 +56,8 @@ export function markMatches(root: HTMLElement, query: string): HTMLElement[][] {
 
 /** Marks match `index` as the current one and scrolls it into view. */
 export function setCurrent(matches: HTMLElement[][], index: number): void {
-  matches.forEach((parts, i) => parts.forEach((mark) => mark.classList.toggle(CURRENT_CLASS, i === index)));
+  matches.forEach((parts, i) =>
+    parts.forEach((mark) => mark.classList.toggle(CURRENT_CLASS, i === index)),
+  );
   matches[index]?.[0]?.scrollIntoView?.({ block: 'center' });
 }

@@ -6,7 +6,12 @@ import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
 
 export type OpenArticle = z.infer<(typeof archiveChannels)['articles.get']['output']>;
-export type MetaPatch = Partial<Pick<ArticleMeta, 'title' | 'categoryId' | 'publishedAt' | 'author' | 'read' | 'starred' | 'readingPosition'>>;
+export type MetaPatch = Partial<
+  Pick<
+    ArticleMeta,
+    'title' | 'categoryId' | 'publishedAt' | 'author' | 'read' | 'starred' | 'readingPosition'
+  >
+>;
 
 type ReaderState = {
   article: OpenArticle | null;

@@ -29,26 +29,53 @@ export function ReaderToolbar(props: Props) {
         ← {t('back')}
       </button>
       <div className="reader-toolbar__group">
-        <button type="button" className="button--icon" aria-label={t('previous')} title={`${t('previous')} (K)`} onClick={() => props.onNeighbour(-1)}>
+        <button
+          type="button"
+          className="button--icon"
+          aria-label={t('previous')}
+          title={`${t('previous')} (K)`}
+          onClick={() => props.onNeighbour(-1)}
+        >
           ‹
         </button>
-        <button type="button" className="button--icon" aria-label={t('next')} title={`${t('next')} (J)`} onClick={() => props.onNeighbour(1)}>
+        <button
+          type="button"
+          className="button--icon"
+          aria-label={t('next')}
+          title={`${t('next')} (J)`}
+          onClick={() => props.onNeighbour(1)}
+        >
           ›
         </button>
       </div>
       <span className="reader-toolbar__spacer" />
       {props.fontSize}
       <span className="reader-toolbar__divider" aria-hidden="true" />
-      <button type="button" className="button--quiet" onClick={props.onFind} title={`${t('search:find.label')} (Ctrl+F)`}>
+      <button
+        type="button"
+        className="button--quiet"
+        onClick={props.onFind}
+        title={`${t('search:find.label')} (Ctrl+F)`}
+      >
         {t('search:find.label')}
       </button>
-      <button type="button" className="button--quiet" aria-pressed={props.starred} onClick={props.onToggleStar}>
+      <button
+        type="button"
+        className="button--quiet"
+        aria-pressed={props.starred}
+        onClick={props.onToggleStar}
+      >
         {props.starred ? `★ ${t('unstar')}` : `☆ ${t('star')}`}
       </button>
       <button type="button" className="button--quiet" onClick={props.onEdit}>
         {t('edit')}
       </button>
-      <button type="button" className="button--quiet" onClick={props.onPrint} title={`${t('print')} (Ctrl+P)`}>
+      <button
+        type="button"
+        className="button--quiet"
+        onClick={props.onPrint}
+        title={`${t('print')} (Ctrl+P)`}
+      >
         {t('print')}
       </button>
       <button type="button" className="button--quiet button--danger-text" onClick={props.onDelete}>
@@ -67,8 +94,16 @@ export function ReaderToolbar(props: Props) {
           <span aria-hidden="true">Aa</span>
         </button>
         {showAppearance && (
-          <div id="reader-appearance" className="popover" onKeyDown={(event) => event.key === 'Escape' && setShowAppearance(false)}>
-            <AppearancePanel settings={props.settings} onChange={props.onChangeSettings} onReset={props.onResetSettings} />
+          <div
+            id="reader-appearance"
+            className="popover"
+            onKeyDown={(event) => event.key === 'Escape' && setShowAppearance(false)}
+          >
+            <AppearancePanel
+              settings={props.settings}
+              onChange={props.onChangeSettings}
+              onReset={props.onResetSettings}
+            />
           </div>
         )}
       </div>

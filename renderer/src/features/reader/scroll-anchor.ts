@@ -7,7 +7,8 @@
  */
 export type ScrollAnchor = { element: Element; fraction: number; offset: number };
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, table, pre, header, hr, .reader__lead, .reader__author';
+const BLOCKS =
+  'p, h1, h2, h3, h4, h5, h6, figure, li, blockquote, table, pre, header, hr, .reader__lead, .reader__author';
 
 export function captureAnchor(scroller: HTMLElement, content: HTMLElement): ScrollAnchor | null {
   const top = scroller.getBoundingClientRect().top;

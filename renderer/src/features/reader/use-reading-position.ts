@@ -11,10 +11,15 @@ function fractionOf(scroller: HTMLElement): number {
 }
 
 /** Puts the reader back where it left this article, and remembers the place as it scrolls. */
-export function useReadingPosition(scroller: RefObject<HTMLElement | null>, articleId: string | undefined, ready: boolean): void {
+export function useReadingPosition(
+  scroller: RefObject<HTMLElement | null>,
+  articleId: string | undefined,
+  ready: boolean,
+): void {
   const patch = useReaderStore((state) => state.patch);
   const save = useDebouncedCallback((fraction: number) => {
-    if (useReaderStore.getState().article?.id === articleId) void patch({ readingPosition: Math.round(fraction * 10_000) / 10_000 });
+    if (useReaderStore.getState().article?.id === articleId)
+      void patch({ readingPosition: Math.round(fraction * 10_000) / 10_000 });
   }, SAVE_DELAY_MS);
 
   useEffect(() => {

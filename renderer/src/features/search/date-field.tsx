@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Props = { label: string; value: string | undefined; onChange(isoDay: string | undefined): void };
+type Props = {
+  label: string;
+  value: string | undefined;
+  onChange(isoDay: string | undefined): void;
+};
 
 /** dd/mm/yyyy → yyyy-mm-dd, or null when it is not a real calendar day. */
 export function parseDay(text: string): string | null {
@@ -9,7 +13,12 @@ export function parseDay(text: string): string | null {
   if (!match) return null;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

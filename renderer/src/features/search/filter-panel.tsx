@@ -15,7 +15,8 @@ type ReadChoice = 'any' | 'read' | 'unread';
 /** The filters that narrow the list and the search alike. */
 export function FilterPanel({ filters, categories, sites, onChange, onClear }: Props) {
   const { t } = useTranslation('search');
-  const readChoice: ReadChoice = filters.read === undefined ? 'any' : filters.read ? 'read' : 'unread';
+  const readChoice: ReadChoice =
+    filters.read === undefined ? 'any' : filters.read ? 'read' : 'unread';
   return (
     <fieldset className="filter-panel">
       <legend className="visually-hidden">{t('filters.label')}</legend>
@@ -34,11 +35,19 @@ export function FilterPanel({ filters, categories, sites, onChange, onClear }: P
           ))}
         </select>
       </div>
-      <DateField label={t('filters.from')} value={filters.from} onChange={(from) => onChange({ from })} />
+      <DateField
+        label={t('filters.from')}
+        value={filters.from}
+        onChange={(from) => onChange({ from })}
+      />
       <DateField label={t('filters.to')} value={filters.to} onChange={(to) => onChange({ to })} />
       <div className="filter-panel__field">
         <label htmlFor="filter-site">{t('filters.site')}</label>
-        <select id="filter-site" value={filters.site ?? ''} onChange={(event) => onChange({ site: event.target.value || undefined })}>
+        <select
+          id="filter-site"
+          value={filters.site ?? ''}
+          onChange={(event) => onChange({ site: event.target.value || undefined })}
+        >
           <option value="">{t('filters.anySite')}</option>
           {sites.map((site) => (
             <option key={site} value={site}>

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 
 /** `fn` called once the calls have paused for `delayMs`; the last arguments win. */
-export function useDebouncedCallback<A extends unknown[]>(fn: (...args: A) => void, delayMs: number): (...args: A) => void {
+export function useDebouncedCallback<A extends unknown[]>(
+  fn: (...args: A) => void,
+  delayMs: number,
+): (...args: A) => void {
   const latest = useRef(fn);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {

@@ -125,9 +125,11 @@ export async function compact(index: SearchIndex, signal?: AbortSignal): Promise
     byteOffsets: byteOffsets.slice(0, n),
     variantOffsets: variantOffsets.slice(0, n),
     docBytes: out.docBytes.slice(0, out.bytesUsed),
-    info: out.info.slice(0, out.postings),
+    // Views, not copies: these were sized for every posting up front, and copying 60 MB at
+    // once would hold the event loop for longer than a frame.
+    info: out.info.subarray(0, out.postings),
     variants: out.variants.slice(0, out.variantsUsed),
-    next: out.next.slice(0, out.postings),
+    next: out.next.subarray(0, out.postings),
   };
   return new SearchIndex(docs, new FrozenPostings(keptTerms, variantKeys, arrays));
 }

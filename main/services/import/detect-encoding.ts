@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { toNfc } from '../../../shared/text/vietnamese';
 import { AppError } from '../../../shared/errors';
 import { decodeTcvn3, decodeVni } from './legacy-vietnamese';
 
@@ -34,7 +35,7 @@ export function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
       return decodeVni(buffer);
     default:
       // iconv-lite strips a BOM; windows-1258 writes tones as combining marks, which NFC composes.
-      return iconv.decode(buffer, encoding).normalize('NFC');
+      return toNfc(iconv.decode(buffer, encoding));
   }
 }
 
@@ -64,7 +65,7 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
 
 function finish(bytes: Uint8Array, encoding: TextEncoding, candidates: EncodingCandidate[], uncertain: boolean): DecodedText {
   const raw = encoding.startsWith('utf') ? iconv.decode(Buffer.from(bytes), encoding) : null;
-  const text = raw !== null ? raw.normalize('NFC') : decodeAs(bytes, encoding);
+  const text = raw !== null ? toNfc(raw) : decodeAs(bytes, encoding);
   const wasNfd = raw !== null && raw !== text;
   const first = candidates[0];
   const sample = first.text || text.slice(0, 400);

@@ -1,4 +1,5 @@
 import type { ArticleDraft, ArticleImage } from '../../../shared/model';
+import { toNfc } from '../../../shared/text/vietnamese';
 import type { ImportInspection } from '../../../shared/ipc/import';
 import type { FieldReports, ImportWarning } from './fields';
 import type { Paragraph } from './portal-body';
@@ -35,7 +36,7 @@ export function draftFromFields(
     author: fields.author.value,
     lead: fields.lead.value ?? '',
     html: body.html,
-    text: body.text.normalize('NFC'),
+    text: toNfc(body.text),
     captions: body.captions,
     images: body.images,
   };

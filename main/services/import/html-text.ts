@@ -1,4 +1,5 @@
 import { parseFragment } from './dom-window';
+import { toNfc } from '../../../shared/text/vietnamese';
 
 export { parseFragment } from './dom-window';
 
@@ -9,11 +10,12 @@ export function htmlToText(html: string | HTMLElement): string {
   const root = typeof html === 'string' ? parseFragment(html) : html;
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
   const parts = blocks.length > 0 ? blocks.map((el) => blockText(el)) : [root.textContent ?? ''];
-  return parts
-    .map((part) => part.replace(/[\u00a0\s]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n')
-    .normalize('NFC');
+  return toNfc(
+    parts
+      .map((part) => part.replace(/[\u00a0\s]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 }
 
 function blockText(el: Element): string {
@@ -22,5 +24,5 @@ function blockText(el: Element): string {
 }
 
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim().normalize('NFC');
+  return toNfc((text ?? '').replace(/[\u00a0\s]+/g, ' ').trim());
 }

@@ -61,8 +61,10 @@ describe('an official reads an article comfortably', () => {
     expect(Math.abs(after.offset)).toBeLessThan(4);
   });
 
-  it('keeps the size after the app is restarted', async () => {
+  it('keeps the size and the reading position after the app is restarted, and follows Ctrl+= / Ctrl+- / Ctrl+0', async () => {
     const size = await new ReaderPage(app.page).bodyFontSize();
+    // The reading position is saved a moment after scrolling stops.
+    await app.page.waitForTimeout(1500);
     await app.restart();
     const library = new LibraryPage(app.page);
     await library.waitForList();
@@ -71,10 +73,22 @@ describe('an official reads an article comfortably', () => {
     const reader = new ReaderPage(app.page);
     await reader.waitForArticle(ARTICLE);
     expect(await reader.bodyFontSize()).toBe(size);
+    await expect
+      .poll(() => reader.scroller().evaluate((element) => element.scrollTop))
+      .toBeGreaterThan(100);
     await reader.smaller().click();
     await reader.smaller().click();
     await reader.smaller().click();
     await expect.poll(() => reader.bodyFontSize()).toBe(size - 3 * STEP);
+    await app.page.keyboard.press('Control+=');
+    await expect.poll(() => reader.bodyFontSize()).toBe(size - 2 * STEP);
+    await app.page.keyboard.press('Control+-');
+    await app.page.keyboard.press('Control+-');
+    await expect.poll(() => reader.bodyFontSize()).toBe(size - 4 * STEP);
+    await app.page.keyboard.press('Control+0');
+    await expect.poll(() => reader.bodyFontSize()).toBe(18);
+    await app.page.keyboard.press('Control+=');
+    await expect.poll(() => reader.bodyFontSize()).toBe(20);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-light.png') });
   });
 

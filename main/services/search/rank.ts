@@ -1,8 +1,11 @@
 import type { SearchSort } from '../../../shared/ipc/search';
 import type { Matches } from './query-engine';
 
-/** Negative when doc a ranks before doc b. */
-export type Compare = (a: number, b: number) => number;
+/**
+ * Negative when doc a ranks before doc b. `key` is a cheap number that never disagrees with
+ * the order (a higher key never ranks later), so most docs are turned away on one comparison.
+ */
+export type Compare = ((a: number, b: number) => number) & { key?: (doc: number) => number };
 
 /** Exact-mark matches first, then relevance, then the newer article. */
 export function comparator(sort: SearchSort, matches: Matches, dates: Float64Array): Compare {
@@ -12,9 +15,15 @@ export function comparator(sort: SearchSort, matches: Matches, dates: Float64Arr
     return Number.isNaN(minutes) ? -Infinity : minutes;
   };
   const byRelevance: Compare = (a, b) => exact[b]! - exact[a]! || score[b]! - score[a]! || date(b) - date(a) || a - b;
-  if (sort === 'relevance') return byRelevance;
+  if (sort === 'relevance') {
+    // Scores stay far below a million, so the exact-mark count dominates the key.
+    byRelevance.key = (doc) => exact[doc]! * 1e6 + score[doc]!;
+    return byRelevance;
+  }
   const direction = sort === 'date-desc' ? 1 : -1;
-  return (a, b) => direction * (date(b) - date(a)) || byRelevance(a, b);
+  const byDate: Compare = (a, b) => direction * (date(b) - date(a)) || byRelevance(a, b);
+  byDate.key = (doc) => direction * date(doc);
+  return byDate;
 }
 
 /**
@@ -44,14 +53,18 @@ export function selectTop(docs: ArrayLike<number>, k: number, compare: Compare):
       i = top;
     }
   };
+  const key = compare.key;
+  let worstKey = -Infinity;
   for (let n = 0; n < docs.length; n++) {
     const doc = docs[n]!;
     if (heap.length < k) {
       heap.push(doc);
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (compare(doc, heap[0]!) < 0) {
+      if (key && heap.length === k) worstKey = key(heap[0]!);
+    } else if ((!key || key(doc) >= worstKey) && compare(doc, heap[0]!) < 0) {
       heap[0] = doc;
       siftDown(0);
+      if (key) worstKey = key(heap[0]!);
     }
   }
   return heap.sort(compare);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchSort } from '../../../shared/ipc/search';
+import { comparator, selectTop } from './rank';
+
+/** A deterministic spread of scores, exact counts and dates (some unknown), with many ties. */
+function matches(size: number) {
+  const score = new Float32Array(size);
+  const exact = new Uint8Array(size);
+  const dates = new Float64Array(size);
+  for (let doc = 0; doc < size; doc++) {
+    score[doc] = (doc * 7919) % 97;
+    exact[doc] = doc % 13 === 0 ? 1 : 0;
+    dates[doc] = doc % 11 === 0 ? Number.NaN : (doc * 104729) % 5000;
+  }
+  return { m: { docs: new Int32Array(0), score, exact }, dates };
+}
+
+describe('selectTop', () => {
+  it.each<SearchSort>(['relevance', 'date-desc', 'date-asc'])('gives the same first page as a full sort (%s)', (sort) => {
+    const { m, dates } = matches(20_000);
+    const docs = Int32Array.from({ length: 20_000 }, (_, i) => (i * 3) % 20_000);
+    const compare = comparator(sort, m, dates);
+    const expected = Array.from(docs).sort(compare).slice(0, 60);
+    expect(selectTop(docs, 60, compare)).toEqual(expected);
+  });
+
+  it('puts exact-mark matches first, then the higher score', () => {
+    const { m, dates } = matches(100);
+    const [first] = selectTop(Int32Array.from({ length: 100 }, (_, i) => i), 1, comparator('relevance', m, dates));
+    expect(m.exact[first!]).toBe(1);
+  });
+});

@@ -28,6 +28,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+function summarize(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length };
+}
+
 async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -35,8 +40,7 @@ async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<T
     await op(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), n };
+  return summarize(times);
 }
 
 /** A report about the size the editor autosaves: a few pages of tiptap JSON. */
@@ -52,26 +56,57 @@ async function workingCopy(cached: string): Promise<string> {
   return dir;
 }
 
-async function benchArchive(size: number, samples: number): Promise<Row> {
-  const cached = await cachedArchive(size, SEED);
-  const dir = await workingCopy(cached);
+/**
+ * Times every size together, one operation on each size in turn, so a burst of load from
+ * elsewhere on the machine lands on all sizes alike and the ratios between sizes stay fair.
+ */
+async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
+  const cached = new Map<number, string>();
+  for (const size of sizes) cached.set(size, await cachedArchive(size, SEED));
+  const dirs = new Map<number, string>();
+  for (const size of sizes) dirs.set(size, await workingCopy(cached.get(size)!));
   try {
     // The first open makes the day's backup; wait for it so it does not land inside a timing.
-    await (await Archive.open(dir)).close();
-    const open = await timeIt(size >= 100_000 ? 5 : 10, async () => (await Archive.open(dir)).close());
-    const archive = await Archive.open(dir);
-    await archive.idle();
+    for (const dir of dirs.values()) await (await Archive.open(dir)).close();
+    const opens = await interleave(sizes, Math.max(5, Math.floor(samples / 4)), (size) => async () => (await Archive.open(dirs.get(size)!)).close());
+    const archives = new Map<number, Archive>();
+    for (const size of sizes) archives.set(size, await Archive.open(dirs.get(size)!));
+    for (const archive of archives.values()) await archive.idle();
     const rng = createRng(7);
-    const ids = archive.listArticles().map((m) => m.id);
-    const save = await timeIt(samples, () => archive.addArticle(generateArticleDraft(rng)));
-    const edit = await timeIt(samples, (i) => archive.updateMeta(ids[(i * 7919) % ids.length]!, { read: i % 2 === 0, readingPosition: (i % 10) / 10 }));
-    const first = await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) });
-    const report = await timeIt(samples, (i) => archive.saveReport({ id: first.id, title: 'Báo cáo tuần', content: reportContent(i) }));
-    await archive.close();
-    return { design: 'archive', size, open, save, edit, report, rssMb: rssOfArchive(cached) };
+    const ids = new Map(sizes.map((size) => [size, archives.get(size)!.listArticles().map((m) => m.id)]));
+    const saves = await interleave(sizes, samples, (size) => () => archives.get(size)!.addArticle(generateArticleDraft(rng)));
+    const edits = await interleave(sizes, samples, (size, i) => () => {
+      const list = ids.get(size)!;
+      return archives.get(size)!.updateMeta(list[(i * 7919) % list.length]!, { read: i % 2 === 0, readingPosition: (i % 10) / 10 });
+    });
+    const reportIds = new Map<number, string>();
+    for (const [size, archive] of archives) reportIds.set(size, (await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) })).id);
+    const reports = await interleave(sizes, samples, (size, i) => () => archives.get(size)!.saveReport({ id: reportIds.get(size), title: 'Báo cáo tuần', content: reportContent(i) }));
+    for (const archive of archives.values()) await archive.close();
+    return sizes.map((size) => ({
+      design: 'archive' as const,
+      size,
+      open: opens.get(size)!,
+      save: saves.get(size)!,
+      edit: edits.get(size)!,
+      report: reports.get(size)!,
+      rssMb: rssOfArchive(cached.get(size)!),
+    }));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    for (const dir of dirs.values()) await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function interleave(sizes: number[], n: number, op: (size: number, i: number) => () => Promise<unknown>): Promise<Map<number, Timing>> {
+  const times = new Map<number, number[]>(sizes.map((size) => [size, []]));
+  for (let i = 0; i < n; i++) {
+    for (const size of sizes) {
+      const start = performance.now();
+      await op(size, i)();
+      times.get(size)!.push(performance.now() - start);
+    }
+  }
+  return new Map(sizes.map((size) => [size, summarize(times.get(size)!)]));
 }
 
 async function benchBaseline(size: number, samples: number): Promise<Row> {
@@ -79,7 +114,8 @@ async function benchBaseline(size: number, samples: number): Promise<Row> {
   const work = path.join(await mkdtemp(path.join(os.tmpdir(), 'kho-tin-bench-base-')), 'db.json');
   await copyFile(file, work);
   try {
-    const n = size >= 10_000 ? Math.min(samples, 8) : samples;
+    // At 10,000 one baseline write takes seconds; a few samples show the point.
+    const n = size >= 10_000 ? 3 : Math.min(samples, 10);
     const open = await timeIt(size >= 10_000 ? 3 : 10, () => openBaseline(work));
     const db = await openBaseline(work);
     const rng = createRng(7);
@@ -137,7 +173,8 @@ function printTable(rows: Row[]): void {
   for (const r of archive) {
     const base = rows.find((b) => b.design === 'baseline' && b.size === r.size);
     console.log(
-      `${String(r.size).padEnd(8)} open ${ratio(r.open.p50, base?.open.p50)} (p50)  save ${ratio(r.save.p95, base?.save.p95)}  edit ${ratio(r.edit.p95, base?.edit.p95)}  report ${ratio(r.report.p95, base?.report.p95)}  | save vs ${small!.size}: ${ratio(r.save.p95, small!.save.p95)}  edit vs ${small!.size}: ${ratio(r.edit.p95, small!.edit.p95)}`,
+      `${String(r.size).padEnd(8)} open ${ratio(r.open.p50, base?.open.p50)} (p50)  save ${ratio(r.save.p95, base?.save.p95)}  edit ${ratio(r.edit.p95, base?.edit.p95)}  report ${ratio(r.report.p95, base?.report.p95)}` +
+        `  | vs ${small!.size}: save p50 ${ratio(r.save.p50, small!.save.p50)} p95 ${ratio(r.save.p95, small!.save.p95)}, edit p95 ${ratio(r.edit.p95, small!.edit.p95)}, report p95 ${ratio(r.report.p95, small!.report.p95)}`,
     );
   }
 }
@@ -147,18 +184,15 @@ export async function run(args: string[]): Promise<void> {
   const option = (name: string, fallback: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
   const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
   const samples = Number(option('samples', '40'));
-  const rows: Row[] = [];
-  let baselineBytesPerArticle = 0;
+  console.log(`machine load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+  for (const size of sizes) console.log(`… ${size} articles (generated on first use, cached in ${path.join(os.tmpdir(), 'kho-tin-bench')})`);
+  const rows = await benchArchives(sizes, samples);
+  const bytesPerArticle = (await stat(await baselineFor(await cachedArchive(sizes[0]!, SEED)))).size / sizes[0]!;
   for (const size of sizes) {
-    console.log(`… ${size} articles (generating on first use, cached in ${path.join(os.tmpdir(), 'kho-tin-bench')})`);
-    rows.push(await benchArchive(size, samples));
-    if (baselineBytesPerArticle === 0) {
-      const file = await baselineFor(await cachedArchive(size, SEED));
-      baselineBytesPerArticle = (await stat(file)).size / size;
-    }
-    if (baselineBytesPerArticle * size <= BASELINE_LIMIT_BYTES) rows.push(await benchBaseline(size, samples));
-    else console.log(`  baseline skipped at ${size}: one lowdb file would be ~${((baselineBytesPerArticle * size) / 1e9).toFixed(1)} GB, past V8's string limit`);
+    if (bytesPerArticle * size <= BASELINE_LIMIT_BYTES) rows.push(await benchBaseline(size, samples));
+    else console.log(`  baseline skipped at ${size}: one lowdb file would be ~${((bytesPerArticle * size) / 1e9).toFixed(1)} GB, past V8's string limit`);
   }
+  console.log(`machine load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   printTable(rows);
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(path.join(here, 'results', 'archive.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));

@@ -41,6 +41,11 @@ export class Archive extends ArchiveCore {
     return this.catalog.state.articles.get(id);
   }
 
+  /** Changes when the set of articles or any title or date changes (list views re-sort on it). */
+  orderVersion(): number {
+    return this.catalog.state.orderVersion;
+  }
+
   trashCount(): number {
     return this.catalog.state.trash.size;
   }

@@ -1,6 +1,10 @@
 import type { ArticleMeta, Category } from '../../../shared/model';
 import type { CatalogData, CatalogOp, TrashEntry } from './catalog-schema';
 
+/** One counter for every state, so a restored or moved catalogue never reuses an old version. */
+let orderCounter = 0;
+const nextOrderVersion = () => ++orderCounter;
+
 /**
  * The catalogue in memory, with the lookups the app needs (by id, source URL, content hash).
  * Metas are never mutated in place: a change swaps in a new object, so a shallow copy of the
@@ -13,6 +17,11 @@ export class CatalogState {
   /** Built on the first duplicate check (an import), not at every start. */
   private lookups: { bySource: Map<string, string>; byHash: Map<string, string> } | null = null;
   private listCache: readonly ArticleMeta[] | null = null;
+  /**
+   * Bumped when an article comes or goes or its title or date changes: what a sorted list
+   * depends on. Marking an article read does not bump it, so the library keeps its sort.
+   */
+  orderVersion = nextOrderVersion();
 
   static from(data: CatalogData): CatalogState {
     const state = new CatalogState();
@@ -91,6 +100,7 @@ export class CatalogState {
   private putMeta(meta: ArticleMeta): void {
     const previous = this.articles.get(meta.id);
     if (previous) this.unindex(previous);
+    if (!previous || previous.title !== meta.title || previous.publishedAt !== meta.publishedAt) this.orderVersion = nextOrderVersion();
     this.articles.set(meta.id, meta);
     this.index(meta);
     this.listCache = null;
@@ -110,6 +120,7 @@ export class CatalogState {
     this.articles.delete(id);
     this.trash.set(id, { meta, deletedAt: at });
     this.listCache = null;
+    this.orderVersion = nextOrderVersion();
   }
 
   private restoreFromTrash(id: string): void {

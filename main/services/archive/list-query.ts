@@ -32,31 +32,38 @@ function sortList(list: readonly ArticleMeta[], sort: ArticleSort): ArticleMeta[
  * titles with the Vietnamese collator takes a moment, paging through them must not.
  */
 export class ArticleQuery {
-  private source: readonly ArticleMeta[] | null = null;
-  private readonly sorted = new Map<ArticleSort, ArticleMeta[]>();
+  private source: { archive: Archive; version: number } | null = null;
+  /** Sorted ids, not metas: a read/starred change swaps the meta object but keeps the order. */
+  private readonly sorted = new Map<ArticleSort, string[]>();
 
   constructor(private readonly archive: () => Archive) {}
 
   run(query: ArticleListQuery = {}): { total: number; items: ArticleListItem[] } {
-    const matches = this.sortedBy(query.sort ?? 'date-desc').filter(matcher(query));
+    const archive = this.archive();
+    const matches: ArticleMeta[] = [];
+    const wanted = matcher(query);
+    for (const id of this.sortedBy(query.sort ?? 'date-desc')) {
+      const meta = archive.getMeta(id);
+      if (meta && wanted(meta)) matches.push(meta);
+    }
     const offset = query.offset ?? 0;
     const page = matches.slice(offset, offset + (query.limit ?? 100));
-    const archive = this.archive();
     return { total: matches.length, items: page.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })) };
   }
 
-  private sortedBy(key: ArticleSort): ArticleMeta[] {
-    const list = this.archive().listArticles();
-    if (list !== this.source) {
-      this.source = list;
+  private sortedBy(key: ArticleSort): string[] {
+    const archive = this.archive();
+    const version = archive.orderVersion();
+    if (this.source?.archive !== archive || this.source.version !== version) {
+      this.source = { archive, version };
       this.sorted.clear();
     }
-    let rows = this.sorted.get(key);
-    if (!rows) {
-      rows = sortList(list, key);
-      this.sorted.set(key, rows);
+    let ids = this.sorted.get(key);
+    if (!ids) {
+      ids = sortList(archive.listArticles(), key).map((meta) => meta.id);
+      this.sorted.set(key, ids);
     }
-    return rows;
+    return ids;
   }
 }
 

@@ -17,6 +17,33 @@ function termMatches(term: QueryTerm, word: string): boolean {
   return word === term.folded || (term.prefix && word.startsWith(term.folded));
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** Whole-word (or, for the word being typed, word-start) occurrences of one term, by indexOf: no word list needed. */
+function findTerm(folded: string, term: QueryTerm, found: [number, number][]): void {
+  const length = term.folded.length;
+  if (length === 0) return;
+  for (let at = folded.indexOf(term.folded); at >= 0; at = folded.indexOf(term.folded, at + 1)) {
+    if (isWordChar(folded[at - 1])) continue;
+    let end = at + length;
+    if (term.prefix) while (isWordChar(folded[end])) end++;
+    else if (isWordChar(folded[end])) continue;
+    found.push([at, end]);
+  }
+}
+
+/** Occurrences of each phrase as adjacent words (punctuation between them allowed, as in search). */
+function findPhrases(folded: string, phrases: readonly (readonly QueryTerm[])[], found: [number, number][]): void {
+  const words = splitWords(folded);
+  words.forEach((word, i) => {
+    for (const phrase of phrases) {
+      const last = words[i + phrase.length - 1];
+      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text))) found.push([word.start, last.end]);
+    }
+  });
+}
+
 /**
  * Every match of the query in `text`, as sorted, non-overlapping ranges of the ORIGINAL string
  * (NFC or NFD alike). Words match on their folded form, as the index does; quoted phrases are
@@ -26,22 +53,11 @@ export function highlightRanges(text: string, query: string | ParsedQuery): Rang
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   if (parsed.terms.length === 0 || text.length === 0) return [];
   const folded = foldWithOffsets(text);
-  const words = splitWords(folded.folded);
   const inPhrase = new Set(parsed.phrases.flat());
-  const loose = parsed.terms.filter((term) => !inPhrase.has(term));
-  const found: Range[] = [];
-  words.forEach((word, i) => {
-    if (loose.some((term) => termMatches(term, word.text))) {
-      found.push(toOriginalRange(folded, word.start, word.end));
-    }
-    for (const phrase of parsed.phrases) {
-      const last = words[i + phrase.length - 1];
-      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text))) {
-        found.push(toOriginalRange(folded, word.start, last.end));
-      }
-    }
-  });
-  return mergeRanges(found);
+  const inFolded: [number, number][] = [];
+  for (const term of parsed.terms) if (!inPhrase.has(term)) findTerm(folded.folded, term, inFolded);
+  if (parsed.phrases.length > 0) findPhrases(folded.folded, parsed.phrases, inFolded);
+  return mergeRanges(inFolded.map(([start, end]) => toOriginalRange(folded, start, end)));
 }
 
 function mergeRanges(ranges: Range[]): Range[] {

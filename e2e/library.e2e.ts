@@ -20,10 +20,12 @@ describe('an official starts with an empty archive and manages the library', () 
     const empty = app.page.locator('.empty-library');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('Nhập tin bài');
+    expect(await empty.getByRole('button', { name: 'Nhập tin bài' }).isVisible()).toBe(true);
     await app.page.getByRole('button', { name: 'Nạp kho mẫu' }).click();
     await library.waitForList();
     await expect.poll(() => library.rows().count()).toBe(6);
     expect(await library.category('Phòng chống thiên tai').textContent()).toContain('1');
+    expect(await app.page.getByRole('toolbar').getByRole('button', { name: 'Nhập tin bài' }).isVisible()).toBe(true);
   });
 
   it('sees unread markers, dates as dd/mm/yyyy and month groups, newest first', async () => {

@@ -1,4 +1,7 @@
-/** Where the import button goes once the import feature provides it (features/import/import-entry.tsx). */
+import { ImportEntry } from '../import/import-entry';
+import { useLibraryStore } from './library-store';
+
+/** The import button (and its dialog) where the library offers it: the toolbar and the empty state. */
 export function ImportSlot() {
-  return null;
+  return <ImportEntry onImported={() => void useLibraryStore.getState().refresh()} />;
 }

@@ -26,8 +26,24 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
 const QUERY_SEED = 7;
 
-type QueryStats = { n: number; p50: number; p95: number; max: number; cpuP50: number; cpuP95: number; slowest: string[] };
-type ChildReport = { loadMs: number; readyMs: number; rssArchiveMb: number; rssMb: number; words: QueryStats; phrases: QueryStats; totals: number[] };
+type QueryStats = {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+  cpuP50: number;
+  cpuP95: number;
+  slowest: string[];
+};
+type ChildReport = {
+  loadMs: number;
+  readyMs: number;
+  rssArchiveMb: number;
+  rssMb: number;
+  words: QueryStats;
+  phrases: QueryStats;
+  totals: number[];
+};
 
 /** `--count=10000` (bench/run.ts would take a separate value for a benchmark name). */
 function option(args: string[], name: string, fallback: number): number {
@@ -53,7 +69,10 @@ async function makeQueries(archive: Archive, count: number): Promise<string[]> {
     if (words.length < 8) continue;
     const length = 1 + (queries.length % 4);
     const start = rng.int(0, words.length - length);
-    const typed = words.slice(start, start + length).join(' ').toLowerCase();
+    const typed = words
+      .slice(start, start + length)
+      .join(' ')
+      .toLowerCase();
     const text = rng.chance(0.5) ? foldVietnamese(typed) : typed;
     queries.push(rng.chance(0.5) ? `${text} ` : text);
   }
@@ -66,7 +85,10 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
-async function timeQueries(search: SearchService, queries: string[]): Promise<{ stats: QueryStats; totals: number[] }> {
+async function timeQueries(
+  search: SearchService,
+  queries: string[],
+): Promise<{ stats: QueryStats; totals: number[] }> {
   for (const query of queries.slice(0, 20)) await search.query({ query });
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -84,7 +106,10 @@ async function timeQueries(search: SearchService, queries: string[]): Promise<{ 
   }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  const slowest = byQuery.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([q, ms]) => `${JSON.stringify(q)} ${ms} ms cpu`);
+  const slowest = byQuery
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([q, ms]) => `${JSON.stringify(q)} ${ms} ms cpu`);
   const stats = {
     n: wall.length,
     p50: round(percentile(wall, 50)),
@@ -99,16 +124,26 @@ async function timeQueries(search: SearchService, queries: string[]): Promise<{ 
 
 /** Child process: open the archive, load the persisted index, measure RSS and queries. */
 async function child(archiveDir: string, indexDir: string, queriesFile: string): Promise<void> {
-  const { words, phrases } = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(queriesFile, 'utf8'))) as { words: string[]; phrases: string[] };
+  const { words, phrases } = JSON.parse(
+    await import('node:fs/promises').then((fs) => fs.readFile(queriesFile, 'utf8')),
+  ) as { words: string[]; phrases: string[] };
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const archive = await Archive.open(archiveDir, { readOnly: true });
   gc();
   const rssArchiveMb = mb(process.memoryUsage().rss);
   const t0 = performance.now();
-  const search = SearchService.open({ source: archive, indexDir, jobs: new JobRunner(new EventBus()) });
+  const search = SearchService.open({
+    source: archive,
+    indexDir,
+    jobs: new JobRunner(new EventBus()),
+  });
   await search.whenIdle();
   const readyMs = performance.now() - t0;
-  if (search.status().state !== 'ready' || search.status().documents !== archive.listArticles().length) throw new Error(`index not loaded: ${JSON.stringify(search.status())}`);
+  if (
+    search.status().state !== 'ready' ||
+    search.status().documents !== archive.listArticles().length
+  )
+    throw new Error(`index not loaded: ${JSON.stringify(search.status())}`);
   const { loadIndex } = await import('../main/services/search/index-files');
   const t1 = performance.now();
   await loadIndex(indexDir);
@@ -117,7 +152,15 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
   const rssMb = mb(process.memoryUsage().rss);
   const wordRun = await timeQueries(search, words);
   const phraseRun = await timeQueries(search, phrases);
-  const report: ChildReport = { loadMs: round(loadMs), readyMs: round(readyMs), rssArchiveMb, rssMb, words: wordRun.stats, phrases: phraseRun.stats, totals: wordRun.totals };
+  const report: ChildReport = {
+    loadMs: round(loadMs),
+    readyMs: round(readyMs),
+    rssArchiveMb,
+    rssMb,
+    words: wordRun.stats,
+    phrases: phraseRun.stats,
+    totals: wordRun.totals,
+  };
   process.stdout.write(`\n@@REPORT ${JSON.stringify(report)}\n`);
   await search.close();
   await archive.close();
@@ -126,7 +169,11 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
 function runChild(args: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
     const file = fileURLToPath(import.meta.url);
-    const proc = spawn(process.execPath, ['--expose-gc', ...process.execArgv, file, '--search-bench-child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(
+      process.execPath,
+      ['--expose-gc', ...process.execArgv, file, '--search-bench-child', ...args],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     proc.on('exit', (code) => {
@@ -138,9 +185,15 @@ function runChild(args: string[]): Promise<ChildReport> {
 }
 
 /** What a user does without the index: grep the body files for the words as typed, with marks. */
-async function grepBaseline(archiveDir: string, queries: string[]): Promise<{ medianMs: number; samples: number[] }> {
+async function grepBaseline(
+  archiveDir: string,
+  queries: string[],
+): Promise<{ medianMs: number; samples: number[] }> {
   const run = promisify(execFile);
-  const grep = (q: string) => run('grep', ['-rliF', '--', q, path.join(archiveDir, 'items')], { maxBuffer: 64 << 20 }).catch(() => undefined);
+  const grep = (q: string) =>
+    run('grep', ['-rliF', '--', q, path.join(archiveDir, 'items')], { maxBuffer: 64 << 20 }).catch(
+      () => undefined,
+    );
   await grep(queries[0]!);
   const samples: number[] = [];
   for (const query of queries) {
@@ -161,7 +214,9 @@ export async function run(args: string[]): Promise<void> {
   try {
     const archive = await Archive.open(archiveDir, { readOnly: true });
     const words = await makeQueries(archive, queryCount);
-    const phrases = (await makeQueries(archive, 60)).filter((q) => q.trim().includes(' ')).map((q) => `"${q.trim()}"`);
+    const phrases = (await makeQueries(archive, 60))
+      .filter((q) => q.trim().includes(' '))
+      .map((q) => `"${q.trim()}"`);
     const names = new Map(archive.listCategories().map((c) => [c.id, c.name]));
     const t0 = performance.now();
     const index = await buildIndex(archive, (id) => (id ? (names.get(id) ?? null) : null), {});
@@ -169,22 +224,39 @@ export async function run(args: string[]): Promise<void> {
     const manifest = await saveIndex(indexDir, index);
     const sizeMb = mb(await folderSize(indexDir));
     await archive.close();
-    console.log(`build: ${round(buildMs / 1000, 1)} s, ${manifest.terms} words, ${manifest.postings} postings, ${sizeMb} MB on disk`);
+    console.log(
+      `build: ${round(buildMs / 1000, 1)} s, ${manifest.terms} words, ${manifest.postings} postings, ${sizeMb} MB on disk`,
+    );
 
     const queriesFile = path.join(work, 'queries.json');
     await writeFile(queriesFile, JSON.stringify({ words, phrases }));
     const child = await runChild([archiveDir, indexDir, queriesFile]);
-    const grepQueries = words.filter((q) => q.trim() !== foldVietnamese(q.trim())).slice(0, option(args, '--grep-samples', 5));
+    const grepQueries = words
+      .filter((q) => q.trim() !== foldVietnamese(q.trim()))
+      .slice(0, option(args, '--grep-samples', 5));
     const grep = await grepBaseline(archiveDir, grepQueries);
 
     const results = {
       count,
       // Other work shares this machine's cores; wall-clock figures include waiting for a core, CPU figures do not.
       loadAverage: os.loadavg().map((n) => round(n, 1)),
-      build: { ms: Math.round(buildMs), terms: manifest.terms, postings: manifest.postings, sizeOnDiskMb: sizeMb },
+      build: {
+        ms: Math.round(buildMs),
+        terms: manifest.terms,
+        postings: manifest.postings,
+        sizeOnDiskMb: sizeMb,
+      },
       load: { indexLoadMs: child.loadMs, readyMs: child.readyMs, target: '≤ 1000 ms' },
-      rss: { archiveOnlyMb: child.rssArchiveMb, archiveAndIndexMb: child.rssMb, target: '≤ 500 MB' },
-      queries: { ...child.words, target: 'p95 ≤ 10 ms', meanTotal: Math.round(child.totals.reduce((a, b) => a + b, 0) / child.totals.length) },
+      rss: {
+        archiveOnlyMb: child.rssArchiveMb,
+        archiveAndIndexMb: child.rssMb,
+        target: '≤ 500 MB',
+      },
+      queries: {
+        ...child.words,
+        target: 'p95 ≤ 10 ms',
+        meanTotal: Math.round(child.totals.reduce((a, b) => a + b, 0) / child.totals.length),
+      },
       phraseQueries: child.phrases,
       grep: { ...grep, queries: grepQueries },
       ratios: {
@@ -202,7 +274,12 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-if (process.argv.includes('--search-bench-child') && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [archiveDir, indexDir, queriesFile] = process.argv.slice(process.argv.indexOf('--search-bench-child') + 1);
+if (
+  process.argv.includes('--search-bench-child') &&
+  import.meta.url === pathToFileURL(process.argv[1] ?? '').href
+) {
+  const [archiveDir, indexDir, queriesFile] = process.argv.slice(
+    process.argv.indexOf('--search-bench-child') + 1,
+  );
   await child(archiveDir!, indexDir!, queriesFile!);
 }

@@ -9,7 +9,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli.ts', ...args],
+      { cwd: ROOT },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -32,13 +36,31 @@ describe('search CLI', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Json;
     expect(result.total).toBe(3);
-    expect(result.hits[0]).toMatchObject({ title: 'Khởi công Đường tỉnh 963', publishedAt: '2020-08-02T08:00:00+07:00' });
+    expect(result.hits[0]).toMatchObject({
+      title: 'Khởi công Đường tỉnh 963',
+      publishedAt: '2020-08-02T08:00:00+07:00',
+    });
   }, 120_000);
 
   it('filters by dd/mm/yyyy dates and by category name typed without marks', async () => {
-    const dated = JSON.parse((await cli('search', 'hoi nghi', '--archive', t.dir, '--from', '01/01/2021', '--json')).stdout) as Json;
+    const dated = JSON.parse(
+      (await cli('search', 'hoi nghi', '--archive', t.dir, '--from', '01/01/2021', '--json'))
+        .stdout,
+    ) as Json;
     expect(dated.hits.map((h) => h.title)).toEqual(['Ban tổ chức giao nhiệm vụ']);
-    const inCategory = JSON.parse((await cli('search', 'uy ban', '--archive', t.dir, '--category', 'van hoa - xa hoi', '--json')).stdout) as Json;
+    const inCategory = JSON.parse(
+      (
+        await cli(
+          'search',
+          'uy ban',
+          '--archive',
+          t.dir,
+          '--category',
+          'van hoa - xa hoi',
+          '--json',
+        )
+      ).stdout,
+    ) as Json;
     expect(inCategory.total).toBe(2);
   }, 120_000);
 

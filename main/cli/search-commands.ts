@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors';
-import { SEARCH_SORTS, SearchQuerySchema, type SearchFilters, type SearchSort } from '../../shared/ipc/search';
+import {
+  SEARCH_SORTS,
+  SearchQuerySchema,
+  type SearchFilters,
+  type SearchSort,
+} from '../../shared/ipc/search';
 import { formatDisplayDate, parseUserDate } from '../../shared/text/dates';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import { Archive } from '../services/archive';
@@ -25,28 +30,46 @@ type SearchOptions = {
 function toIsoDay(input: string | undefined, flag: string): string | undefined {
   if (input === undefined) return undefined;
   const iso = parseUserDate(input);
-  if (!iso) throw new AppError('invalid-input', `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`);
+  if (!iso)
+    throw new AppError(
+      'invalid-input',
+      `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`,
+    );
   return iso.slice(0, 10);
 }
 
 /** A category given by id or by name, marks and case ignored. */
 function findCategoryId(archive: Archive, wanted: string): string {
   const folded = foldVietnamese(wanted.trim());
-  const found = archive.listCategories().find((c) => c.id === wanted || foldVietnamese(c.name) === folded);
-  if (!found) throw new AppError('not-found', `--category: không có chuyên mục "${wanted}" / no such category`);
+  const found = archive
+    .listCategories()
+    .find((c) => c.id === wanted || foldVietnamese(c.name) === folded);
+  if (!found)
+    throw new AppError(
+      'not-found',
+      `--category: không có chuyên mục "${wanted}" / no such category`,
+    );
   return found.id;
 }
 
 /** Opens the archive and its search index, waiting (with progress on stderr) if the index must be built. */
-async function withSearch<T>(archiveDir: string, work: (search: SearchService, archive: Archive) => Promise<T>): Promise<T> {
+async function withSearch<T>(
+  archiveDir: string,
+  work: (search: SearchService, archive: Archive) => Promise<T>,
+): Promise<T> {
   // Read-only: searching never changes the archive, and so works while the app holds it.
   const archive = await Archive.open(archiveDir, { readOnly: true });
   const events = new EventBus();
   const off = events.on('job.progress', (p) => {
-    if (p.state === 'running' && p.total > 0) process.stderr.write(`\rĐang lập chỉ mục / indexing ${p.done}/${p.total}`);
+    if (p.state === 'running' && p.total > 0)
+      process.stderr.write(`\rĐang lập chỉ mục / indexing ${p.done}/${p.total}`);
     if (p.state !== 'running') process.stderr.write('\n');
   });
-  const search = SearchService.open({ source: archive, indexDir: path.join(archiveDir, 'index'), jobs: new JobRunner(events) });
+  const search = SearchService.open({
+    source: archive,
+    indexDir: path.join(archiveDir, 'index'),
+    jobs: new JobRunner(events),
+  });
   try {
     await search.whenIdle();
     return await work(search, archive);
@@ -63,23 +86,34 @@ async function runSearch(query: string, options: SearchOptions): Promise<void> {
   }
   await withSearch(options.archive, async (search, archive) => {
     const filters: SearchFilters = {
-      categoryId: options.category === undefined ? undefined : findCategoryId(archive, options.category),
+      categoryId:
+        options.category === undefined ? undefined : findCategoryId(archive, options.category),
       from: toIsoDay(options.from, '--from'),
       to: toIsoDay(options.to, '--to'),
       site: options.site,
     };
     // A command line query is complete as typed: its last word is not a prefix being typed.
-    const input = SearchQuerySchema.parse({ query: `${query} `, filters, sort: options.sort as SearchSort, limit: Number(options.limit) });
+    const input = SearchQuerySchema.parse({
+      query: `${query} `,
+      filters,
+      sort: options.sort as SearchSort,
+      limit: Number(options.limit),
+    });
     const result = await search.query(input);
     if (options.json) {
-      const hits = result.hits.map((hit) => ({ ...hit, publishedAt: archive.getMeta(hit.id)?.publishedAt ?? null }));
+      const hits = result.hits.map((hit) => ({
+        ...hit,
+        publishedAt: archive.getMeta(hit.id)?.publishedAt ?? null,
+      }));
       console.log(JSON.stringify({ ...result, hits }, null, 2));
       return;
     }
     console.log(`${result.total} kết quả / results (${result.tookMs} ms)`);
     for (const hit of result.hits) {
       const date = archive.getMeta(hit.id)?.publishedAt;
-      console.log(`\n${date ? formatDisplayDate(date, { withTime: false }) : '—'}  ${hit.title}  [${hit.id}]\n  ${hit.snippet}`);
+      console.log(
+        `\n${date ? formatDisplayDate(date, { withTime: false }) : '—'}  ${hit.title}  [${hit.id}]\n  ${hit.snippet}`,
+      );
     }
   });
 }
@@ -107,7 +141,9 @@ export function registerSearchCommands(program: Command): void {
       await withSearch(options.archive, async (search) => {
         search.reindex();
         await search.whenIdle();
-        console.log(`Đã lập chỉ mục ${search.status().documents} tin bài / indexed ${search.status().documents} articles`);
+        console.log(
+          `Đã lập chỉ mục ${search.status().documents} tin bài / indexed ${search.status().documents} articles`,
+        );
       });
     });
 }

@@ -28,13 +28,28 @@ describe('search channels through the validating wrapper', () => {
     for (const draft of Object.values(SEARCH_ARTICLES)) await services.archive.addArticle(draft);
     await services.search.whenIdle();
     const status = await invokeChannel(table, 'search.status', undefined, () => 'vi');
-    expect(status).toEqual({ ok: true, value: { state: 'ready', documents: Object.keys(SEARCH_ARTICLES).length, jobId: null } });
-    const result = await invokeChannel(table, 'search.query', { query: 'đường tỉnh 963', limit: 5 }, () => 'vi');
+    expect(status).toEqual({
+      ok: true,
+      value: { state: 'ready', documents: Object.keys(SEARCH_ARTICLES).length, jobId: null },
+    });
+    const result = await invokeChannel(
+      table,
+      'search.query',
+      { query: 'đường tỉnh 963', limit: 5 },
+      () => 'vi',
+    );
     if (!result.ok) throw new Error(result.error.message);
-    const value = result.value as { total: number; hits: { title: string; titleHighlights: [number, number][] }[] };
+    const value = result.value as {
+      total: number;
+      hits: { title: string; titleHighlights: [number, number][] }[];
+    };
     expect(value.total).toBe(1);
     const hit = value.hits[0]!;
-    expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual(['Đường', 'tỉnh', '963']);
+    expect(hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e))).toEqual([
+      'Đường',
+      'tỉnh',
+      '963',
+    ]);
   });
 
   it('starts a reindex job and reports it in search.status', async () => {
@@ -55,6 +70,9 @@ describe('search channels through the validating wrapper', () => {
     ['an unknown filter', { query: 'x', filters: { tag: 'a' } }],
   ])('refuses %s with a message in Vietnamese', async (_case, input) => {
     const result = await invokeChannel(table, 'search.query', input, () => 'vi');
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'Dữ liệu gửi lên không hợp lệ.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Dữ liệu gửi lên không hợp lệ.' },
+    });
   });
 });

@@ -34,12 +34,17 @@ function findTerm(folded: string, term: QueryTerm, found: [number, number][]): v
 }
 
 /** Occurrences of each phrase as adjacent words (punctuation between them allowed, as in search). */
-function findPhrases(folded: string, phrases: readonly (readonly QueryTerm[])[], found: [number, number][]): void {
+function findPhrases(
+  folded: string,
+  phrases: readonly (readonly QueryTerm[])[],
+  found: [number, number][],
+): void {
   const words = splitWords(folded);
   words.forEach((word, i) => {
     for (const phrase of phrases) {
       const last = words[i + phrase.length - 1];
-      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text))) found.push([word.start, last.end]);
+      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text)))
+        found.push([word.start, last.end]);
     }
   });
 }
@@ -93,7 +98,8 @@ function snapToWord(text: string, at: number, direction: 1 | -1): number {
   if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
   let i = at;
   const limit = 30;
-  while (Math.abs(i - at) < limit && i > 0 && i < text.length && !/\s/.test(text[i - 1]!)) i += direction;
+  while (Math.abs(i - at) < limit && i > 0 && i < text.length && !/\s/.test(text[i - 1]!))
+    i += direction;
   return /\s/.test(text[i - 1] ?? ' ') ? i : at;
 }
 
@@ -109,7 +115,9 @@ function collapseWhitespace(text: string, ranges: Range[]): Snippet {
     } else out += ch;
   }
   newIndex.push(out.length);
-  const highlights = ranges.map(([s, e]): Range => [newIndex[s]!, newIndex[e]!]).filter(([s, e]) => e > s);
+  const highlights = ranges
+    .map(([s, e]): Range => [newIndex[s]!, newIndex[e]!])
+    .filter(([s, e]) => e > s);
   return { snippet: out, highlights };
 }
 
@@ -117,7 +125,11 @@ function collapseWhitespace(text: string, ranges: Range[]): Snippet {
  * A window of `text` around its densest cluster of matches, with the matches' ranges relative
  * to the snippet. With no match it is the start of the text.
  */
-export function buildSnippet(text: string, query: string | ParsedQuery, length = DEFAULT_SNIPPET_LENGTH): Snippet {
+export function buildSnippet(
+  text: string,
+  query: string | ParsedQuery,
+  length = DEFAULT_SNIPPET_LENGTH,
+): Snippet {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   // A result list needs one good window, not every match of a long body: look near the start
   // first (cut at a space so no word is split) and scan the whole text only if that finds nothing.

@@ -120,7 +120,7 @@ export function foldWithOffsets(original: string): FoldedText {
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const piece = foldChar(original.slice(i, i + len));

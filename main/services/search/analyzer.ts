@@ -65,7 +65,8 @@ function addField(doc: AnalyzedDoc, text: string, field: number, counted: boolea
     } else {
       entry.info |= field;
       if (counted) entry.count++;
-      if (entry.variants[0] !== marked && !entry.variants.includes(marked)) entry.variants.push(marked);
+      if (entry.variants[0] !== marked && !entry.variants.includes(marked))
+        entry.variants.push(marked);
     }
     previous = entry;
   }
@@ -78,7 +79,11 @@ function tfBucket(count: number): number {
 }
 
 /** Splits an article into index entries. NFD or old-style text is handled by the folding itself. */
-export function analyzeArticle(meta: ArticleMeta, body: ArticleBody | null, categoryName: string | null): AnalyzedDoc {
+export function analyzeArticle(
+  meta: ArticleMeta,
+  body: ArticleBody | null,
+  categoryName: string | null,
+): AnalyzedDoc {
   const doc: AnalyzedDoc = new Map();
   addField(doc, meta.title, FIELD.title, false);
   addField(doc, meta.lead, FIELD.lead, true);
@@ -110,7 +115,15 @@ export const FIELD_WEIGHTS: Float32Array = (() => {
 
 /** Cheap change detector for one article: what the index holds for it, not read/starred state. */
 export function fingerprint(meta: ArticleMeta, categoryName: string | null): number {
-  const text = [meta.contentHash, meta.title, meta.lead, meta.author, categoryName, meta.publishedAt, meta.site].join('\u0001');
+  const text = [
+    meta.contentHash,
+    meta.title,
+    meta.lead,
+    meta.author,
+    categoryName,
+    meta.publishedAt,
+    meta.site,
+  ].join('\u0001');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

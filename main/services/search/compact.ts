@@ -1,5 +1,12 @@
 import { DocTable } from './doc-table';
-import { FrozenPostings, VARIANT_BITS, forEachDoc, variantBit, type PackedArrays, type PostingList } from './postings';
+import {
+  FrozenPostings,
+  VARIANT_BITS,
+  forEachDoc,
+  variantBit,
+  type PackedArrays,
+  type PostingList,
+} from './postings';
 import { SearchIndex } from './search-index';
 import { Yielder } from './yielder';
 
@@ -41,7 +48,11 @@ class PackedWriter {
     this.next = new Uint16Array(maxPostings);
   }
 
-  private static grown<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
+  private static grown<T extends Uint8Array | Uint16Array>(
+    array: T,
+    needed: number,
+    make: (n: number) => T,
+  ): T {
     if (needed <= array.length) return array;
     const next = make(Math.max(needed, array.length * 2));
     next.set(array);
@@ -60,7 +71,11 @@ class PackedWriter {
     this.next[this.postings] = next;
     this.info[this.postings++] = info;
     if (mask !== null) {
-      this.variants = PackedWriter.grown(this.variants, this.variantsUsed + 1, (n) => new Uint16Array(n));
+      this.variants = PackedWriter.grown(
+        this.variants,
+        this.variantsUsed + 1,
+        (n) => new Uint16Array(n),
+      );
       this.variants[this.variantsUsed++] = mask;
     }
   }
@@ -69,7 +84,12 @@ class PackedWriter {
 type Source = { list: PostingList; masks: 'same' | 'remap' };
 
 /** Copies one term's postings (base then delta) into the writer, dropping dead docs. */
-function writeTerm(out: PackedWriter, sources: Source[], merged: string[], remap: Int32Array): void {
+function writeTerm(
+  out: PackedWriter,
+  sources: Source[],
+  merged: string[],
+  remap: Int32Array,
+): void {
   const keyIndex = new Map(merged.map((key, k) => [key, k]));
   const withMasks = merged.length > 1;
   let previous = 0;
@@ -80,7 +100,12 @@ function writeTerm(out: PackedWriter, sources: Source[], merged: string[], remap
       const raw = list.variants ? list.variants[i]! : 1;
       const mask = masks === 'same' ? raw : remapMask(raw, list.variantKeys, keyIndex);
       // Without follower bits (not loaded), all bits: the phrase filter must never drop a real match.
-      out.push(next - previous, list.info[i]!, list.next ? list.next[i]! : 0xffff, withMasks ? mask : null);
+      out.push(
+        next - previous,
+        list.info[i]!,
+        list.next ? list.next[i]! : 0xffff,
+        withMasks ? mask : null,
+      );
       previous = next;
     });
   }
@@ -110,13 +135,21 @@ export async function compact(index: SearchIndex, signal?: AbortSignal): Promise
     if (deltaList) sources.push({ list: deltaList, masks: 'remap' });
     const before = out.postings;
     const k = keptTerms.length;
-    [offsets[k], byteOffsets[k], variantOffsets[k]] = [out.postings, out.bytesUsed, out.variantsUsed];
+    [offsets[k], byteOffsets[k], variantOffsets[k]] = [
+      out.postings,
+      out.bytesUsed,
+      out.variantsUsed,
+    ];
     writeTerm(out, sources, merged, remap);
     if (out.postings > before) {
       keptTerms.push(term);
       variantKeys.push(merged);
     }
-    [offsets[keptTerms.length], byteOffsets[keptTerms.length], variantOffsets[keptTerms.length]] = [out.postings, out.bytesUsed, out.variantsUsed];
+    [offsets[keptTerms.length], byteOffsets[keptTerms.length], variantOffsets[keptTerms.length]] = [
+      out.postings,
+      out.bytesUsed,
+      out.variantsUsed,
+    ];
     await yielder.maybeYield();
   }
   const n = keptTerms.length + 1;

@@ -13,7 +13,11 @@ export class DocTable {
   liveCount = 0;
 
   /** A table as saved (no dead docs), built in one pass: loading 100,000 ids must take milliseconds. */
-  static fromArrays(ids: string[], fingerprints: readonly number[], dates: readonly (number | null)[]): DocTable {
+  static fromArrays(
+    ids: string[],
+    fingerprints: readonly number[],
+    dates: readonly (number | null)[],
+  ): DocTable {
     const table = new DocTable();
     const size = Math.max(ids.length, 1024);
     table.fingerprints = Uint32Array.from(fingerprints);

@@ -21,10 +21,13 @@ async function indexArticles(
   const yielder = new Yielder(ctx.signal);
   for (let start = 0; start < metas.length; start += READ_BATCH) {
     const batch = metas.slice(start, start + READ_BATCH);
-    const bodies = await Promise.all(batch.map((meta) => source.readBody(meta.id).catch(() => null)));
+    const bodies = await Promise.all(
+      batch.map((meta) => source.readBody(meta.id).catch(() => null)),
+    );
     batch.forEach((meta, i) => {
       // The catalogue may have dropped it while its body was read.
-      if (source.getMeta(meta.id)) index.add(meta, bodies[i] ?? null, categoryName(meta.categoryId));
+      if (source.getMeta(meta.id))
+        index.add(meta, bodies[i] ?? null, categoryName(meta.categoryId));
     });
     ctx.progress?.(Math.min(start + READ_BATCH, metas.length), metas.length, null);
     await yielder.maybeYield();
@@ -32,7 +35,11 @@ async function indexArticles(
 }
 
 /** Builds a packed index of the whole archive from its body files. */
-export async function buildIndex(source: SearchSource, categoryName: CategoryNames, ctx: Partial<JobContext>): Promise<SearchIndex> {
+export async function buildIndex(
+  source: SearchSource,
+  categoryName: CategoryNames,
+  ctx: Partial<JobContext>,
+): Promise<SearchIndex> {
   const index = SearchIndex.empty();
   await indexArticles(index, source.listArticles(), source, categoryName, ctx);
   return compact(index, ctx.signal);
@@ -41,7 +48,11 @@ export async function buildIndex(source: SearchSource, categoryName: CategoryNam
 export type SyncPlan = { stale: ArticleMeta[]; gone: string[] };
 
 /** What differs between the index and the archive: articles new or changed, and articles removed. */
-export async function planSync(index: SearchIndex, source: SearchSource, categoryName: CategoryNames): Promise<SyncPlan> {
+export async function planSync(
+  index: SearchIndex,
+  source: SearchSource,
+  categoryName: CategoryNames,
+): Promise<SyncPlan> {
   const yielder = new Yielder();
   const stale: ArticleMeta[] = [];
   const present = new Set<string>();
@@ -55,13 +66,24 @@ export async function planSync(index: SearchIndex, source: SearchSource, categor
 }
 
 /** Brings the index up to date with the archive: the catch-up after a load, or after a build raced edits. */
-export async function applySync(index: SearchIndex, plan: SyncPlan, source: SearchSource, categoryName: CategoryNames, ctx: Partial<JobContext> = {}): Promise<void> {
+export async function applySync(
+  index: SearchIndex,
+  plan: SyncPlan,
+  source: SearchSource,
+  categoryName: CategoryNames,
+  ctx: Partial<JobContext> = {},
+): Promise<void> {
   for (const id of plan.gone) index.remove(id);
   await indexArticles(index, plan.stale, source, categoryName, ctx);
 }
 
 /** Re-reads specific articles after the archive reported them added, updated or deleted. */
-export async function refreshArticles(index: SearchIndex, ids: readonly string[], source: SearchSource, categoryName: CategoryNames): Promise<void> {
+export async function refreshArticles(
+  index: SearchIndex,
+  ids: readonly string[],
+  source: SearchSource,
+  categoryName: CategoryNames,
+): Promise<void> {
   const metas: ArticleMeta[] = [];
   for (const id of ids) {
     const meta = source.getMeta(id);

@@ -10,8 +10,13 @@ let pass = new Uint8Array(0);
  * posting of the first word must carry the follower bit of the second. No false negatives, a
  * few false positives (16 bits), so the text check that follows reads far fewer bodies.
  */
-export function keepPossiblePhrases(index: SearchIndex, docs: Int32Array, phrases: readonly (readonly QueryTerm[])[]): Int32Array {
-  if (pass.length < index.docs.size) pass = new Uint8Array(Math.max(index.docs.size, pass.length * 2));
+export function keepPossiblePhrases(
+  index: SearchIndex,
+  docs: Int32Array,
+  phrases: readonly (readonly QueryTerm[])[],
+): Int32Array {
+  if (pass.length < index.docs.size)
+    pass = new Uint8Array(Math.max(index.docs.size, pass.length * 2));
   let kept = docs;
   for (const phrase of phrases) {
     for (let k = 0; k + 1 < phrase.length; k++) {

@@ -11,7 +11,11 @@ const MAX_CHECKS = 2_000;
 const READ_BATCH = 32;
 
 /** The docs (in the order given) whose text holds every phrase, reading bodies only when title and lead do not. */
-async function confirm(ctx: QueryContext, docs: readonly number[], parsed: ParsedQuery): Promise<number[]> {
+async function confirm(
+  ctx: QueryContext,
+  docs: readonly number[],
+  parsed: ParsedQuery,
+): Promise<number[]> {
   const kept: number[] = [];
   for (let start = 0; start < docs.length; start += READ_BATCH) {
     const batch = docs.slice(start, start + READ_BATCH);
@@ -56,5 +60,8 @@ export async function phrasePage(
     checked = ordered.length;
     k *= 4;
   }
-  return { ranked: confirmed, total: Math.round((confirmed.length / Math.max(1, checked)) * docs.length) };
+  return {
+    ranked: confirmed,
+    total: Math.round((confirmed.length / Math.max(1, checked)) * docs.length),
+  };
 }

@@ -18,7 +18,11 @@ export type Matches = {
   exact: Uint8Array;
 };
 
-type TermLists = { term: QueryTerm; lists: { list: PostingList; weight: number; exactBit: number }[]; df: number };
+type TermLists = {
+  term: QueryTerm;
+  lists: { list: PostingList; weight: number; exactBit: number }[];
+  df: number;
+};
 
 function exactBitOf(term: QueryTerm, list: PostingList): number {
   if (term.marked === null) return 0;
@@ -28,10 +32,12 @@ function exactBitOf(term: QueryTerm, list: PostingList): number {
 
 function gather(index: SearchIndex, term: QueryTerm): TermLists {
   const lists: TermLists['lists'] = [];
-  for (const list of index.lookup(term.folded)) lists.push({ list, weight: 1, exactBit: exactBitOf(term, list) });
+  for (const list of index.lookup(term.folded))
+    lists.push({ list, weight: 1, exactBit: exactBitOf(term, list) });
   if (term.prefix) {
     for (const longer of index.termsWithPrefix(term.folded)) {
-      for (const list of index.lookup(longer)) lists.push({ list, weight: PREFIX_WEIGHT, exactBit: 0 });
+      for (const list of index.lookup(longer))
+        lists.push({ list, weight: PREFIX_WEIGHT, exactBit: 0 });
     }
   }
   const df = lists.reduce((sum, { list }) => sum + list.length, 0);
@@ -81,7 +87,13 @@ function credit(doc: number, step: number, gain: number, hit: number): void {
  * The hot loop, a plain top-level function over typed arrays so V8 optimizes it once for every
  * query. Packed lists are decoded inline (LEB128 gaps) so no per-query buffer is allocated.
  */
-function accumulate(list: PostingList, step: number, weight: number, exactBit: number, dead: Uint8Array): void {
+function accumulate(
+  list: PostingList,
+  step: number,
+  weight: number,
+  exactBit: number,
+  dead: Uint8Array,
+): void {
   const { docs, docBytes, info, variants, length } = list;
   const allExact = exactBit === 1 && variants === null ? 1 : 0;
   let at = 0;
@@ -98,7 +110,8 @@ function accumulate(list: PostingList, step: number, weight: number, exactBit: n
       doc += gap;
     }
     if (dead[doc] === 1) continue;
-    const hit = variants === null ? allExact : exactBit !== 0 && (variants[i]! & exactBit) !== 0 ? 1 : 0;
+    const hit =
+      variants === null ? allExact : exactBit !== 0 && (variants[i]! & exactBit) !== 0 ? 1 : 0;
     credit(doc, step, weight * FIELD_WEIGHTS[info[i]!]!, hit);
   }
 }
@@ -130,7 +143,8 @@ export function matchTerms(index: SearchIndex, parsed: ParsedQuery): Matches {
     .sort((a, b) => a.df - b.df);
   gathered.forEach(({ lists, df }, step) => {
     const idf = Math.log(1 + total / Math.max(1, df));
-    for (const { list, weight, exactBit } of lists) accumulate(list, step, idf * weight, exactBit, index.docs.dead);
+    for (const { list, weight, exactBit } of lists)
+      accumulate(list, step, idf * weight, exactBit, index.docs.dead);
   });
   markExcluded(index, parsed.excluded, true);
   const { count, touched } = scratch;

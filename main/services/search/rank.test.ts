@@ -16,17 +16,24 @@ function matches(size: number) {
 }
 
 describe('selectTop', () => {
-  it.each<SearchSort>(['relevance', 'date-desc', 'date-asc'])('gives the same first page as a full sort (%s)', (sort) => {
-    const { m, dates } = matches(20_000);
-    const docs = Int32Array.from({ length: 20_000 }, (_, i) => (i * 3) % 20_000);
-    const compare = comparator(sort, m, dates);
-    const expected = Array.from(docs).sort(compare).slice(0, 60);
-    expect(selectTop(docs, 60, compare)).toEqual(expected);
-  });
+  it.each<SearchSort>(['relevance', 'date-desc', 'date-asc'])(
+    'gives the same first page as a full sort (%s)',
+    (sort) => {
+      const { m, dates } = matches(20_000);
+      const docs = Int32Array.from({ length: 20_000 }, (_, i) => (i * 3) % 20_000);
+      const compare = comparator(sort, m, dates);
+      const expected = Array.from(docs).sort(compare).slice(0, 60);
+      expect(selectTop(docs, 60, compare)).toEqual(expected);
+    },
+  );
 
   it('puts exact-mark matches first, then the higher score', () => {
     const { m, dates } = matches(100);
-    const [first] = selectTop(Int32Array.from({ length: 100 }, (_, i) => i), 1, comparator('relevance', m, dates));
+    const [first] = selectTop(
+      Int32Array.from({ length: 100 }, (_, i) => i),
+      1,
+      comparator('relevance', m, dates),
+    );
     expect(m.exact[first!]).toBe(1);
   });
 });

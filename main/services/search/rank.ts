@@ -14,7 +14,8 @@ export function comparator(sort: SearchSort, matches: Matches, dates: Float64Arr
     const minutes = dates[doc]!;
     return Number.isNaN(minutes) ? -Infinity : minutes;
   };
-  const byRelevance: Compare = (a, b) => exact[b]! - exact[a]! || score[b]! - score[a]! || date(b) - date(a) || a - b;
+  const byRelevance: Compare = (a, b) =>
+    exact[b]! - exact[a]! || score[b]! - score[a]! || date(b) - date(a) || a - b;
   if (sort === 'relevance') {
     // Scores stay far below a million, so the exact-mark count dominates the key.
     byRelevance.key = (doc) => exact[doc]! * 1e6 + score[doc]!;
@@ -59,7 +60,8 @@ export function selectTop(docs: ArrayLike<number>, k: number, compare: Compare):
     const doc = docs[n]!;
     if (heap.length < k) {
       heap.push(doc);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1)
+        swap(i, (i - 1) >> 1);
       if (key && heap.length === k) worstKey = key(heap[0]!);
     } else if ((!key || key(doc) >= worstKey) && compare(doc, heap[0]!) < 0) {
       heap[0] = doc;

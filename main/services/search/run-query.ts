@@ -1,4 +1,9 @@
-import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from '../../../shared/ipc/search';
+import type {
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from '../../../shared/ipc/search';
 import type { ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
@@ -23,7 +28,11 @@ function applyFilters(ctx: QueryContext, docs: Int32Array, filters: SearchFilter
   const from = filters.from ? toMinutes(`${filters.from}T00:00:00+07:00`) : -Infinity;
   const to = filters.to ? toMinutes(`${filters.to}T23:59:59+07:00`) : Infinity;
   const byDate = Boolean(filters.from || filters.to);
-  const byMeta = filters.categoryId !== undefined || filters.site !== undefined || filters.read !== undefined || filters.starred !== undefined;
+  const byMeta =
+    filters.categoryId !== undefined ||
+    filters.site !== undefined ||
+    filters.read !== undefined ||
+    filters.starred !== undefined;
   const { ids, dates } = ctx.index.docs;
   // Filtered in place: a fresh array per query costs more than the filtering.
   const kept = docs;
@@ -47,7 +56,11 @@ function metaPasses(meta: ArticleMeta | null | undefined, filters: SearchFilters
   return filters.starred === undefined || meta.starred === filters.starred;
 }
 
-async function toHit(ctx: QueryContext, id: string, parsed: ParsedQuery): Promise<SearchHit | null> {
+async function toHit(
+  ctx: QueryContext,
+  id: string,
+  parsed: ParsedQuery,
+): Promise<SearchHit | null> {
   const meta = ctx.source.getMeta(id);
   if (!meta) return null;
   // The lead is in memory and sums the article up: when it shows a match, no body is read.
@@ -74,7 +87,10 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
   const parsed = parseQuery(input.query);
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
   // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
-  const matches = parsed.phrases.length > 0 ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() } : found;
+  const matches =
+    parsed.phrases.length > 0
+      ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() }
+      : found;
   let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
   if (parsed.phrases.length > 0) docs = keepPossiblePhrases(ctx.index, docs, parsed.phrases);
   const offset = input.offset ?? 0;
@@ -87,6 +103,8 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
       : { ranked: selectTop(docs, offset + limit, compare), total: docs.length };
   const page = ranked.slice(offset, offset + limit);
   const ids = page.map((doc) => ctx.index.docs.ids[doc]!);
-  const hits = (await Promise.all(ids.map((id) => toHit(ctx, id, parsed)))).filter((hit) => hit !== null);
+  const hits = (await Promise.all(ids.map((id) => toHit(ctx, id, parsed)))).filter(
+    (hit) => hit !== null,
+  );
   return { total, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

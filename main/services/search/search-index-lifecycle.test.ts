@@ -2,10 +2,15 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_ARTICLES } from '../../../test-support/fixtures/search/articles';
-import { createSearchTestBed, type SearchTestBed } from '../../../test-support/fixtures/search/search-archive';
+import {
+  createSearchTestBed,
+  type SearchTestBed,
+} from '../../../test-support/fixtures/search/search-archive';
 
-const ids = async (bed: SearchTestBed, query: string) => (await bed.search.query({ query, limit: 200 })).hits.map((h) => h.id).sort();
-const reindexJobs = (bed: SearchTestBed) => new Set(bed.progress.filter((p) => p.kind === 'reindex').map((p) => p.jobId)).size;
+const ids = async (bed: SearchTestBed, query: string) =>
+  (await bed.search.query({ query, limit: 200 })).hits.map((h) => h.id).sort();
+const reindexJobs = (bed: SearchTestBed) =>
+  new Set(bed.progress.filter((p) => p.kind === 'reindex').map((p) => p.jobId)).size;
 
 describe('search index lifecycle', () => {
   let bed: SearchTestBed;
@@ -18,7 +23,11 @@ describe('search index lifecycle', () => {
   it('builds the index in the background when missing, then persists it in index/', async () => {
     expect(reindexJobs(bed)).toBe(1);
     expect(bed.progress.at(-1)).toMatchObject({ kind: 'reindex', state: 'done' });
-    expect(bed.search.status()).toEqual({ state: 'ready', documents: Object.keys(SEARCH_ARTICLES).length, jobId: null });
+    expect(bed.search.status()).toEqual({
+      state: 'ready',
+      documents: Object.keys(SEARCH_ARTICLES).length,
+      jobId: null,
+    });
     const files = await readdir(bed.indexDir);
     expect(files).toContain('manifest.json');
     expect(files.some((f) => f.startsWith('postings-'))).toBe(true);
@@ -44,11 +53,25 @@ describe('search index lifecycle', () => {
   });
 
   it('follows articles added, replaced, re-marked and deleted', async () => {
-    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Lễ hội đua ghe ngo', sourceUrl: 'https://x.vn/ghe', text: 'Đua ghe ngo truyền thống.', lead: '', captions: [] });
+    const added = await bed.archive.addArticle({
+      ...SEARCH_ARTICLES.giaoban,
+      title: 'Lễ hội đua ghe ngo',
+      sourceUrl: 'https://x.vn/ghe',
+      text: 'Đua ghe ngo truyền thống.',
+      lead: '',
+      captions: [],
+    });
     await bed.search.whenIdle();
     expect(await ids(bed, 'ghe ngo ')).toEqual([added.id]);
 
-    await bed.archive.replaceArticle(added.id, { ...SEARCH_ARTICLES.giaoban, title: 'Lễ hội Oóc Om Bóc', sourceUrl: 'https://x.vn/ghe', text: 'Cúng trăng.', lead: '', captions: [] });
+    await bed.archive.replaceArticle(added.id, {
+      ...SEARCH_ARTICLES.giaoban,
+      title: 'Lễ hội Oóc Om Bóc',
+      sourceUrl: 'https://x.vn/ghe',
+      text: 'Cúng trăng.',
+      lead: '',
+      captions: [],
+    });
     await bed.search.whenIdle();
     expect(await ids(bed, 'ghe ngo ')).toEqual([]);
     expect(await ids(bed, 'ooc om boc ')).toEqual([added.id]);
@@ -65,7 +88,14 @@ describe('search index lifecycle', () => {
   });
 
   it('keeps changes across a restart (saved on close)', async () => {
-    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Hội thi Đờn ca tài tử', sourceUrl: 'https://x.vn/don-ca', text: 'Đờn ca tài tử Nam Bộ.', lead: '', captions: [] });
+    const added = await bed.archive.addArticle({
+      ...SEARCH_ARTICLES.giaoban,
+      title: 'Hội thi Đờn ca tài tử',
+      sourceUrl: 'https://x.vn/don-ca',
+      text: 'Đờn ca tài tử Nam Bộ.',
+      lead: '',
+      captions: [],
+    });
     await bed.search.whenIdle();
     await bed.reopenSearch();
     expect(await ids(bed, 'don ca tai tu ')).toEqual([added.id]);
@@ -73,7 +103,14 @@ describe('search index lifecycle', () => {
 
   it('catches up with changes made while search was closed', async () => {
     await bed.search.close();
-    const added = await bed.archive.addArticle({ ...SEARCH_ARTICLES.giaoban, title: 'Ngày hội Văn hóa dân tộc Khmer', sourceUrl: 'https://x.vn/khmer', text: 'Khmer.', lead: '', captions: [] });
+    const added = await bed.archive.addArticle({
+      ...SEARCH_ARTICLES.giaoban,
+      title: 'Ngày hội Văn hóa dân tộc Khmer',
+      sourceUrl: 'https://x.vn/khmer',
+      text: 'Khmer.',
+      lead: '',
+      captions: [],
+    });
     await bed.archive.deleteArticles([bed.idOf('upper')]);
     await bed.reopenSearch();
     expect(await ids(bed, 'khmer ')).toEqual([added.id]);
@@ -102,7 +139,12 @@ describe('search index lifecycle', () => {
   it('rebuilds when most of the archive changed while closed', async () => {
     await bed.search.close();
     for (let n = 0; n < 8; n++) {
-      await bed.archive.addArticle({ ...SEARCH_ARTICLES.bodyOnly, title: `Bản tin số ${n}`, sourceUrl: `https://x.vn/${n}`, text: `Bản tin thời sự số ${n}.` });
+      await bed.archive.addArticle({
+        ...SEARCH_ARTICLES.bodyOnly,
+        title: `Bản tin số ${n}`,
+        sourceUrl: `https://x.vn/${n}`,
+        text: `Bản tin thời sự số ${n}.`,
+      });
     }
     await bed.reopenSearch();
     expect(reindexJobs(bed)).toBe(2);

@@ -59,7 +59,8 @@ export class SearchIndex {
   /** Longer words starting with `prefix`, across base and delta. */
   termsWithPrefix(prefix: string): string[] {
     const terms = new Set<string>();
-    for (const reader of this.readers()) for (const term of reader.termsWithPrefix(prefix)) terms.add(term);
+    for (const reader of this.readers())
+      for (const term of reader.termsWithPrefix(prefix)) terms.add(term);
     return [...terms];
   }
 }

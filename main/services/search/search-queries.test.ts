@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchSort } from '../../../shared/ipc/search';
 import type { SearchArticleKey } from '../../../test-support/fixtures/search/articles';
-import { createSearchTestBed, type SearchTestBed } from '../../../test-support/fixtures/search/search-archive';
+import {
+  createSearchTestBed,
+  type SearchTestBed,
+} from '../../../test-support/fixtures/search/search-archive';
 
 const nfd = (text: string) => text.normalize('NFD');
 
@@ -16,16 +19,44 @@ type Row = {
 
 /** A trailing space means the user finished the last word; without it the last word is a prefix. */
 const TABLE: [string, Row][] = [
-  ['unmarked words find marked text', { query: 'hoi nghi giao ban ', expected: ['giaoban', 'banGiao', 'bodyOnly'], first: ['giaoban'] }],
-  ['marked words find the same set', { query: 'Hội nghị giao ban ', expected: ['giaoban', 'banGiao', 'bodyOnly'] }],
-  ['quoted phrase needs adjacent words', { query: '"hội nghị giao ban"', expected: ['giaoban', 'bodyOnly'] }],
+  [
+    'unmarked words find marked text',
+    {
+      query: 'hoi nghi giao ban ',
+      expected: ['giaoban', 'banGiao', 'bodyOnly'],
+      first: ['giaoban'],
+    },
+  ],
+  [
+    'marked words find the same set',
+    { query: 'Hội nghị giao ban ', expected: ['giaoban', 'banGiao', 'bodyOnly'] },
+  ],
+  [
+    'quoted phrase needs adjacent words',
+    { query: '"hội nghị giao ban"', expected: ['giaoban', 'bodyOnly'] },
+  ],
   ['unmarked quoted phrase', { query: '"hoi nghi giao ban"', expected: ['giaoban', 'bodyOnly'] }],
   ['phrase in another order finds nothing', { query: '"giao ban hội nghị"', expected: [] }],
-  ['d finds đ, dương and đương', { query: 'duong ', expected: ['duongTinh', 'duongLich', 'duongNhiem'] }],
-  ['đường ranks đường first', { query: 'đường ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongTinh'] }],
-  ['dương ranks dương first', { query: 'dương ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongLich'] }],
-  ['đương ranks đương first', { query: 'đương ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongNhiem'] }],
-  ['upper-case marked query', { query: 'ĐƯỜNG ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongTinh'] }],
+  [
+    'd finds đ, dương and đương',
+    { query: 'duong ', expected: ['duongTinh', 'duongLich', 'duongNhiem'] },
+  ],
+  [
+    'đường ranks đường first',
+    { query: 'đường ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongTinh'] },
+  ],
+  [
+    'dương ranks dương first',
+    { query: 'dương ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongLich'] },
+  ],
+  [
+    'đương ranks đương first',
+    { query: 'đương ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongNhiem'] },
+  ],
+  [
+    'upper-case marked query',
+    { query: 'ĐƯỜNG ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongTinh'] },
+  ],
   ['old-style hoà finds old-style text', { query: 'hoà giải ', expected: ['hoaOld'] }],
   ['new-style hòa finds old-style text', { query: 'hòa giải ', expected: ['hoaOld'] }],
   ['unmarked hoa finds both placements and hóa', { query: 'hoa ', expected: ['hoaOld', 'hoaNew'] }],
@@ -39,13 +70,22 @@ const TABLE: [string, Row][] = [
   ['khỏe finds khoẻ', { query: 'khỏe ', expected: ['hoaOld', 'hoaNew'] }],
   ['NFD query finds NFD text', { query: nfd('phòng chống thiên tai '), expected: ['nfdStorm'] }],
   ['unmarked query finds NFD text', { query: 'phong chong thien tai ', expected: ['nfdStorm'] }],
-  ['NFD query finds NFC text', { query: nfd('hội nghị '), expected: ['giaoban', 'banGiao', 'bodyOnly'] }],
+  [
+    'NFD query finds NFC text',
+    { query: nfd('hội nghị '), expected: ['giaoban', 'banGiao', 'bodyOnly'] },
+  ],
   ['NFD upper-case query', { query: nfd('HÒA BÌNH '), expected: ['hoaNew'] }],
-  ['lower-case query finds upper-case title', { query: 'thông báo kết luận ', expected: ['upper'] }],
+  [
+    'lower-case query finds upper-case title',
+    { query: 'thông báo kết luận ', expected: ['upper'] },
+  ],
   ['upper-case query', { query: 'THÔNG BÁO ', expected: ['upper'] }],
   ['abbreviation', { query: 'ubnd ', expected: ['upper'] }],
   ['prefix of the word being typed', { query: 'chuyển đổ', expected: ['chuyenDoiSo'] }],
-  ['prefix after a complete word', { query: 'hoi ngh', expected: ['giaoban', 'banGiao', 'bodyOnly'] }],
+  [
+    'prefix after a complete word',
+    { query: 'hoi ngh', expected: ['giaoban', 'banGiao', 'bodyOnly'] },
+  ],
   ['prefix with marks', { query: 'nông thô', expected: ['nongThon'] }],
   ['a finished word is not a prefix', { query: 'nông thô ', expected: [] }],
   ['AND of three words', { query: 'cai cach hanh ', expected: ['chuyenDoiSo', 'caiCach'] }],
@@ -55,15 +95,27 @@ const TABLE: [string, Row][] = [
   ['document number as a phrase', { query: '30/2020/NĐ-CP ', expected: ['nghiDinh'] }],
   ['joined abbreviation', { query: 'NĐ-CP', expected: ['nghiDinh'] }],
   ['quoted two-word phrase', { query: '"văn thư"', expected: ['nghiDinh'] }],
-  ['author and body words', { query: 'giao ', expected: ['giaoban', 'banGiao', 'bodyOnly', 'caiCach'] }],
+  [
+    'author and body words',
+    { query: 'giao ', expected: ['giaoban', 'banGiao', 'bodyOnly', 'caiCach'] },
+  ],
   ['author field', { query: 'huỳnh kết ', expected: ['giaoban'] }],
   ['caption field', { query: 'quang canh ', expected: ['giaoban'] }],
   ['category name', { query: 'nong nghiep ', expected: ['nongThon'] }],
-  ['title above body', { query: 'hội nghị ', expected: ['giaoban', 'banGiao', 'bodyOnly'], first: ['giaoban'] }],
+  [
+    'title above body',
+    { query: 'hội nghị ', expected: ['giaoban', 'banGiao', 'bodyOnly'], first: ['giaoban'] },
+  ],
   ['no match', { query: 'xyz ', expected: [] }],
   ['three-word title', { query: 'Tết dương lịch ', expected: ['duongLich'] }],
-  ['site filter alone', { query: '', expected: ['nfdStorm', 'nongThon'], filters: { site: 'tuyenquang.gov.vn' } }],
-  ['site filter with a query', { query: 'tinh ', expected: ['nfdStorm'], filters: { site: 'tuyenquang.gov.vn' } }],
+  [
+    'site filter alone',
+    { query: '', expected: ['nfdStorm', 'nongThon'], filters: { site: 'tuyenquang.gov.vn' } },
+  ],
+  [
+    'site filter with a query',
+    { query: 'tinh ', expected: ['nfdStorm'], filters: { site: 'tuyenquang.gov.vn' } },
+  ],
   [
     'category filter',
     {
@@ -72,15 +124,41 @@ const TABLE: [string, Row][] = [
       filters: (bed) => ({ categoryId: bed.archive.getMeta(bed.idOf('hoaOld'))!.categoryId! }),
     },
   ],
-  ['date range, both ends inclusive', { query: '', expected: ['hoaOld', 'hoaNew', 'nongThon'], filters: { from: '2021-03-01', to: '2021-03-05' } }],
+  [
+    'date range, both ends inclusive',
+    {
+      query: '',
+      expected: ['hoaOld', 'hoaNew', 'nongThon'],
+      filters: { from: '2021-03-01', to: '2021-03-05' },
+    },
+  ],
   ['date upper bound', { query: 'uy ban ', expected: ['giaoban'], filters: { to: '2020-12-31' } }],
-  ['date lower bound', { query: 'cai cach ', expected: ['chuyenDoiSo'], filters: { from: '2020-01-01' } }],
+  [
+    'date lower bound',
+    { query: 'cai cach ', expected: ['chuyenDoiSo'], filters: { from: '2020-01-01' } },
+  ],
   ['starred filter', { query: '', expected: ['nongThon'], filters: { starred: true } }],
   ['starred filter excludes', { query: 'nong thon ', expected: [], filters: { starred: false } }],
   ['read filter', { query: 'chuyen doi so ', expected: ['chuyenDoiSo'], filters: { read: true } }],
   ['unread filter', { query: 'chuyen doi so ', expected: [], filters: { read: false } }],
-  ['sort by date, oldest first', { query: 'duong ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongTinh', 'duongLich', 'duongNhiem'], sort: 'date-asc' }],
-  ['sort by date, newest first', { query: 'duong ', expected: ['duongTinh', 'duongLich', 'duongNhiem'], first: ['duongNhiem', 'duongLich', 'duongTinh'], sort: 'date-desc' }],
+  [
+    'sort by date, oldest first',
+    {
+      query: 'duong ',
+      expected: ['duongTinh', 'duongLich', 'duongNhiem'],
+      first: ['duongTinh', 'duongLich', 'duongNhiem'],
+      sort: 'date-asc',
+    },
+  ],
+  [
+    'sort by date, newest first',
+    {
+      query: 'duong ',
+      expected: ['duongTinh', 'duongLich', 'duongNhiem'],
+      first: ['duongNhiem', 'duongLich', 'duongTinh'],
+      sort: 'date-desc',
+    },
+  ],
 ];
 
 describe('search queries over a real archive', () => {
@@ -108,7 +186,9 @@ describe('search queries over a real archive', () => {
     const hit = result.hits[0]!;
     const marked = hit.titleHighlights.map(([s, e]) => hit.title.slice(s, e).normalize('NFC'));
     expect(marked).toEqual(['Phòng', 'chống', 'thiên', 'tai']);
-    const inSnippet = hit.snippetHighlights.map(([s, e]) => hit.snippet.slice(s, e).normalize('NFC'));
+    const inSnippet = hit.snippetHighlights.map(([s, e]) =>
+      hit.snippet.slice(s, e).normalize('NFC'),
+    );
     expect(inSnippet).toEqual(['phòng', 'chống', 'thiên', 'tai']);
   });
 
@@ -116,7 +196,9 @@ describe('search queries over a real archive', () => {
     const all = await bed.search.query({ query: 'tinh ', limit: 200 });
     const pages = [];
     for (let offset = 0; offset < all.total; offset += 2) {
-      pages.push(...(await bed.search.query({ query: 'tinh ', offset, limit: 2 })).hits.map((h) => h.id));
+      pages.push(
+        ...(await bed.search.query({ query: 'tinh ', offset, limit: 2 })).hits.map((h) => h.id),
+      );
     }
     expect(all.total).toBeGreaterThan(4);
     expect(pages).toEqual(all.hits.map((h) => h.id));

@@ -38,7 +38,9 @@ export class SearchService {
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
-    this.started = this.start().catch((error: unknown) => console.error('[search] start failed', error));
+    this.started = this.start().catch((error: unknown) =>
+      console.error('[search] start failed', error),
+    );
   }
 
   /** Returns at once; the index loads (or builds) in the background. */
@@ -47,12 +49,19 @@ export class SearchService {
   }
 
   status(): SearchStatus {
-    return { state: this.state, documents: this.index?.documentCount ?? 0, jobId: this.buildJob?.jobId ?? null };
+    return {
+      state: this.state,
+      documents: this.index?.documentCount ?? 0,
+      jobId: this.buildJob?.jobId ?? null,
+    };
   }
 
   async query(input: SearchQuery): Promise<SearchResult> {
     if (!this.index) throw new AppError('search-index-building');
-    return runQuery({ index: this.index, source: this.options.source, categoryName: this.categoryNames() }, input);
+    return runQuery(
+      { index: this.index, source: this.options.source, categoryName: this.categoryNames() },
+      input,
+    );
   }
 
   /** Starts a full rebuild in the background (or returns the one already running). */
@@ -111,7 +120,8 @@ export class SearchService {
   private async start(): Promise<void> {
     const loaded = await loadIndex(this.options.indexDir);
     if (loaded.kind !== 'ok') {
-      if (loaded.kind === 'unreadable') console.warn(`[search] index unreadable, rebuilding: ${loaded.reason}`);
+      if (loaded.kind === 'unreadable')
+        console.warn(`[search] index unreadable, rebuilding: ${loaded.reason}`);
       this.state = 'missing';
       this.reindex();
       return;
@@ -133,7 +143,9 @@ export class SearchService {
 
   private enqueue(work: () => Promise<void>): Promise<void> {
     const next = this.queue.then(work, work);
-    this.queue = next.catch((error: unknown) => console.error('[search] index update failed', error));
+    this.queue = next.catch((error: unknown) =>
+      console.error('[search] index update failed', error),
+    );
     return next;
   }
 
@@ -163,7 +175,8 @@ export class SearchService {
 
   private afterChange(count: number): void {
     this.unsavedChanges += count;
-    if (this.index && this.index.deltaPostings >= COMPACT_POSTINGS) void this.enqueue(() => this.packAndSave());
+    if (this.index && this.index.deltaPostings >= COMPACT_POSTINGS)
+      void this.enqueue(() => this.packAndSave());
   }
 
   /** Folds the delta into the base and persists it; runs inside the queue, so no change is lost. */

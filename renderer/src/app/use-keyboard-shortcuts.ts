@@ -18,11 +18,12 @@ const SHORTCUTS: Record<string, AppCommand> = {
  */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
-    if (window.api) return;
+    // In Electron the menu's accelerators cover everything but printing.
+    const electron = window.api !== undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const command = SHORTCUTS[event.key.toLowerCase()];
-      if (!command) return;
+      if (!command || (electron && command !== 'print')) return;
       if (command === 'print') {
         event.preventDefault();
         if (!dispatchCommand('print')) window.print();

@@ -97,7 +97,12 @@ export function ReaderToolbar(props: Props) {
           <div
             id="reader-appearance"
             className="popover"
-            onKeyDown={(event) => event.key === 'Escape' && setShowAppearance(false)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              // Handled here: Escape must close the panel, not leave the article.
+              event.preventDefault();
+              setShowAppearance(false);
+            }}
           >
             <AppearancePanel
               settings={props.settings}

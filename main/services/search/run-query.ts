@@ -4,7 +4,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../../../shared/ipc/search';
-import type { ArticleMeta } from '../../../shared/model';
+import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
@@ -21,6 +21,8 @@ export type QueryContext = {
   index: SearchIndex;
   source: SearchSource;
   categoryName(id: string | null): string | null;
+  /** Bodies for the page's snippets (cached); phrase checks read through `source`. */
+  readBody(id: string): Promise<ArticleBody | null>;
 };
 
 /** Keeps (in place) the docs whose date and catalogue fields pass the filters. Read/starred come live from the catalogue. */
@@ -67,7 +69,7 @@ async function toHit(
   const fromLead = meta.lead ? buildSnippet(meta.lead, parsed) : null;
   let snippet = fromLead;
   if (!fromLead || fromLead.highlights.length === 0) {
-    const body = await ctx.source.readBody(id);
+    const body = await ctx.readBody(id);
     const fromBody = body ? buildSnippet(body.text, parsed) : null;
     if (fromBody && (fromBody.highlights.length > 0 || !fromLead)) snippet = fromBody;
   }

@@ -63,6 +63,8 @@ describe('search index lifecycle', () => {
     });
     await bed.search.whenIdle();
     expect(await ids(bed, 'ghe ngo ')).toEqual([added.id]);
+    const before = await bed.search.query({ query: 'le hoi ' });
+    expect(before.hits.find((h) => h.id === added.id)?.snippet).toBe('Đua ghe ngo truyền thống.');
 
     await bed.archive.replaceArticle(added.id, {
       ...SEARCH_ARTICLES.giaoban,
@@ -75,6 +77,9 @@ describe('search index lifecycle', () => {
     await bed.search.whenIdle();
     expect(await ids(bed, 'ghe ngo ')).toEqual([]);
     expect(await ids(bed, 'ooc om boc ')).toEqual([added.id]);
+    // The snippet comes from the new body, not a copy kept from before the edit.
+    const after = await bed.search.query({ query: 'le hoi ' });
+    expect(after.hits.find((h) => h.id === added.id)?.snippet).toBe('Cúng trăng.');
 
     const target = bed.idOf('duongLich');
     await bed.archive.updateMeta(target, { title: 'Mừng năm mới' });

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { SearchQuery, SearchResult, SearchStatus } from '../../../shared/ipc/search';
 import type { JobRunner } from '../jobs';
+import { BodyCache } from './body-cache';
 import { compact } from './compact';
 import { loadFollowers, loadIndex, saveIndex } from './index-files';
 import { applySync, buildIndex, planSync, refreshArticles, type CategoryNames } from './index-sync';
@@ -33,10 +34,12 @@ export class SearchService {
   private readonly unsubscribe: () => void;
   private closed = false;
   private names: Map<string, string> | null = null;
+  private readonly bodies: BodyCache;
   /** The loaded index's follower bits, read after startup (only phrase queries use them). */
   private followers: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: SearchServiceOptions) {
+    this.bodies = new BodyCache(options.source);
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
     this.started = this.start().catch((error: unknown) =>
       console.error('[search] start failed', error),
@@ -59,7 +62,12 @@ export class SearchService {
   async query(input: SearchQuery): Promise<SearchResult> {
     if (!this.index) throw new AppError('search-index-building');
     return runQuery(
-      { index: this.index, source: this.options.source, categoryName: this.categoryNames() },
+      {
+        index: this.index,
+        source: this.options.source,
+        categoryName: this.categoryNames(),
+        readBody: (id) => this.bodies.read(id),
+      },
       input,
     );
   }

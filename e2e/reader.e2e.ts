@@ -150,4 +150,15 @@ describe('an official reads an article comfortably', () => {
       await app.page.emulateMedia({ media: 'screen' });
     }
   });
+
+  it('pages through the article with Space and Shift+Space', async () => {
+    const reader = new ReaderPage(app.page);
+    const scrollTop = () => reader.scroller().evaluate((element) => element.scrollTop);
+    await reader.scroller().evaluate((element) => (element.scrollTop = 0));
+    await reader.title().click();
+    await app.page.keyboard.press('Space');
+    await expect.poll(scrollTop).toBeGreaterThan(300);
+    await app.page.keyboard.press('Shift+Space');
+    await expect.poll(scrollTop).toBeLessThan(5);
+  });
 });

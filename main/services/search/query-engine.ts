@@ -1,6 +1,7 @@
 import type { ParsedQuery, QueryTerm } from '../../../shared/text/search-query';
 import { FIELD_WEIGHTS } from './analyzer';
 import { forEachDoc, variantBit, type PostingList } from './postings';
+import { prefixGains, type PrefixGains } from './prefix-gains';
 import type { SearchIndex } from './search-index';
 
 /** Longer words matched by the word being typed count less than the word itself. */
@@ -21,6 +22,8 @@ export type Matches = {
 type TermLists = {
   term: QueryTerm;
   lists: { list: PostingList; weight: number; exactBit: number }[];
+  /** The longer words of the word being typed, as one dense array. */
+  longer: PrefixGains | null;
   df: number;
 };
 
@@ -34,14 +37,9 @@ function gather(index: SearchIndex, term: QueryTerm): TermLists {
   const lists: TermLists['lists'] = [];
   for (const list of index.lookup(term.folded))
     lists.push({ list, weight: 1, exactBit: exactBitOf(term, list) });
-  if (term.prefix) {
-    for (const longer of index.termsWithPrefix(term.folded)) {
-      for (const list of index.lookup(longer))
-        lists.push({ list, weight: PREFIX_WEIGHT, exactBit: 0 });
-    }
-  }
-  const df = lists.reduce((sum, { list }) => sum + list.length, 0);
-  return { term, lists, df };
+  const longer = term.prefix ? prefixGains(index, term.folded) : null;
+  const df = lists.reduce((sum, { list }) => sum + list.length, 0) + (longer?.df ?? 0);
+  return { term, lists, longer, df };
 }
 
 /**
@@ -116,6 +114,27 @@ function accumulate(
   }
 }
 
+/** Credits the longer words of a prefix: every doc on the first step, else only the docs already in. */
+function accumulateLonger(
+  longer: PrefixGains,
+  step: number,
+  weight: number,
+  dead: Uint8Array,
+): void {
+  const { gain } = longer;
+  if (step === 0) {
+    for (let doc = 0; doc < gain.length; doc++) {
+      if (gain[doc]! > 0 && dead[doc] !== 1) credit(doc, 0, weight * gain[doc]!, 0);
+    }
+    return;
+  }
+  const { touched, touchedCount } = scratch;
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i]!;
+    if (gain[doc]! > 0) credit(doc, step, weight * gain[doc]!, 0);
+  }
+}
+
 function markExcluded(index: SearchIndex, words: readonly string[], onlyTouched: boolean): void {
   const { count } = scratch;
   for (const word of words) {
@@ -141,10 +160,11 @@ export function matchTerms(index: SearchIndex, parsed: ParsedQuery): Matches {
     .slice(0, MAX_TERMS)
     .map((term) => gather(index, term))
     .sort((a, b) => a.df - b.df);
-  gathered.forEach(({ lists, df }, step) => {
+  gathered.forEach(({ lists, longer, df }, step) => {
     const idf = Math.log(1 + total / Math.max(1, df));
     for (const { list, weight, exactBit } of lists)
       accumulate(list, step, idf * weight, exactBit, index.docs.dead);
+    if (longer) accumulateLonger(longer, step, idf * PREFIX_WEIGHT, index.docs.dead);
   });
   markExcluded(index, parsed.excluded, true);
   const { count, touched } = scratch;

@@ -52,6 +52,19 @@ describe('search index lifecycle', () => {
     expect(await ids(bed, '"giao ban hội nghị"')).toEqual([]);
   });
 
+  it('finds a newly added article by the word being typed (no stale prefix cache)', async () => {
+    const before = await ids(bed, 'gi');
+    expect(before.length).toBeGreaterThan(0);
+    const added = await bed.archive.addArticle({
+      ...SEARCH_ARTICLES.bodyOnly,
+      title: 'Giữ gìn bản sắc',
+      sourceUrl: 'https://x.vn/giu-gin',
+      text: 'Bảo tồn.',
+    });
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'gi')).toEqual([...before, added.id].sort());
+  });
+
   it('follows articles added, replaced, re-marked and deleted', async () => {
     const added = await bed.archive.addArticle({
       ...SEARCH_ARTICLES.giaoban,

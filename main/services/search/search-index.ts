@@ -19,6 +19,9 @@ export class SearchIndex {
     return new SearchIndex(new DocTable(), FrozenPostings.empty());
   }
 
+  /** Bumped on every change, so caches built over this index know when they are stale. */
+  version = 0;
+
   get documentCount(): number {
     return this.docs.liveCount;
   }
@@ -34,11 +37,13 @@ export class SearchIndex {
   }
 
   add(meta: ArticleMeta, body: ArticleBody | null, categoryName: string | null): void {
+    this.version++;
     const docNo = this.docs.append(meta.id, fingerprint(meta, categoryName), meta.publishedAt);
     this.delta.add(docNo, analyzeArticle(meta, body, categoryName));
   }
 
   remove(id: string): boolean {
+    this.version++;
     return this.docs.remove(id);
   }
 

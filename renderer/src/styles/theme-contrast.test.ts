@@ -24,6 +24,9 @@ const TEXT_PAIRS: [string, string][] = [
   ['--accent', '--bg-muted'],
   ['--accent', '--bg-sidebar'],
   ['--accent-text', '--accent'],
+  // Toasts: the page colours swapped, and the error toast.
+  ['--bg', '--text'],
+  ['--accent-text', '--danger'],
   ['--danger', '--bg'],
   ['--unread', '--bg'],
   ['--star', '--bg'],

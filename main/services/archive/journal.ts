@@ -93,8 +93,14 @@ export class JournalWriter {
 
   async append(ops: CatalogOp[]): Promise<void> {
     const data = Buffer.from(ops.map(encodeOp).join(''), 'utf8');
-    await this.handle.appendFile(data);
-    await this.handle.datasync();
+    try {
+      await this.handle.appendFile(data);
+      await this.handle.datasync();
+    } catch (error) {
+      // A disk-full half line must not stay in the middle of the journal, where it reads as damage.
+      await this.handle.truncate(this.bytes).catch(() => undefined);
+      throw error;
+    }
     this.entries += ops.length;
     this.bytes += data.length;
   }

@@ -8,7 +8,7 @@ import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
 
 export type AppPaths = {
-  /** The article archive folder (catalog.json, items/, reports/, media/, index/, backups/). */
+  /** The article archive folder (catalog.jsonl + journal-*.log, items/, reports/, media/, index/, backups/). */
   archiveDir: string;
   /** Per-user app data: settings.json and window state. */
   userDataDir: string;

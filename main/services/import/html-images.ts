@@ -59,10 +59,10 @@ type ImageWork = { images: ArticleImage[]; remote: number };
 export async function processImages(root: HTMLElement, resolve: ImageResolver | null, store: MediaSink): Promise<ImageWork> {
   const work: ImageWork = { images: [], remote: 0 };
   const doc = root.ownerDocument;
-  for (const img of [...root.querySelectorAll('img')]) {
+  for (const img of [...root.getElementsByTagName('img')]) {
     const src = img.getAttribute('src')?.trim() ?? '';
     const figure = img.closest('figure');
-    const caption = cleanText(figure?.querySelector('figcaption')?.textContent) || null;
+    const caption = cleanText(figure?.getElementsByTagName('figcaption')[0]?.textContent) || null;
     const alt = cleanText(img.getAttribute('alt')) || null;
     const bytes = src && resolve ? await resolve(src) : null;
     const ext = bytes ? sniffImageExt(bytes) : null;

@@ -31,7 +31,7 @@ export async function importHtml(html: string, context: HtmlImportContext): Prom
 }
 
 function wholeBody(doc: Document, template: TemplateParts): HTMLElement {
-  const titleHeading = doc.body.querySelector('h1');
+  const titleHeading = doc.body.getElementsByTagName('h1')[0];
   if (titleHeading && cleanText(titleHeading.textContent) === template.title) titleHeading.remove();
   template.date ??= findDateIn(htmlToText(doc.body as HTMLElement));
   return parseFragment(doc.body.innerHTML);
@@ -41,25 +41,25 @@ function withoutParts(template: TemplateParts): HTMLElement {
   const body = template.body!.cloneNode(true) as HTMLElement;
   // The lead and author may sit inside the body element; they are kept as fields, not repeated.
   for (const part of [template.leadElement, template.authorElement]) {
-    if (!part || !template.body!.contains(part)) continue;
-    const path = cssPath(template.body!, part);
-    if (path) body.querySelector(path)?.remove();
+    if (part && template.body!.contains(part)) sameNodeIn(template.body!, part, body)?.remove();
   }
   return body;
 }
 
-function cssPath(root: Element, target: Element): string | null {
-  const steps: string[] = [];
+/** The node at the same place in a clone as `target` is in `root`. */
+function sameNodeIn(root: Element, target: Element, clone: Element): Element | null {
+  const steps: number[] = [];
   for (let el: Element | null = target; el && el !== root; el = el.parentElement) {
-    const index = el.parentElement ? [...el.parentElement.children].indexOf(el) + 1 : 1;
-    steps.unshift(`${el.tagName.toLowerCase()}:nth-child(${index})`);
+    steps.unshift(el.parentElement ? [...el.parentElement.children].indexOf(el) : 0);
   }
-  return steps.length ? `:scope > ${steps.join(' > ')}` : null;
+  let node: Element | null = clone;
+  for (const step of steps) node = node?.children[step] ?? null;
+  return node;
 }
 
 /** The article's title is a field of its own; headings inside the body start at h2. */
 function demoteTitles(root: HTMLElement): void {
-  root.querySelectorAll('h1').forEach((h1) => {
+  [...root.getElementsByTagName('h1')].forEach((h1) => {
     const h2 = h1.ownerDocument.createElement('h2');
     h2.innerHTML = h1.innerHTML;
     h1.replaceWith(h2);
@@ -81,7 +81,7 @@ async function finishHtml(root: HTMLElement, template: TemplateParts, readable: 
   const clean = sanitized.root;
   if (leadText) clean.insertAdjacentHTML('afterbegin', `<p class="lead">${escapeHtml(leadText)}</p>`);
   const text = htmlToText(clean);
-  const captions = [...clean.querySelectorAll('figcaption')].map((el) => cleanText(el.textContent)).filter(Boolean);
+  const captions = [...clean.getElementsByTagName('figcaption')].map((el) => cleanText(el.textContent)).filter(Boolean);
   const fields = htmlFields(template, readable, text, warnings);
   if (!text) warnings.push({ code: 'empty-body' });
   const draft = { ...draftFromFields(fields, { html, text, captions, images: work.images }), sourceUrl: template.sourceUrl };

@@ -1,4 +1,5 @@
 import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
+import { findAll, findFirst, pattern } from './dom-find';
 import { cleanText } from './html-text';
 
 /**
@@ -8,10 +9,10 @@ import { cleanText } from './html-text';
 const SELECTORS = {
   title: ['h1.title', 'h1.news-title', '.title-detail', '.detail-title', '.article-title', '.news-title', '.tieude', '.title-news', 'h1'],
   lead: ['.tomtat', '.sapo', '.news-sapo', '.detail-sapo', '.article-summary', '.summary', '.chapeau', '.lead'],
-  body: ['.noidung', '.noi-dung', '.content-detail', '.detail-content', '.news-content', '.article-content', '.contentdetail', '.fck_detail', '.article-body', '[itemprop="articleBody"]'],
+  body: ['.noidung', '.noi-dung', '.content-detail', '.detail-content', '.news-content', '.article-content', '.contentdetail', '.fck_detail', '.article-body', '[itemprop=articleBody]'],
   date: ['.ngaydang', '.news-date', '.publish-date', '.post-date', '.detail-time', '.datetime', '.date', '.time', 'time'],
-  category: ['.breadcrumb li:last-child', '.breadcrumbs li:last-child', '.breadcrumb a:last-of-type', '.chuyenmuc', '.category', '.cate'],
-  author: ['.author', '.tacgia', '.news-author', '.detail-author', '[rel="author"]', '.byline'],
+  category: ['.chuyenmuc', '.category', '.cate'],
+  author: ['.author', '.tacgia', '.news-author', '.detail-author', '[rel=author]', '.byline'],
 };
 
 export type TemplateParts = {
@@ -30,14 +31,24 @@ export type TemplateParts = {
 
 function first(doc: Document, selectors: string[]): Element | null {
   for (const selector of selectors) {
-    const found = doc.querySelector(selector);
-    if (found && cleanText(found.textContent)) return found;
+    const found = findAll(doc, pattern(selector)).find((el) => cleanText(el.textContent));
+    if (found) return found;
   }
   return null;
 }
 
 const meta = (doc: Document, name: string) =>
-  cleanText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')) || null;
+  cleanText(findAll(doc, { tag: 'meta' }).find((el) => el.getAttribute('property') === name || el.getAttribute('name') === name)?.getAttribute('content')) || null;
+
+/** The last entry of a breadcrumb trail: the article's category. */
+function breadcrumbLeaf(doc: Document): string | null {
+  for (const trail of [...findAll(doc, { cls: 'breadcrumb' }), ...findAll(doc, { cls: 'breadcrumbs' })]) {
+    const items = [...trail.getElementsByTagName('li')];
+    const leaf = cleanText((items.at(-1) ?? [...trail.getElementsByTagName('a')].at(-1))?.textContent);
+    if (leaf) return leaf;
+  }
+  return null;
+}
 
 export function readTemplate(doc: Document): TemplateParts {
   const leadElement = first(doc, SELECTORS.lead);
@@ -48,7 +59,7 @@ export function readTemplate(doc: Document): TemplateParts {
     leadElement,
     body: first(doc, SELECTORS.body),
     date: readDate(doc),
-    category: cleanText(first(doc, SELECTORS.category)?.textContent) || meta(doc, 'article:section'),
+    category: breadcrumbLeaf(doc) ?? (cleanText(first(doc, SELECTORS.category)?.textContent) || meta(doc, 'article:section')),
     author: cleanText(authorElement?.textContent) || meta(doc, 'author'),
     authorElement,
     site: meta(doc, 'og:site_name') ?? (titleParts(doc)[1] || null),
@@ -59,7 +70,7 @@ export function readTemplate(doc: Document): TemplateParts {
 
 /** Where the page was saved from: canonical link, og:url, or the browser's "saved from url" comment. */
 function readSourceUrl(doc: Document): string | null {
-  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(doc, 'og:url')];
+  const candidates = [findFirst(doc, { tag: 'link', attr: ['rel', 'canonical'] })?.getAttribute('href'), meta(doc, 'og:url')];
   for (const node of doc.childNodes) {
     if (node.nodeType === 8) candidates.push(/saved from url=\(\d+\)(\S+)/i.exec(node.textContent ?? '')?.[1]);
   }
@@ -69,13 +80,13 @@ function readSourceUrl(doc: Document): string | null {
 
 /** "<article title> - <site>" as browsers' <title> usually reads. */
 function titleParts(doc: Document): [string, string] {
-  const parts = cleanText(doc.querySelector('title')?.textContent).split(/\s[-|–]\s/);
+  const parts = cleanText(doc.getElementsByTagName('title')[0]?.textContent).split(/\s[-|–]\s/);
   return [parts[0] ?? '', parts.length > 1 ? (parts[parts.length - 1] ?? '') : ''];
 }
 
 function readDate(doc: Document): ParsedDateLine | null {
   for (const selector of SELECTORS.date) {
-    for (const el of doc.querySelectorAll(selector)) {
+    for (const el of findAll(doc, pattern(selector))) {
       const parsed = parseDateLine(cleanText(el.textContent)) ?? isoDate(el.getAttribute('datetime'));
       if (parsed) return parsed;
     }

@@ -3,12 +3,25 @@ import { toNfc } from '../../../shared/text/vietnamese';
 
 export { parseFragment } from './dom-window';
 
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, tr, caption';
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'caption']);
+
+/** Outermost block elements, in document order (a <p> inside an <li> belongs to the <li>). */
+function outerBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    for (const child of el.children) {
+      if (BLOCKS.has(child.localName)) out.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
 
 /** Plain text of sanitized HTML: one paragraph per block, separated by blank lines. */
 export function htmlToText(html: string | HTMLElement): string {
   const root = typeof html === 'string' ? parseFragment(html) : html;
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
+  const blocks = outerBlocks(root);
   const parts = blocks.length > 0 ? blocks.map((el) => blockText(el)) : [root.textContent ?? ''];
   return toNfc(
     parts

@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
-import { domWindow } from './dom-window';
+import { domWindow, parseFragment } from './dom-window';
 
 /**
  * The one sanitizer every importer's HTML goes through before it is stored. Strict on purpose:
@@ -40,11 +40,22 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
   }
 });
 
+/** IN_PLACE needs a root DOMPurify allows and owns: a plain <div> of the shared document. */
+function wrap(element: HTMLElement): HTMLElement {
+  if (element.localName === 'div' && element.ownerDocument === domWindow.document && element.attributes.length === 0) return element;
+  const div = domWindow.document.createElement('div');
+  div.append(...[...element.childNodes].map((node) => domWindow.document.importNode(node, true)));
+  return div;
+}
+
 export type Sanitized = { html: string; root: HTMLElement; removedUnsafe: string[] };
 
 /** Sanitizes a string, or a parsed element in place of re-parsing its HTML; also returns the clean DOM. */
 export function sanitizeHtml(dirty: string | HTMLElement): Sanitized {
-  const root = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
+  // In place, in the shared window's document: DOMPurify otherwise builds a new jsdom document per
+  // call, and jsdom retains part of each (DOMPurify issue #1089), which adds up over a large batch.
+  const root = typeof dirty === 'string' ? parseFragment(dirty) : wrap(dirty);
+  purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
   const removedUnsafe = new Set<string>();
   for (const item of purify.removed) {
     if ('element' in item && item.element) {

@@ -43,6 +43,9 @@ function publishedAt(rng: Rng): string {
   return `${day}T${hour}:${minute}:00+07:00`;
 }
 
+const MIN_BODY = 2000;
+const MAX_BODY = 6000;
+
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
@@ -50,11 +53,13 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
  * paragraphs, one photo caption, an author, a category and a date. Same rng state, same article.
  */
 export function generateArticleDraft(rng: Rng): ArticleDraft {
-  const target = rng.int(2000, 6000);
+  const target = rng.int(MIN_BODY, MAX_BODY);
   const paragraphs: string[] = [];
   let length = 0;
   while (length < target) {
     const next = paragraph(rng);
+    // Never past 6,000; a paragraph is far shorter than 4,000 characters, so stopping here still leaves 2,000+.
+    if (length + next.length > MAX_BODY) break;
     paragraphs.push(next);
     length += next.length + 2;
   }

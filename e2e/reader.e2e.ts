@@ -15,6 +15,13 @@ import { ReaderPage } from './pages/reader-page';
 const ARTICLE = HAS_SEED ? SEED_TITLE : LONG_TITLE;
 const STEP = 2;
 
+/** For the screenshots: the article from its header, with no control hovered. */
+async function showArticleTop(app: AppHarness) {
+  await app.page.mouse.move(700, 500);
+  await app.page.locator('.reader__scroll').evaluate((element) => (element.scrollTop = 0));
+  await app.page.waitForTimeout(100);
+}
+
 describe('an official reads an article comfortably', () => {
   let app: AppHarness;
   beforeAll(async () => {
@@ -89,6 +96,7 @@ describe('an official reads an article comfortably', () => {
     await expect.poll(() => reader.bodyFontSize()).toBe(18);
     await app.page.keyboard.press('Control+=');
     await expect.poll(() => reader.bodyFontSize()).toBe(20);
+    await showArticleTop(app);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-light.png') });
   });
 
@@ -104,6 +112,7 @@ describe('an official reads an article comfortably', () => {
     );
     expect(background).toBe('rgb(22, 24, 28)');
     await reader.openAppearance();
+    await showArticleTop(app);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reader-dark.png') });
     await reader.back();
     const library = new LibraryPage(app.page);

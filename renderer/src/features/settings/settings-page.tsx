@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/settings';
+import { FONT_SIZE, LANGUAGES, type Language } from '../../../../shared/settings';
+import { AppearancePanel } from '../reader/appearance-panel';
+import { FontSizeControl } from '../reader/font-size-control';
 import { useSettingsStore } from './settings-store';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
-  const language = useSettingsStore((state) => state.settings.language);
+  const settings = useSettingsStore((state) => state.settings);
   const update = useSettingsStore((state) => state.update);
+  const resetReader = useSettingsStore((state) => state.resetReader);
   const error = useSettingsStore((state) => state.error);
+  const stepFont = (direction: 1 | -1) => {
+    const next = settings.reader.fontSize + direction * FONT_SIZE.STEP;
+    void update({ reader: { fontSize: Math.min(FONT_SIZE.MAX, Math.max(FONT_SIZE.MIN, next)) } });
+  };
   return (
     <section className="page settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('title')}</h1>
@@ -14,7 +21,7 @@ export function SettingsPage() {
         <label htmlFor="settings-language">{t('language.label')}</label>
         <select
           id="settings-language"
-          value={language}
+          value={settings.language}
           onChange={(event) => void update({ language: event.target.value as Language })}
         >
           {LANGUAGES.map((code) => (
@@ -23,6 +30,15 @@ export function SettingsPage() {
             </option>
           ))}
         </select>
+      </div>
+      <h2>{t('reader.heading')}</h2>
+      <div className="settings-page__reader">
+        <FontSizeControl size={settings.reader.fontSize} onStep={stepFont} />
+        <AppearancePanel
+          settings={settings.reader}
+          onChange={(patch) => void update({ reader: patch })}
+          onReset={() => void resetReader()}
+        />
       </div>
       {error && (
         <p role="alert" className="error-text">

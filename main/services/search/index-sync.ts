@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../../shared/model';
+import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import type { JobContext } from '../jobs';
 import { compact } from './compact';
 import { SearchIndex } from './search-index';
@@ -9,6 +9,9 @@ import { Yielder } from './yielder';
 const READ_BATCH = 16;
 
 export type CategoryNames = (id: string | null) => string | null;
+/** Also given every body read for the index (the text store keeps them for snippets and phrases). */
+export type KeepBody = (meta: ArticleMeta, body: ArticleBody | null) => Promise<void>;
+const keepNothing: KeepBody = () => Promise.resolve();
 
 /** Reads and indexes the given articles into `index`, in slices, reporting progress. */
 async function indexArticles(
@@ -17,6 +20,7 @@ async function indexArticles(
   source: SearchSource,
   categoryName: CategoryNames,
   ctx: Partial<JobContext>,
+  keep: KeepBody,
 ): Promise<void> {
   const yielder = new Yielder(ctx.signal);
   for (let start = 0; start < metas.length; start += READ_BATCH) {
@@ -24,11 +28,14 @@ async function indexArticles(
     const bodies = await Promise.all(
       batch.map((meta) => source.readBody(meta.id).catch(() => null)),
     );
+    const kept: Promise<void>[] = [];
     batch.forEach((meta, i) => {
       // The catalogue may have dropped it while its body was read.
-      if (source.getMeta(meta.id))
-        index.add(meta, bodies[i] ?? null, categoryName(meta.categoryId));
+      if (!source.getMeta(meta.id)) return;
+      index.add(meta, bodies[i] ?? null, categoryName(meta.categoryId));
+      kept.push(keep(meta, bodies[i] ?? null));
     });
+    await Promise.all(kept);
     ctx.progress?.(Math.min(start + READ_BATCH, metas.length), metas.length, null);
     await yielder.maybeYield();
   }
@@ -39,9 +46,10 @@ export async function buildIndex(
   source: SearchSource,
   categoryName: CategoryNames,
   ctx: Partial<JobContext>,
+  keep: KeepBody = keepNothing,
 ): Promise<SearchIndex> {
   const index = SearchIndex.empty();
-  await indexArticles(index, source.listArticles(), source, categoryName, ctx);
+  await indexArticles(index, source.listArticles(), source, categoryName, ctx, keep);
   return compact(index, ctx.signal);
 }
 
@@ -72,9 +80,10 @@ export async function applySync(
   source: SearchSource,
   categoryName: CategoryNames,
   ctx: Partial<JobContext> = {},
+  keep: KeepBody = keepNothing,
 ): Promise<void> {
   for (const id of plan.gone) index.remove(id);
-  await indexArticles(index, plan.stale, source, categoryName, ctx);
+  await indexArticles(index, plan.stale, source, categoryName, ctx, keep);
 }
 
 /** Re-reads specific articles after the archive reported them added, updated or deleted. */
@@ -83,6 +92,7 @@ export async function refreshArticles(
   ids: readonly string[],
   source: SearchSource,
   categoryName: CategoryNames,
+  keep: KeepBody = keepNothing,
 ): Promise<void> {
   const metas: ArticleMeta[] = [];
   for (const id of ids) {
@@ -90,5 +100,5 @@ export async function refreshArticles(
     if (!meta) index.remove(id);
     else if (!index.isCurrent(meta, categoryName(meta.categoryId))) metas.push(meta);
   }
-  await indexArticles(index, metas, source, categoryName, {});
+  await indexArticles(index, metas, source, categoryName, {}, keep);
 }

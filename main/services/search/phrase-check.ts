@@ -1,6 +1,7 @@
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import type { QueryTerm } from '../../../shared/text/search-query';
 import { foldedWords } from '../../../shared/text/vietnamese';
+import { FIELD_BREAK } from './text-store';
 
 function containsSequence(words: readonly string[], phrase: readonly QueryTerm[]): boolean {
   const first = phrase[0]?.folded;
@@ -17,7 +18,8 @@ function containsSequence(words: readonly string[], phrase: readonly QueryTerm[]
 
 /**
  * True when every phrase stands, words adjacent, inside one field of the article. The index
- * has no word positions (they would double its size), so phrases are confirmed on the text.
+ * has no word positions (at ~1,000 words an article they would triple its size and memory), so
+ * phrases are confirmed on the text.
  */
 export function hasPhrases(
   phrases: readonly (readonly QueryTerm[])[],
@@ -35,4 +37,43 @@ export function hasPhrases(
   ];
   const folded = fields.map((field) => foldedWords(field));
   return phrases.every((phrase) => folded.some((words) => containsSequence(words, phrase)));
+}
+
+const patterns = new Map<string, RegExp>();
+const PATTERN_CACHE = 64;
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The phrase as whole words of folded text with only non-word characters between them (not a
+ * field break): the same test as comparing word lists, without splitting the text into words.
+ */
+function phrasePattern(phrase: readonly QueryTerm[]): RegExp {
+  const key = phrase.map((term) => term.folded).join(' ');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= PATTERN_CACHE) patterns.clear();
+    const gap = `[^\\p{L}\\p{M}\\p{N}${FIELD_BREAK}]+`;
+    const words = phrase.map((term) => escape(term.folded)).join(gap);
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** `hasPhrases` over the text store's folded body and captions (FIELD_BREAK between fields). */
+export function hasPhrasesFolded(
+  phrases: readonly (readonly QueryTerm[])[],
+  meta: ArticleMeta,
+  foldedBody: string,
+  categoryName: string | null,
+): boolean {
+  const fields = [meta.title, meta.lead, meta.author ?? '', categoryName ?? ''].map((field) =>
+    foldedWords(field),
+  );
+  return phrases.every(
+    (phrase) =>
+      phrase.length === 0 ||
+      fields.some((words) => containsSequence(words, phrase)) ||
+      phrasePattern(phrase).test(foldedBody),
+  );
 }

@@ -1,5 +1,5 @@
 import type { ParsedQuery } from '../../../shared/text/search-query';
-import { hasPhrases } from './phrase-check';
+import { hasPhrases, hasPhrasesFolded } from './phrase-check';
 import { selectTop, type Compare } from './rank';
 import type { QueryContext } from './run-query';
 
@@ -8,7 +8,7 @@ const CHECK_ALL = 1_000;
 /** Beyond that, at most this many are checked (best ranked first) and the total is estimated from them. */
 const MAX_CHECKS = 2_000;
 /** Bodies read at once: enough to overlap disk waits, few enough to stay light. */
-const READ_BATCH = 32;
+const READ_BATCH = 64;
 
 /** The docs (in the order given) whose text holds every phrase, reading bodies only when title and lead do not. */
 async function confirm(
@@ -25,6 +25,8 @@ async function confirm(
         if (!meta) return false;
         const category = ctx.categoryName(meta.categoryId);
         if (hasPhrases(parsed.phrases, meta, null, category)) return true;
+        const folded = await ctx.readFolded(meta);
+        if (folded !== null) return hasPhrasesFolded(parsed.phrases, meta, folded, category);
         return hasPhrases(parsed.phrases, meta, await ctx.source.readBody(meta.id), category);
       }),
     );

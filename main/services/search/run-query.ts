@@ -4,7 +4,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../../../shared/ipc/search';
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import type { ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
@@ -21,8 +21,10 @@ export type QueryContext = {
   index: SearchIndex;
   source: SearchSource;
   categoryName(id: string | null): string | null;
-  /** Bodies for the page's snippets (cached); phrase checks read through `source`. */
-  readBody(id: string): Promise<ArticleBody | null>;
+  /** Body text for the page's snippets (text store, else the archive); null when the body is missing. */
+  readText(id: string): Promise<string | null>;
+  /** Folded body + captions from the text store, for phrase checks; null when not stored. */
+  readFolded(meta: ArticleMeta): Promise<string | null>;
 };
 
 /** Keeps (in place) the docs whose date and catalogue fields pass the filters. Read/starred come live from the catalogue. */
@@ -69,8 +71,8 @@ async function toHit(
   const fromLead = meta.lead ? buildSnippet(meta.lead, parsed) : null;
   let snippet = fromLead;
   if (!fromLead || fromLead.highlights.length === 0) {
-    const body = await ctx.readBody(id);
-    const fromBody = body ? buildSnippet(body.text, parsed) : null;
+    const text = await ctx.readText(id);
+    const fromBody = text !== null ? buildSnippet(text, parsed) : null;
     if (fromBody && (fromBody.highlights.length > 0 || !fromLead)) snippet = fromBody;
   }
   snippet ??= { snippet: '', highlights: [] };

@@ -105,6 +105,20 @@ describe('search index lifecycle', () => {
     expect(bed.search.status().documents).toBe(Object.keys(SEARCH_ARTICLES).length);
   });
 
+  it('sees a category renamed or merged without a restart', async () => {
+    const target = bed.idOf('nongThon');
+    const categoryId = bed.archive.getMeta(target)!.categoryId!;
+    await bed.archive.renameCategory(categoryId, 'Khuyến ngư');
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'khuyen ngu ')).toEqual([target]);
+
+    const into = bed.archive.getMeta(bed.idOf('giaoban'))!.categoryId!;
+    await bed.archive.mergeCategories(categoryId, into);
+    await bed.search.whenIdle();
+    expect(await ids(bed, 'khuyen ngu ')).toEqual([]);
+    expect(await ids(bed, 'kinh te chinh tri ')).toContain(target);
+  });
+
   it('keeps changes across a restart (saved on close)', async () => {
     const added = await bed.archive.addArticle({
       ...SEARCH_ARTICLES.giaoban,

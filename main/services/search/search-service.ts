@@ -4,8 +4,16 @@ import type { JobRunner } from '../jobs';
 import { BodyCache } from './body-cache';
 import { compact } from './compact';
 import { loadFollowers, loadIndex, saveIndex } from './index-files';
-import { applySync, buildIndex, planSync, refreshArticles, type CategoryNames } from './index-sync';
+import {
+  applySync,
+  buildIndex,
+  planSync,
+  refreshArticles,
+  type CategoryNames,
+  type KeepBody,
+} from './index-sync';
 import { runQuery } from './run-query';
+import { TextStore } from './text-store';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 
@@ -37,9 +45,19 @@ export class SearchService {
   private readonly bodies: BodyCache;
   /** The loaded index's follower bits, read after startup (only phrase queries use them). */
   private followers: Promise<void> = Promise.resolve();
+  /** Bodies for snippets and phrase checks, kept beside the index; null until open (or if it cannot be). */
+  private texts: TextStore | null = null;
+  private readonly textsReady: Promise<void>;
+  private readonly keep: KeepBody = (meta, body) =>
+    this.texts?.put(meta, body) ?? Promise.resolve();
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.bodies = new BodyCache(options.source);
+    this.textsReady = TextStore.open(options.indexDir).then(
+      (store) => void (this.texts = store),
+      (error: unknown) =>
+        console.warn('[search] text store unavailable, bodies read from the archive', error),
+    );
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
     this.started = this.start().catch((error: unknown) =>
       console.error('[search] start failed', error),
@@ -66,10 +84,18 @@ export class SearchService {
         index: this.index,
         source: this.options.source,
         categoryName: this.categoryNames(),
-        readBody: (id) => this.bodies.read(id),
+        readText: (id) => this.readText(id),
+        readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
       },
       input,
     );
+  }
+
+  private async readText(id: string): Promise<string | null> {
+    const meta = this.options.source.getMeta(id);
+    const stored = meta ? await this.texts?.readText(meta) : null;
+    if (stored !== null && stored !== undefined) return stored;
+    return (await this.bodies.read(id))?.text ?? null;
   }
 
   /** Starts a full rebuild in the background (or returns the one already running). */
@@ -78,10 +104,13 @@ export class SearchService {
     this.state = 'building';
     this.names = null;
     const job = this.options.jobs.start('reindex', async (ctx) => {
-      const built = await buildIndex(this.options.source, this.categoryNames(), ctx);
+      await this.textsReady;
+      await this.texts?.reset();
+      const built = await buildIndex(this.options.source, this.categoryNames(), ctx, this.keep);
       await this.enqueue(async () => {
         this.index = built;
         await saveIndex(this.options.indexDir, built);
+        await this.texts?.flush();
         this.unsavedChanges = 0;
       });
     });
@@ -101,6 +130,7 @@ export class SearchService {
   async whenIdle(): Promise<void> {
     await this.started;
     await this.followers;
+    await this.textsReady;
     for (;;) {
       const build = this.buildJob;
       const queue = this.queue;
@@ -116,6 +146,7 @@ export class SearchService {
     if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
     await this.whenIdle();
     if (this.index && this.unsavedChanges > 0) await this.packAndSave();
+    await this.texts?.close();
   }
 
   /** Category names by id, cached: listing categories counts articles, too costly per query. */
@@ -160,13 +191,15 @@ export class SearchService {
   private onArchiveChange(ids: readonly string[]): void {
     if (this.closed) return;
     this.names = null;
+    // No ids: a change the archive could not list (category renamed, restore, move): compare all.
+    if (ids.length === 0 && this.index && !this.buildJob) return this.catchUp();
     if (this.buildJob || !this.index) {
       this.changedDuringBuild = true;
       return;
     }
     void this.enqueue(async () => {
       if (!this.index) return;
-      await refreshArticles(this.index, ids, this.options.source, this.categoryNames());
+      await refreshArticles(this.index, ids, this.options.source, this.categoryNames(), this.keep);
       this.afterChange(ids.length);
     });
   }
@@ -176,7 +209,7 @@ export class SearchService {
       if (!this.index) return;
       const names = this.categoryNames();
       const plan = await planSync(this.index, this.options.source, names);
-      await applySync(this.index, plan, this.options.source, names);
+      await applySync(this.index, plan, this.options.source, names, {}, this.keep);
       this.afterChange(plan.stale.length + plan.gone.length);
     });
   }
@@ -194,6 +227,7 @@ export class SearchService {
     const packed = await compact(this.index);
     this.index = packed;
     await saveIndex(this.options.indexDir, packed);
+    await this.texts?.flush();
     this.unsavedChanges = 0;
   }
 }

@@ -4,7 +4,8 @@
  * in the same run over the same files: reading each file and normalizing it to NFC.
  * Targets: ≥ 200 text files/s and ≥ 50 HTML files/s, full import into a real archive.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fork } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Archive } from '../main/services/archive';
@@ -37,8 +38,7 @@ function htmlFile(i: number): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title(i)} - Cổng TTĐT tỉnh</title><script>var x=1;</script></head><body><div class="menu"><a href="/">Trang chủ</a></div><h1 class="title">${title(i)}</h1><div class="date">(08:00 | ${date(i)})</div><div class="sapo">CTTĐT - ${SENTENCES[i % 4]}</div><div class="content-detail">${paragraphs}<figure><img src="https://example.vn/a${i}.jpg"><figcaption>Quang cảnh hội nghị</figcaption></figure><p class="author">Trần Bình</p></div></body></html>`;
 }
 
-async function generate(dir: string): Promise<Record<string, string[]>> {
-  const files: Record<string, string[]> = { text: [], html: [], docx: [] };
+async function generate(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const png = tinyPng();
   for (let i = 0; i < COUNT; i++) {
@@ -49,11 +49,7 @@ async function generate(dir: string): Promise<Record<string, string[]>> {
     await writeFile(h, htmlFile(i));
     const blocks = [{ kind: 'title' as const, text: title(i) }, ...body(i, 6).map((text) => ({ kind: 'paragraph' as const, text }))];
     await writeFile(d, await makeDocx(i % 10 === 0 ? [...blocks, { kind: 'image', png, descr: 'Ảnh' }] : blocks));
-    files.text.push(t);
-    files.html.push(h);
-    files.docx.push(d);
   }
-  return files;
 }
 
 async function baseline(files: string[]): Promise<number> {
@@ -84,23 +80,43 @@ async function importAll(archiveDir: string, files: string[]): Promise<{ seconds
   return { seconds, failed: rows.filter((r) => r.outcome === 'failed').length };
 }
 
+type KindResult = { filesPerSecond: number; extractFilesPerSecond: number; baselineFilesPerSecond: number; failed: number };
+
+/** One kind measured in its own process: jsdom retains some memory per page, which would slow the next kind. */
+async function measureKind(kind: string, inputDir: string, archiveDir: string): Promise<KindResult> {
+  const files = (await readdir(inputDir)).filter((name) => name.endsWith(EXT[kind])).sort().map((name) => path.join(inputDir, name));
+  const base = await baseline(files);
+  const { seconds, failed } = await importAll(archiveDir, files);
+  const extractPerSecond = COUNT / (await extractAll(files));
+  return { filesPerSecond: COUNT / seconds, extractFilesPerSecond: extractPerSecond, baselineFilesPerSecond: COUNT / base, failed };
+}
+
+const EXT: Record<string, string> = { text: '.txt', html: '.html', docx: '.docx' };
+
+function inChild(kind: string, inputDir: string, archiveDir: string): Promise<KindResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, inputDir, archiveDir], { execArgv: ['--import', 'tsx'] });
+    child.once('message', (message) => resolve(message as KindResult));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`bench child for ${kind} exited with ${code}`)));
+  });
+}
+
 export async function run(): Promise<void> {
   const temp = await makeTempFolder('kho-tin-bench-import-');
   try {
-    const files = await generate(path.join(temp.dir, 'input'));
+    const inputDir = path.join(temp.dir, 'input');
+    await generate(inputDir);
     const results: Record<string, unknown> = { count: COUNT };
     for (const kind of ['text', 'html', 'docx']) {
-      const base = await baseline(files[kind]);
-      const extractPerSecond = COUNT / (await extractAll(files[kind]));
-      const { seconds, failed } = await importAll(path.join(temp.dir, `archive-${kind}`), files[kind]);
-      const perSecond = COUNT / seconds;
-      const basePerSecond = COUNT / base;
+      const r = await inChild(kind, inputDir, path.join(temp.dir, `archive-${kind}`));
       const target = TARGETS[kind];
-      results[kind] = { filesPerSecond: perSecond, extractFilesPerSecond: extractPerSecond, baselineFilesPerSecond: basePerSecond, ratioToBaseline: perSecond / basePerSecond, failed, target: target ?? null };
+      const ratio = r.filesPerSecond / r.baselineFilesPerSecond;
+      results[kind] = { ...r, ratioToBaseline: ratio, target: target ?? null };
       console.log(
-        `${kind.padEnd(5)} import ${perSecond.toFixed(0).padStart(5)} files/s, extract only ${extractPerSecond.toFixed(0).padStart(5)} files/s  (baseline read+NFC ${basePerSecond.toFixed(0)} files/s, import ratio ${(perSecond / basePerSecond).toFixed(4)})` +
-          (target ? `  target ≥ ${target}: ${perSecond >= target ? 'met' : 'NOT met'}` : '') +
-          (failed ? `  ${failed} failed!` : ''),
+        `${kind.padEnd(5)} import ${r.filesPerSecond.toFixed(0).padStart(5)} files/s, extract only ${r.extractFilesPerSecond.toFixed(0).padStart(5)} files/s  (baseline read+NFC ${r.baselineFilesPerSecond.toFixed(0)} files/s, import ratio ${ratio.toFixed(4)})` +
+          (target ? `  target ≥ ${target}: ${r.filesPerSecond >= target ? 'met' : 'NOT met'}` : '') +
+          (r.failed ? `  ${r.failed} failed!` : ''),
       );
     }
     await mkdir(path.join(here, 'results'), { recursive: true });
@@ -108,4 +124,10 @@ export async function run(): Promise<void> {
   } finally {
     await temp.remove();
   }
+}
+
+if (process.argv[2] === '--child') {
+  const [kind, inputDir, archiveDir] = process.argv.slice(3);
+  const result = await measureKind(kind, inputDir, archiveDir);
+  process.send?.(result, () => process.disconnect());
 }

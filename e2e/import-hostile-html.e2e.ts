@@ -15,9 +15,15 @@ async function render(page: Page, bodyHtml: string): Promise<{ ran: unknown; req
     if (request.url() !== 'about:blank') requests.push(request.url());
   };
   page.on('request', onRequest);
-  await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${bodyHtml}</body></html>`, { waitUntil: 'load' });
+  await page.setContent(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${bodyHtml}</body></html>`,
+    { waitUntil: 'load' },
+  );
   await page.waitForLoadState('networkidle');
-  const canary = () => page.evaluate(() => (window as unknown as { __ran?: unknown }).__ran).catch(() => 'navigated-away');
+  const canary = () =>
+    page
+      .evaluate(() => (window as unknown as { __ran?: unknown }).__ran)
+      .catch(() => 'navigated-away');
   const ranOnLoad = await canary();
   // Hover and click everything a reader could, except ordinary web links (the app opens those outside, after asking).
   for (const element of await page.$$('body *:not(a[href^="http"])')) {
@@ -46,17 +52,29 @@ describe('a hostile web page, imported and then shown in Chromium', () => {
     const page = await browser.newPage();
     const raw = await readFile(importFixture('hostile.html'), 'utf8');
     const body = raw.slice(raw.indexOf('<body'), raw.lastIndexOf('</body>'));
-    const { ran, requests } = await render(page, `${raw.slice(raw.indexOf('<style>'), raw.indexOf('</style>') + 8)}${body}`);
+    const { ran, requests } = await render(
+      page,
+      `${raw.slice(raw.indexOf('<style>'), raw.indexOf('</style>') + 8)}${body}`,
+    );
     expect(ran).toBeDefined();
     expect(requests.length).toBeGreaterThan(0);
     await page.close();
   });
 
   it('the stored article runs no script and requests nothing', async () => {
-    const service = new ImportService({ archive: archive.archive, jobs: new JobRunner(new EventBus()) });
-    const { done } = service.start({ files: [{ key: 'h', source: { kind: 'path', path: importFixture('hostile.html') } }], duplicateMode: 'keep' });
+    const service = new ImportService({
+      archive: archive.archive,
+      jobs: new JobRunner(new EventBus()),
+    });
+    const { done } = service.start({
+      files: [{ key: 'h', source: { kind: 'path', path: importFixture('hostile.html') } }],
+      duplicateMode: 'keep',
+    });
     const report = await done;
-    expect(report.rows[0]).toMatchObject({ outcome: 'imported', title: 'Thông báo lịch tiếp công dân tháng 12' });
+    expect(report.rows[0]).toMatchObject({
+      outcome: 'imported',
+      title: 'Thông báo lịch tiếp công dân tháng 12',
+    });
     const article = await archive.archive.getArticle(report.rows[0].articleId!);
     const stored = article.body!.html;
     expect(stored).toContain('Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân');
@@ -65,7 +83,9 @@ describe('a hostile web page, imported and then shown in Chromium', () => {
     const { ran, requests } = await render(page, stored);
     expect(ran).toBeUndefined();
     expect(requests).toEqual([]);
-    expect(await page.textContent('body')).toContain('Người dân đến làm việc mang theo giấy tờ tùy thân.');
+    expect(await page.textContent('body')).toContain(
+      'Người dân đến làm việc mang theo giấy tờ tùy thân.',
+    );
     await page.close();
   });
 });

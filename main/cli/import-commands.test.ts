@@ -9,7 +9,11 @@ import { runImportCommand, runInspectCommand } from './import-commands';
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
+  return {
+    io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) },
+    out,
+    err,
+  };
 }
 
 describe('cli import / inspect', () => {
@@ -23,20 +27,35 @@ describe('cli import / inspect', () => {
     const archiveDir = path.join(temp.dir, 'archive');
     const csvPath = path.join(temp.dir, 'bao-cao.csv');
     const { io, out, err } = capture();
-    const report = await runImportCommand([importFixture(''), path.join(temp.dir, 'thieu.txt')], { archive: archiveDir, duplicates: 'skip', report: csvPath, lang: 'en' }, io);
-    expect(report.rows.find((r) => r.file === 'thieu.txt')).toMatchObject({ outcome: 'failed', errorCode: 'unreadable-file' });
+    const report = await runImportCommand(
+      [importFixture(''), path.join(temp.dir, 'thieu.txt')],
+      { archive: archiveDir, duplicates: 'skip', report: csvPath, lang: 'en' },
+      io,
+    );
+    expect(report.rows.find((r) => r.file === 'thieu.txt')).toMatchObject({
+      outcome: 'failed',
+      errorCode: 'unreadable-file',
+    });
     expect(err.join('')).toMatch(/\[\d+\/\d+\] portal-copy-/);
     expect(out.join('')).toMatch(/imported: \d+/);
     expect(out.join('')).toContain('✗ thieu.txt: unreadable-file');
     const csv = await readFile(csvPath, 'utf8');
     expect(csv).toContain('"portal-copy-table.txt","Imported"');
     const archive = await Archive.open(archiveDir);
-    expect(archive.listArticles().length).toBe(report.rows.filter((r) => r.outcome === 'imported').length);
+    expect(archive.listArticles().length).toBe(
+      report.rows.filter((r) => r.outcome === 'imported').length,
+    );
     await archive.close();
   });
 
   it('refuses an unknown duplicate mode before touching anything', async () => {
-    await expect(runImportCommand([importFixture('')], { archive: path.join(temp.dir, 'a'), duplicates: 'merge', lang: 'vi' }, capture().io)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      runImportCommand(
+        [importFixture('')],
+        { archive: path.join(temp.dir, 'a'), duplicates: 'merge', lang: 'vi' },
+        capture().io,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
   it('inspect --json prints the draft, confidences and encoding without importing', async () => {

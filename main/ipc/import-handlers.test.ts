@@ -11,11 +11,15 @@ describe('import channels', () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;
   let services: AppServices;
   let table: HandlerTable;
-  const call = (channel: string, input: unknown) => invokeChannel(table, channel, input, () => 'vi');
+  const call = (channel: string, input: unknown) =>
+    invokeChannel(table, channel, input, () => 'vi');
 
   beforeEach(async () => {
     folder = await makeTempFolder();
-    services = await openAppServices({ archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') }, { shell: 'web', version: 'test' });
+    services = await openAppServices(
+      { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') },
+      { shell: 'web', version: 'test' },
+    );
     table = createHandlerTable({ ...services, openExternal: async () => true });
   });
   afterEach(async () => {
@@ -28,12 +32,19 @@ describe('import channels', () => {
     const result = await call('import.inspect', { file: { name: 'cu.txt', base64 } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ fileName: 'cu.txt', format: 'text', encoding: { chosen: 'vni' } });
+    expect(result.value).toMatchObject({
+      fileName: 'cu.txt',
+      format: 'text',
+      encoding: { chosen: 'vni' },
+    });
     expect(services.archive.listArticles()).toHaveLength(0);
   });
 
   it('runs a batch from paths (a folder expands) and serves its report and CSV', async () => {
-    const start = await call('import.start', { files: [{ key: 'a', file: { path: importFixture('') } }], duplicateMode: 'skip' });
+    const start = await call('import.start', {
+      files: [{ key: 'a', file: { path: importFixture('') } }],
+      duplicateMode: 'skip',
+    });
     expect(start.ok).toBe(true);
     if (!start.ok) return;
     const { jobId } = start.value as { jobId: string };
@@ -43,7 +54,9 @@ describe('import channels', () => {
       report = await call('import.report', { jobId });
     }
     expect(report.ok && (report.value as { state: string }).state).toBe('done');
-    const rows = report.ok ? (report.value as { rows: { file: string; outcome: string }[] }).rows : [];
+    const rows = report.ok
+      ? (report.value as { rows: { file: string; outcome: string }[] }).rows
+      : [];
     expect(rows.find((r) => r.file === 'portal-copy-bracketed.txt')?.outcome).toBe('imported');
     expect(rows.find((r) => r.file === 'hostile.html')?.outcome).toBe('imported');
     const csv = await call('import.reportCsv', { jobId });
@@ -51,12 +64,20 @@ describe('import channels', () => {
   });
 
   it('refuses an unknown report and an oversized upload with typed errors', async () => {
-    expect(await call('import.report', { jobId: 'khong-co' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await call('import.report', { jobId: 'khong-co' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const tooBig = 'A'.repeat(45 * 1024 * 1024);
-    expect(await call('import.inspect', { file: { name: 'lon.txt', base64: tooBig } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(
+      await call('import.inspect', { file: { name: 'lon.txt', base64: tooBig } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('says the native picker is unavailable on the web host', async () => {
-    expect(await call('import.pickFiles', undefined)).toEqual({ ok: true, value: { paths: null, available: false } });
+    expect(await call('import.pickFiles', undefined)).toEqual({
+      ok: true,
+      value: { paths: null, available: false },
+    });
   });
 });

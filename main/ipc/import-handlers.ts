@@ -4,13 +4,15 @@ import type { ImportSource } from '../services/import/import-file';
 import { expandPaths } from '../services/import/expand-paths';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-type ImportChannels = 'import.inspect' | 'import.start' | 'import.report' | 'import.reportCsv' | 'import.pickFiles';
+type ImportChannels =
+  'import.inspect' | 'import.start' | 'import.report' | 'import.reportCsv' | 'import.pickFiles';
 
 /** A file from the renderer: a path (Electron) or uploaded bytes (web host, browser input), capped. */
 export function toSource(file: ImportFileInput): ImportSource {
   if ('path' in file) return { kind: 'path', path: file.path };
   const bytes = Buffer.from(file.base64, 'base64');
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new AppError('file-too-large', `${file.name}: > ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    throw new AppError('file-too-large', `${file.name}: > ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   return { kind: 'bytes', name: file.name, bytes };
 }
 
@@ -24,7 +26,9 @@ export function createImportHandlers(deps: HandlerDeps): Pick<HandlerTable, Impo
         const given = 'path' in file ? file.path : null;
         const paths = given ? await expandPaths([given]) : null;
         if (paths && (paths.length !== 1 || paths[0] !== given)) {
-          paths.forEach((p, i) => batch.push({ key: `${key}/${i}`, source: { kind: 'path', path: p } as ImportSource }));
+          paths.forEach((p, i) =>
+            batch.push({ key: `${key}/${i}`, source: { kind: 'path', path: p } as ImportSource }),
+          );
         } else {
           batch.push({ key, source: toSource(file) });
         }

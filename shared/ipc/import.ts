@@ -6,10 +6,26 @@ import { ArticleDraftSchema, IsoDateTime } from '../model';
 export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 const MAX_UPLOAD_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4;
 
-export const IMPORT_FIELDS = ['title', 'publishedAt', 'site', 'category', 'author', 'lead', 'dateline', 'body'] as const;
+export const IMPORT_FIELDS = [
+  'title',
+  'publishedAt',
+  'site',
+  'category',
+  'author',
+  'lead',
+  'dateline',
+  'body',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'] as const;
+export const IMPORT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1258',
+  'tcvn3',
+  'vni',
+] as const;
 
 export const IMPORT_WARNINGS = [
   'title-missing',
@@ -58,7 +74,9 @@ export type ImportInspection = z.infer<typeof ImportInspectionSchema>;
 
 export const ImportFileSchema = z.union([
   z.object({ path: z.string().min(1).max(4096) }).strict(),
-  z.object({ name: z.string().min(1).max(1024), base64: z.string().max(MAX_UPLOAD_BASE64) }).strict(),
+  z
+    .object({ name: z.string().min(1).max(1024), base64: z.string().max(MAX_UPLOAD_BASE64) })
+    .strict(),
 ]);
 export type ImportFileInput = z.infer<typeof ImportFileSchema>;
 
@@ -106,13 +124,18 @@ const jobIdInput = z.object({ jobId: z.string().min(1).max(100) }).strict();
 
 export const importChannels = {
   'import.inspect': {
-    input: z.object({ file: ImportFileSchema, encoding: z.enum(IMPORT_ENCODINGS).optional() }).strict(),
+    input: z
+      .object({ file: ImportFileSchema, encoding: z.enum(IMPORT_ENCODINGS).optional() })
+      .strict(),
     output: ImportInspectionSchema,
   },
   'import.start': {
     input: z
       .object({
-        files: z.array(z.object({ key: z.string().max(100), file: ImportFileSchema }).strict()).min(1).max(5000),
+        files: z
+          .array(z.object({ key: z.string().max(100), file: ImportFileSchema }).strict())
+          .min(1)
+          .max(5000),
         duplicateMode: z.enum(DUPLICATE_MODES),
         /** Per-file choices, keyed by the `key` given with each file. */
         overrides: z.record(z.string().max(100), FileOverrideSchema).optional(),
@@ -121,7 +144,10 @@ export const importChannels = {
     output: z.object({ jobId: z.string() }),
   },
   'import.report': { input: jobIdInput, output: ImportReportSchema },
-  'import.reportCsv': { input: jobIdInput, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  'import.reportCsv': {
+    input: jobIdInput,
+    output: z.object({ fileName: z.string(), csv: z.string() }),
+  },
   'import.pickFiles': {
     input: z.void(),
     /** null when the shell has no native dialog (the web host) or the person cancelled. */

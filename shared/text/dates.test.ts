@@ -26,7 +26,9 @@ describe('parseDateLine: every metadata form portals print', () => {
   });
 
   it('reads decomposed (NFD) labels like composed ones', () => {
-    expect(parseDateLine('Ngày đăng: 08/07/2024 11:38'.normalize('NFD'))?.iso).toBe('2024-07-08T11:38:00+07:00');
+    expect(parseDateLine('Ngày đăng: 08/07/2024 11:38'.normalize('NFD'))?.iso).toBe(
+      '2024-07-08T11:38:00+07:00',
+    );
   });
 
   it('keeps the label so "Ngày đăng" can be preferred', () => {
@@ -50,20 +52,33 @@ describe('parseDateLine: every metadata form portals print', () => {
 });
 
 describe('pickArticleDate', () => {
-  const candidate = (line: string, distanceToTitle: number) => ({ date: parseDateLine(line)!, distanceToTitle, line });
+  const candidate = (line: string, distanceToTitle: number) => ({
+    date: parseDateLine(line)!,
+    distanceToTitle,
+    line,
+  });
 
   it('prefers the labelled date over the header\'s weekday "today"', () => {
-    const picked = pickArticleDate([candidate('Thứ 3, Ngày 16/07/2024 -', 1), candidate('Ngày đăng: 08/07/2024  11:38', 1)]);
+    const picked = pickArticleDate([
+      candidate('Thứ 3, Ngày 16/07/2024 -', 1),
+      candidate('Ngày đăng: 08/07/2024  11:38', 1),
+    ]);
     expect(picked?.line).toBe('Ngày đăng: 08/07/2024  11:38');
   });
 
   it('prefers the bracketed date next to the title over a plain date at the top', () => {
-    const picked = pickArticleDate([candidate('27/11/2026', 5), candidate('(13:25 | 13/07/2020)', 1)]);
+    const picked = pickArticleDate([
+      candidate('27/11/2026', 5),
+      candidate('(13:25 | 13/07/2020)', 1),
+    ]);
     expect(picked?.line).toBe('(13:25 | 13/07/2020)');
   });
 
   it('between equal forms, takes the one closest to the title', () => {
-    const picked = pickArticleDate([candidate('01/01/2024 08:00', 6), candidate('02/01/2024 09:00', 1)]);
+    const picked = pickArticleDate([
+      candidate('01/01/2024 08:00', 6),
+      candidate('02/01/2024 09:00', 1),
+    ]);
     expect(picked?.line).toBe('02/01/2024 09:00');
   });
 

@@ -19,7 +19,8 @@ export type ParsedDateLine = {
 };
 
 const WEEKDAY = /^(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*,?\s*/iu;
-const LABEL = /^(ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|gửi\s+lúc|đăng\s+lúc|đăng\s+ngày|ngày\s+xuất\s+bản|thời\s+gian|ngày)\s*:\s*/iu;
+const LABEL =
+  /^(ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|gửi\s+lúc|đăng\s+lúc|đăng\s+ngày|ngày\s+xuất\s+bản|thời\s+gian|ngày)\s*:\s*/iu;
 const DAY_WORD = /^ngày\s+(?=\d)/iu;
 const GMT = /\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?\s*$/iu;
 const TRAILING = /[\s\-–|,]+$/u;
@@ -28,19 +29,37 @@ const DATE = String.raw`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})`;
 const SEP = String.raw`[\s,\-–|]*`;
 const DATE_THEN_TIME = new RegExp(`^${DATE}(?:${SEP}${TIME})?$`, 'u');
 const TIME_THEN_DATE = new RegExp(`^${TIME}${SEP}${DATE}$`, 'u');
-const ADMINISTRATIVE = /^[\p{L} .]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu;
+const ADMINISTRATIVE =
+  /^[\p{L} .]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu;
 
-type Parts = { y: number; mo: number; d: number; h: number; mi: number; s: number; hasTime: boolean };
+type Parts = {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  hasTime: boolean;
+};
 
 /**
  * Reads one line that holds a publication date and nothing else of substance. Returns null for
  * ordinary sentences, including those that mention a date, so metadata is never taken from prose.
  */
 export function parseDateLine(raw: string): ParsedDateLine | null {
-  let line = raw.normalize('NFC').replace(/[\u00a0\u2002-\u200b\t]/g, ' ').replace(/\s+/g, ' ').trim();
+  let line = raw
+    .normalize('NFC')
+    .replace(/[\u00a0\u2002-\u200b\t]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (line.length === 0 || line.length > 80) return null;
   const admin = ADMINISTRATIVE.exec(line);
-  if (admin) return build({ y: +admin[3], mo: +admin[2], d: +admin[1], h: 0, mi: 0, s: 0, hasTime: false }, 'administrative', null);
+  if (admin)
+    return build(
+      { y: +admin[3], mo: +admin[2], d: +admin[1], h: 0, mi: 0, s: 0, hasTime: false },
+      'administrative',
+      null,
+    );
 
   let kind: DateLineKind = 'plain';
   let label: string | null = null;
@@ -68,10 +87,27 @@ function matchParts(line: string): Parts | null {
   const dt = DATE_THEN_TIME.exec(line);
   if (dt) {
     const hasTime = dt[4] !== undefined;
-    return { d: +dt[1], mo: +dt[2], y: +dt[3], h: hasTime ? +dt[4] : 0, mi: hasTime ? +dt[5] : 0, s: dt[6] ? +dt[6] : 0, hasTime };
+    return {
+      d: +dt[1],
+      mo: +dt[2],
+      y: +dt[3],
+      h: hasTime ? +dt[4] : 0,
+      mi: hasTime ? +dt[5] : 0,
+      s: dt[6] ? +dt[6] : 0,
+      hasTime,
+    };
   }
   const td = TIME_THEN_DATE.exec(line);
-  if (td) return { h: +td[1], mi: +td[2], s: td[3] ? +td[3] : 0, d: +td[4], mo: +td[5], y: +td[6], hasTime: true };
+  if (td)
+    return {
+      h: +td[1],
+      mi: +td[2],
+      s: td[3] ? +td[3] : 0,
+      d: +td[4],
+      mo: +td[5],
+      y: +td[6],
+      hasTime: true,
+    };
   return null;
 }
 
@@ -81,7 +117,8 @@ function build(p: Parts, kind: DateLineKind, label: string | null): ParsedDateLi
 }
 
 function isValid({ y, mo, d, h, mi, s }: Parts): boolean {
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+    return false;
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return d <= daysInMonth;
 }
@@ -108,7 +145,9 @@ export function dateLineWeight(line: ParsedDateLine): number {
  * Picks the article's date among the date lines found near the top of a page: labelled or
  * bracketed first, then with a time, then the one closest to the title.
  */
-export function pickArticleDate<T extends { date: ParsedDateLine; distanceToTitle: number }>(candidates: readonly T[]): T | null {
+export function pickArticleDate<T extends { date: ParsedDateLine; distanceToTitle: number }>(
+  candidates: readonly T[],
+): T | null {
   let best: T | null = null;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
@@ -133,7 +172,13 @@ export function formatDisplayDate(iso: string, options: { withTime?: boolean } =
     const ms = Date.parse(iso);
     if (Number.isNaN(ms)) return '';
     const d = new Date(ms + VN_OFFSET_MS);
-    parts = [pad(d.getUTCDate()), pad(d.getUTCMonth() + 1), pad(d.getUTCFullYear(), 4), pad(d.getUTCHours()), pad(d.getUTCMinutes())];
+    parts = [
+      pad(d.getUTCDate()),
+      pad(d.getUTCMonth() + 1),
+      pad(d.getUTCFullYear(), 4),
+      pad(d.getUTCHours()),
+      pad(d.getUTCMinutes()),
+    ];
   }
   const [day, month, year, hour, minute] = parts;
   const date = `${day}/${month}/${year}`;

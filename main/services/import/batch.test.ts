@@ -24,9 +24,15 @@ afterEach(async () => {
   await temp.remove();
 });
 
-const asPath = (file: string, key = file): BatchFile => ({ key, source: { kind: 'path', path: file } });
-const run = (files: BatchFile[], duplicateMode: 'skip' | 'replace' | 'keep' = 'skip', signal = new AbortController().signal) =>
-  runImportBatch(test.archive, { files, duplicateMode }, { signal, progress: () => undefined });
+const asPath = (file: string, key = file): BatchFile => ({
+  key,
+  source: { kind: 'path', path: file },
+});
+const run = (
+  files: BatchFile[],
+  duplicateMode: 'skip' | 'replace' | 'keep' = 'skip',
+  signal = new AbortController().signal,
+) => runImportBatch(test.archive, { files, duplicateMode }, { signal, progress: () => undefined });
 
 const numbered = (i: number) =>
   `Tiêu đề bài số ${i} về công tác dân vận ở cơ sở\n(08:00 | ${String(i + 1).padStart(2, '0')}/02/2025)\nNội dung bài số ${i}: các xã tổ chức ra quân làm đường giao thông nông thôn.`;
@@ -35,7 +41,8 @@ async function writeHundredMegabytes(file: string): Promise<void> {
   const line = Buffer.from('Dòng văn bản thử nghiệm dùng để tạo một tệp rất lớn.\n');
   const stream = createWriteStream(file);
   for (let written = 0; written < 100 * 1024 * 1024; written += line.length) {
-    if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    if (!stream.write(line))
+      await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => stream.end(() => resolve()));
 }
@@ -48,7 +55,13 @@ describe('a batch with bad files among good ones', () => {
     const folderAsFile = path.join(temp.dir, 'thu-muc.txt');
     const notZip = path.join(temp.dir, 'gia.docx');
     await writeFile(empty, '');
-    await writeFile(binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.alloc(200, 7)]));
+    await writeFile(
+      binary,
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        Buffer.alloc(200, 7),
+      ]),
+    );
     await writeHundredMegabytes(huge);
     await mkdir(folderAsFile);
     await writeFile(notZip, 'not a zip at all');
@@ -75,22 +88,40 @@ describe('a batch with bad files among good ones', () => {
       ['portal-copy-labelled.txt', 'imported', null],
     ]);
     expect(rows[3].reason).toMatch(/100\.0 MB > 20\.0 MB/);
-    expect(test.archive.listArticles().map((a) => a.title).sort()).toEqual([
+    expect(
+      test.archive
+        .listArticles()
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual([
       'Hướng dẫn người dân nộp hồ sơ trực tuyến dịch vụ công cấp xã trên địa bàn tỉnh',
       'Khai mạc Hội thi tin học trẻ cấp tỉnh năm 2025 tại Trường THPT chuyên',
     ]);
   });
 
   it('an uploaded file named with path traversal is imported under its last segment and writes nothing outside the archive', async () => {
-    const bytes = await import('node:fs/promises').then((fs) => fs.readFile(importFixture('portal-copy-table.txt')));
-    const rows = await run([{ key: 'x', source: { kind: 'bytes', name: '../../../../tmp/evil/..\\..\\boot.ini\\bai-viet.txt', bytes } }]);
+    const bytes = await import('node:fs/promises').then((fs) =>
+      fs.readFile(importFixture('portal-copy-table.txt')),
+    );
+    const rows = await run([
+      {
+        key: 'x',
+        source: {
+          kind: 'bytes',
+          name: '../../../../tmp/evil/..\\..\\boot.ini\\bai-viet.txt',
+          bytes,
+        },
+      },
+    ]);
     expect(rows[0]).toMatchObject({ file: 'bai-viet.txt', outcome: 'imported' });
     expect(await readdir(temp.dir)).toEqual([]);
     const article = await test.archive.getArticle(rows[0].articleId!);
-    expect(article.title).toBe('Tổng hợp kết quả thực hiện chỉ tiêu trồng rừng năm 2024 – Những điểm cần chú ý');
+    expect(article.title).toBe(
+      'Tổng hợp kết quả thực hiện chỉ tiêu trồng rừng năm 2024 – Những điểm cần chú ý',
+    );
   });
 
-  it('stores the images saved beside an HTML page in the archive\'s media folder', async () => {
+  it("stores the images saved beside an HTML page in the archive's media folder", async () => {
     const rows = await run([asPath(importFixture('page-with-images.html'))]);
     const article = await test.archive.getArticle(rows[0].articleId!);
     const ref = article.body!.images[0].media!;
@@ -103,12 +134,19 @@ describe('duplicates', () => {
   it('skip, replace or keep both, chosen per batch and overridden per file', async () => {
     const file = importFixture('portal-copy-bracketed.txt');
     const [first] = await run([asPath(file)]);
-    expect((await run([asPath(file)], 'skip'))[0]).toMatchObject({ outcome: 'skipped-duplicate', articleId: first.articleId });
+    expect((await run([asPath(file)], 'skip'))[0]).toMatchObject({
+      outcome: 'skipped-duplicate',
+      articleId: first.articleId,
+    });
     expect(test.archive.listArticles()).toHaveLength(1);
 
     const replaced = await runImportBatch(
       test.archive,
-      { files: [asPath(file, 'a')], duplicateMode: 'skip', overrides: { a: { duplicateMode: 'replace', fields: { title: 'Tiêu đề đã sửa' } } } },
+      {
+        files: [asPath(file, 'a')],
+        duplicateMode: 'skip',
+        overrides: { a: { duplicateMode: 'replace', fields: { title: 'Tiêu đề đã sửa' } } },
+      },
       { signal: new AbortController().signal, progress: () => undefined },
     );
     expect(replaced[0]).toMatchObject({ outcome: 'replaced', articleId: first.articleId });
@@ -123,7 +161,9 @@ describe('duplicates', () => {
     const text = await readFile(importFixture('portal-copy-bracketed.txt'), 'utf8');
     await run([asPath(importFixture('portal-copy-bracketed.txt'))]);
     const variant = Buffer.from(text.normalize('NFD').replace(/\n/g, '\r\n'));
-    const rows = await run([{ key: 'v', source: { kind: 'bytes', name: 'ban-sao.txt', bytes: variant } }]);
+    const rows = await run([
+      { key: 'v', source: { kind: 'bytes', name: 'ban-sao.txt', bytes: variant } },
+    ]);
     expect(rows[0].outcome).toBe('skipped-duplicate');
   });
 });
@@ -133,16 +173,26 @@ describe('folders, cancel, progress and the report', () => {
     const folder = path.join(temp.dir, 'lo-tin');
     await mkdir(path.join(folder, 'con'), { recursive: true });
     await mkdir(path.join(folder, 'trang_files'), { recursive: true });
-    for (let i = 0; i < 4; i++) await writeFile(path.join(folder, i % 2 ? 'con' : '', `tin-${i}.txt`), numbered(i));
+    for (let i = 0; i < 4; i++)
+      await writeFile(path.join(folder, i % 2 ? 'con' : '', `tin-${i}.txt`), numbered(i));
     await writeFile(path.join(folder, 'trang_files', 'phu.html'), '<p>ảnh</p>');
     await writeFile(path.join(folder, 'ghi-chu.xlsx'), 'x');
     const files = await expandPaths([folder]);
-    expect(files.map((f) => path.relative(folder, f)).sort()).toEqual(['con/tin-1.txt', 'con/tin-3.txt', 'tin-0.txt', 'tin-2.txt']);
+    expect(files.map((f) => path.relative(folder, f)).sort()).toEqual([
+      'con/tin-1.txt',
+      'con/tin-3.txt',
+      'tin-0.txt',
+      'tin-2.txt',
+    ]);
     const calls: [number, number, string | null][] = [];
-    await runImportBatch(test.archive, { files: files.map((f) => asPath(f)), duplicateMode: 'skip' }, {
-      signal: new AbortController().signal,
-      progress: (done, total, current) => calls.push([done, total, current]),
-    });
+    await runImportBatch(
+      test.archive,
+      { files: files.map((f) => asPath(f)), duplicateMode: 'skip' },
+      {
+        signal: new AbortController().signal,
+        progress: (done, total, current) => calls.push([done, total, current]),
+      },
+    );
     expect(calls[0]).toEqual([0, 4, path.basename(files[0])]);
     expect(calls.at(-1)).toEqual([4, 4, null]);
   });
@@ -152,8 +202,12 @@ describe('folders, cancel, progress and the report', () => {
     const files = await expandPaths([temp.dir]);
     const jobs = new JobRunner(new EventBus());
     const service = new ImportService({ archive: test.archive, jobs });
-    const { jobId, done } = service.start({ files: files.map((f) => asPath(f)), duplicateMode: 'skip' });
-    while (service.report(jobId).rows.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    const { jobId, done } = service.start({
+      files: files.map((f) => asPath(f)),
+      duplicateMode: 'skip',
+    });
+    while (service.report(jobId).rows.length < 2)
+      await new Promise((resolve) => setImmediate(resolve));
     expect(jobs.cancel(jobId)).toBe(true);
     const report = await done;
     expect(report.state).toBe('cancelled');
@@ -161,7 +215,9 @@ describe('folders, cancel, progress and the report', () => {
     expect(report.rows.length).toBeLessThan(12);
     expect(report.rows.every((row) => row.outcome === 'imported')).toBe(true);
     expect(test.archive.listArticles()).toHaveLength(report.rows.length);
-    expect(() => service.report('khong-co')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => service.report('khong-co')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 
   it('a large batch goes through the bulk path: duplicates inside the batch and bad files are still reported per file', async () => {
@@ -180,38 +236,72 @@ describe('folders, cancel, progress and the report', () => {
     const rows = await run(files);
     expect(rows.filter((r) => r.outcome === 'imported')).toHaveLength(21);
     const original = rows.find((r) => r.file === 'tin-03.txt')!;
-    expect(rows.find((r) => r.file === 'ban-sao.txt')).toMatchObject({ outcome: 'skipped-duplicate', articleId: original.articleId });
-    expect(rows.find((r) => r.file === 'rong.txt')).toMatchObject({ outcome: 'failed', errorCode: 'empty-file' });
+    expect(rows.find((r) => r.file === 'ban-sao.txt')).toMatchObject({
+      outcome: 'skipped-duplicate',
+      articleId: original.articleId,
+    });
+    expect(rows.find((r) => r.file === 'rong.txt')).toMatchObject({
+      outcome: 'failed',
+      errorCode: 'empty-file',
+    });
     const ids = new Set(test.archive.listArticles().map((a) => a.id));
     expect(ids.size).toBe(21);
-    for (const row of rows.filter((r) => r.outcome === 'imported')) expect(ids.has(row.articleId!)).toBe(true);
+    for (const row of rows.filter((r) => r.outcome === 'imported'))
+      expect(ids.has(row.articleId!)).toBe(true);
   });
 
   it('cancelling a bulk batch keeps exactly the files reported as imported', async () => {
-    for (let i = 0; i < 40; i++) await writeFile(path.join(temp.dir, `tin-${String(i).padStart(2, '0')}.txt`), numbered(i));
+    for (let i = 0; i < 40; i++)
+      await writeFile(path.join(temp.dir, `tin-${String(i).padStart(2, '0')}.txt`), numbered(i));
     const jobs = new JobRunner(new EventBus());
     const service = new ImportService({ archive: test.archive, jobs });
-    const { jobId, done } = service.start({ files: (await expandPaths([temp.dir])).map((f) => asPath(f)), duplicateMode: 'skip' });
-    while (service.report(jobId).rows.length < 5) await new Promise((resolve) => setImmediate(resolve));
+    const { jobId, done } = service.start({
+      files: (await expandPaths([temp.dir])).map((f) => asPath(f)),
+      duplicateMode: 'skip',
+    });
+    while (service.report(jobId).rows.length < 5)
+      await new Promise((resolve) => setImmediate(resolve));
     jobs.cancel(jobId);
     const report = await done;
     expect(report.state).toBe('cancelled');
     expect(report.rows.length).toBeLessThan(40);
-    const ids = test.archive.listArticles().map((a) => a.id).sort();
+    const ids = test.archive
+      .listArticles()
+      .map((a) => a.id)
+      .sort();
     expect(report.rows.map((r) => r.articleId).sort()).toEqual(ids);
   });
 
   it('exports the report as CSV a spreadsheet opens safely', () => {
     const csv = reportToCsv(
       [
-        { file: 'a.txt', outcome: 'imported', articleId: 'id1', title: 'Tin "một"', errorCode: null, reason: null },
-        { file: '=cmd|calc.txt', outcome: 'failed', articleId: null, title: null, errorCode: 'file-too-large', reason: '100.0 MB > 20.0 MB' },
+        {
+          file: 'a.txt',
+          outcome: 'imported',
+          articleId: 'id1',
+          title: 'Tin "một"',
+          errorCode: null,
+          reason: null,
+        },
+        {
+          file: '=cmd|calc.txt',
+          outcome: 'failed',
+          articleId: null,
+          title: null,
+          errorCode: 'file-too-large',
+          reason: '100.0 MB > 20.0 MB',
+        },
       ],
       'vi',
     );
-    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('"Tệp","Kết quả","Tiêu đề","Mã bài","Lý do"');
     expect(lines[1]).toBe('"a.txt","Đã nhập","Tin ""một""","id1",""');
-    expect(lines[2]).toBe(`"'=cmd|calc.txt","Lỗi","","","Tệp quá lớn để nhập. (100.0 MB > 20.0 MB)"`);
+    expect(lines[2]).toBe(
+      `"'=cmd|calc.txt","Lỗi","","","Tệp quá lớn để nhập. (100.0 MB > 20.0 MB)"`,
+    );
   });
 });

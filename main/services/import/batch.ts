@@ -7,7 +7,10 @@ import { inspectSource, sourceName, type ImportSource } from './import-file';
 /** What the importer needs from the archive (main/services/archive implements it). */
 export type ImportArchive = {
   addArticle(draft: ArticleDraft): Promise<ArticleMeta>;
-  addArticlesBulk(drafts: AsyncIterable<ArticleDraft>, options: { signal?: AbortSignal }): Promise<ArticleMeta[]>;
+  addArticlesBulk(
+    drafts: AsyncIterable<ArticleDraft>,
+    options: { signal?: AbortSignal },
+  ): Promise<ArticleMeta[]>;
   replaceArticle(id: string, draft: ArticleDraft): Promise<ArticleMeta>;
   findDuplicate(draft: ArticleDraft): ArticleMeta | undefined;
   storeMedia(bytes: Uint8Array, ext: string): Promise<string>;
@@ -41,7 +44,11 @@ type Decision = { row: ImportReportRow; add?: ArticleDraft; sameAs?: ImportRepor
  * Imports files one after another. A failure is recorded for that file and the batch goes on;
  * cancelling stops before the next file and keeps everything already saved.
  */
-export async function runImportBatch(archive: ImportArchive, request: BatchRequest, ctx: BatchContext): Promise<ImportReportRow[]> {
+export async function runImportBatch(
+  archive: ImportArchive,
+  request: BatchRequest,
+  ctx: BatchContext,
+): Promise<ImportReportRow[]> {
   const rows: ImportReportRow[] = [];
   const total = request.files.length;
   const pending = new Map<string, ImportReportRow>();
@@ -89,7 +96,12 @@ async function addOne(archive: ImportArchive, decision: Decision): Promise<void>
   }
 }
 
-async function addBulk(archive: ImportArchive, drafts: AsyncIterable<ArticleDraft>, queued: ImportReportRow[], signal: AbortSignal): Promise<void> {
+async function addBulk(
+  archive: ImportArchive,
+  drafts: AsyncIterable<ArticleDraft>,
+  queued: ImportReportRow[],
+  signal: AbortSignal,
+): Promise<void> {
   try {
     const metas = await archive.addArticlesBulk(drafts, { signal });
     metas.forEach((meta, i) => (queued[i].articleId = meta.id));
@@ -99,24 +111,53 @@ async function addBulk(archive: ImportArchive, drafts: AsyncIterable<ArticleDraf
   }
 }
 
-async function decideOne(archive: ImportArchive, file: BatchFile, request: BatchRequest, pending: Map<string, ImportReportRow>): Promise<Decision> {
+async function decideOne(
+  archive: ImportArchive,
+  file: BatchFile,
+  request: BatchRequest,
+  pending: Map<string, ImportReportRow>,
+): Promise<Decision> {
   const fileName = sourceName(file.source);
   const override = request.overrides?.[file.key] ?? {};
   try {
-    const inspection = await inspectSource(file.source, { storeMedia: (bytes, ext) => archive.storeMedia(bytes, ext), encoding: override.encoding });
+    const inspection = await inspectSource(file.source, {
+      storeMedia: (bytes, ext) => archive.storeMedia(bytes, ext),
+      encoding: override.encoding,
+    });
     const draft = applyFields(inspection.draft, override.fields);
     const valid = ArticleDraftSchema.safeParse(draft);
     if (!valid.success) throw new AppError('invalid-input', valid.error.issues[0]?.message);
     const mode = override.duplicateMode ?? request.duplicateMode;
-    const base = { file: fileName, title: draft.title || null, errorCode: null, reason: null, articleId: null };
+    const base = {
+      file: fileName,
+      title: draft.title || null,
+      errorCode: null,
+      reason: null,
+      articleId: null,
+    };
     const existing = archive.findDuplicate(draft);
-    const keys = [`hash:${contentHash(draft.text)}`, ...(draft.sourceUrl ? [`url:${draft.sourceUrl}`] : [])];
+    const keys = [
+      `hash:${contentHash(draft.text)}`,
+      ...(draft.sourceUrl ? [`url:${draft.sourceUrl}`] : []),
+    ];
     const earlier = keys.map((key) => pending.get(key)).find(Boolean);
-    if (existing && mode === 'skip') return { row: { ...base, outcome: 'skipped-duplicate', articleId: existing.id } };
-    if (existing && mode === 'replace') return { row: { ...base, outcome: 'replaced', articleId: (await archive.replaceArticle(existing.id, draft)).id } };
+    if (existing && mode === 'skip')
+      return { row: { ...base, outcome: 'skipped-duplicate', articleId: existing.id } };
+    if (existing && mode === 'replace')
+      return {
+        row: {
+          ...base,
+          outcome: 'replaced',
+          articleId: (await archive.replaceArticle(existing.id, draft)).id,
+        },
+      };
     // A second copy within this batch is not in the catalogue yet; skip/replace both keep the first.
-    if (earlier && mode !== 'keep') return { row: { ...base, outcome: 'skipped-duplicate' }, sameAs: earlier };
-    const row: ImportReportRow = { ...base, outcome: existing || earlier ? 'kept-both' : 'imported' };
+    if (earlier && mode !== 'keep')
+      return { row: { ...base, outcome: 'skipped-duplicate' }, sameAs: earlier };
+    const row: ImportReportRow = {
+      ...base,
+      outcome: existing || earlier ? 'kept-both' : 'imported',
+    };
     for (const key of keys) if (!pending.has(key)) pending.set(key, row);
     return { row, add: valid.data };
   } catch (error) {
@@ -140,9 +181,11 @@ function failedRow(file: string, error: unknown): ImportReportRow {
 export function applyFields(draft: ArticleDraft, fields: FileOverride['fields']): ArticleDraft {
   if (!fields) return draft;
   const next = { ...draft };
-  if (fields.title !== undefined && fields.title.trim()) next.title = fields.title.trim().normalize('NFC');
+  if (fields.title !== undefined && fields.title.trim())
+    next.title = fields.title.trim().normalize('NFC');
   if (fields.publishedAt !== undefined) next.publishedAt = fields.publishedAt;
-  if (fields.category !== undefined) next.category = fields.category?.trim().normalize('NFC') || null;
+  if (fields.category !== undefined)
+    next.category = fields.category?.trim().normalize('NFC') || null;
   if (fields.author !== undefined) next.author = fields.author?.trim().normalize('NFC') || null;
   return next;
 }

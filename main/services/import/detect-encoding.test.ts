@@ -15,14 +15,19 @@ const EXPECTED_TCVN3 = SAMPLE.replace('Ủy', 'ủy');
 function toWindows1258Form(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031b])/g, (_, base: string, tone: string, mark: string) => (base + mark).normalize('NFC') + tone)
+    .replace(
+      /([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031b])/g,
+      (_, base: string, tone: string, mark: string) => (base + mark).normalize('NFC') + tone,
+    )
     .replace(/đ/g, 'đ');
 }
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a BOM', () => {
     expect(decodeText(Buffer.from(SAMPLE)).text).toBe(SAMPLE);
-    const withBom = decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]));
+    const withBom = decodeText(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]),
+    );
     expect(withBom.text).toBe(SAMPLE);
     expect(withBom.encoding).toBe('utf-8');
   });
@@ -75,16 +80,19 @@ describe('decodeText', () => {
   });
 
   it('refuses an empty file and a binary file renamed .txt with their own codes', () => {
-    expect(() => decodeText(new Uint8Array())).toThrow(expect.objectContaining({ code: 'empty-file' }));
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(() => decodeText(new Uint8Array())).toThrow(
+      expect.objectContaining({ code: 'empty-file' }),
+    );
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(() => decodeText(png)).toThrow(expect.objectContaining({ code: 'binary-file' }));
   });
 });
 
 describe('VNI', () => {
   it('round-trips every Vietnamese letter, lower and upper case', () => {
-    const letters =
-      'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
+    const letters = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
     const all = `${letters} ${letters.toUpperCase()}`;
     expect(decodeVni(encodeVni(all))).toBe(all);
   });

@@ -3,7 +3,14 @@ import { toNfc } from '../../../shared/text/vietnamese';
 import { AppError } from '../../../shared/errors';
 import { decodeTcvn3, decodeVni } from './legacy-vietnamese';
 
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni'] as const;
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1258',
+  'tcvn3',
+  'vni',
+] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 export type EncodingCandidate = {
@@ -50,7 +57,8 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
   if (!bom && looksBinary(bytes)) throw new AppError('binary-file');
   if (forced) return finish(bytes, forced, [{ encoding: forced, confidence: 1, text: '' }], false);
   if (bom) return finish(bytes, bom, [{ encoding: bom, confidence: 1, text: '' }], false);
-  if (isValidUtf8(bytes)) return finish(bytes, 'utf-8', [{ encoding: 'utf-8', confidence: 0.99, text: '' }], false);
+  if (isValidUtf8(bytes))
+    return finish(bytes, 'utf-8', [{ encoding: 'utf-8', confidence: 0.99, text: '' }], false);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const candidates = (['windows-1258', 'tcvn3', 'vni'] as const)
     .map((encoding) => {
@@ -63,14 +71,26 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
   return finish(bytes, best.encoding, candidates, uncertain);
 }
 
-function finish(bytes: Uint8Array, encoding: TextEncoding, candidates: EncodingCandidate[], uncertain: boolean): DecodedText {
+function finish(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  candidates: EncodingCandidate[],
+  uncertain: boolean,
+): DecodedText {
   const raw = encoding.startsWith('utf') ? iconv.decode(Buffer.from(bytes), encoding) : null;
   const text = raw !== null ? toNfc(raw) : decodeAs(bytes, encoding);
   const wasNfd = raw !== null && raw !== text;
   const first = candidates[0];
   const sample = first.text || text.slice(0, 400);
   const withSamples = [{ ...first, text: sample }, ...candidates.slice(1)];
-  return { text, encoding, confidence: first.confidence, candidates: withSamples, uncertain, wasNfd };
+  return {
+    text,
+    encoding,
+    confidence: first.confidence,
+    candidates: withSamples,
+    uncertain,
+    wasNfd,
+  };
 }
 
 function bomEncoding(bytes: Uint8Array): TextEncoding | null {
@@ -101,13 +121,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 const COMMON_WORDS = new Set(
-  'và của các có được trong là cho với những không này một người đã đến về ngày năm tỉnh từ theo tại để khi đồng nhân dân cơ quan thực hiện công tác hội nghị chính quyết định trên'.split(' '),
+  'và của các có được trong là cho với những không này một người đã đến về ngày năm tỉnh từ theo tại để khi đồng nhân dân cơ quan thực hiện công tác hội nghị chính quyết định trên'.split(
+    ' ',
+  ),
 );
-const VIETNAMESE_LETTERS = /[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
+const VIETNAMESE_LETTERS =
+  /[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
 
 /** Share of words that are common Vietnamese words, minus a penalty for letters Vietnamese lacks. */
 export function vietnameseScore(text: string): number {
-  const words = text.toLowerCase().split(/[\s.,;:!?()"“”'‘’\-–/]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s.,;:!?()"“”'‘’\-–/]+/u)
+    .filter(Boolean);
   if (words.length === 0) return 0;
   let common = 0;
   let foreign = 0;

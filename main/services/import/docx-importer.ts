@@ -11,7 +11,11 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
  * A Word file: checked for zip bombs, converted by mammoth (headings, lists, tables, images),
  * then through the same path as a web page so it is sanitized the same way.
  */
-export async function importDocx(bytes: Uint8Array, fileName: string, storeMedia: MediaSink): Promise<ImportOutcome> {
+export async function importDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  storeMedia: MediaSink,
+): Promise<ImportOutcome> {
   const buffer = Buffer.from(bytes);
   await assertSafeDocx(buffer, fileName);
   const images = new Map<string, Uint8Array>();

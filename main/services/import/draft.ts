@@ -17,8 +17,11 @@ export function escapeHtml(text: string): string {
 export function paragraphsToHtml(paragraphs: Paragraph[]): string {
   return paragraphs
     .map((p) => {
-      if (p.role === 'caption') return `<figure class="image-placeholder"><figcaption>${escapeHtml(p.text)}</figcaption></figure>`;
-      return p.role === 'lead' ? `<p class="lead">${escapeHtml(p.text)}</p>` : `<p>${escapeHtml(p.text)}</p>`;
+      if (p.role === 'caption')
+        return `<figure class="image-placeholder"><figcaption>${escapeHtml(p.text)}</figcaption></figure>`;
+      return p.role === 'lead'
+        ? `<p class="lead">${escapeHtml(p.text)}</p>`
+        : `<p>${escapeHtml(p.text)}</p>`;
     })
     .join('\n');
 }

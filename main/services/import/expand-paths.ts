@@ -27,7 +27,10 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!/_files$|\.files$/i.test(entry.name)) await walk(full, out);
-    } else if (entry.isFile() && SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+    } else if (
+      entry.isFile() &&
+      SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())
+    ) {
       out.push(full);
     }
   }

@@ -3,8 +3,16 @@ import type { FieldReport, ImportField, ImportWarningCode } from '../../../share
 export type FieldReports = Record<ImportField, FieldReport>;
 export type ImportWarning = { code: ImportWarningCode; detail?: string };
 
-export const found = (value: string, confidence: number): FieldReport => ({ value, confidence, status: 'found' });
-export const proposed = (value: string, confidence: number): FieldReport => ({ value, confidence, status: 'proposed' });
+export const found = (value: string, confidence: number): FieldReport => ({
+  value,
+  confidence,
+  status: 'found',
+});
+export const proposed = (value: string, confidence: number): FieldReport => ({
+  value,
+  confidence,
+  status: 'proposed',
+});
 export const missing = (): FieldReport => ({ value: null, confidence: 0, status: 'missing' });
 
 export function emptyFields(): FieldReports {

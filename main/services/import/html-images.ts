@@ -11,7 +11,8 @@ export type MediaSink = (bytes: Uint8Array, ext: string) => Promise<string>;
 export type ImageResolver = (src: string) => Promise<Uint8Array | null>;
 
 /** For inspection: computes the reference an image would get, without writing anything. */
-export const dryMediaSink: MediaSink = async (bytes, ext) => `media/${createHash('sha256').update(bytes).digest('hex')}.${ext}`;
+export const dryMediaSink: MediaSink = async (bytes, ext) =>
+  `media/${createHash('sha256').update(bytes).digest('hex')}.${ext}`;
 
 /** Image formats recognized by their first bytes, whatever the file is called. */
 export function sniffImageExt(bytes: Uint8Array): string | null {
@@ -19,7 +20,15 @@ export function sniffImageExt(bytes: Uint8Array): string | null {
   if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'png';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
   if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return 'gif';
-  if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45) return 'webp';
+  if (
+    b[0] === 0x52 &&
+    b[1] === 0x49 &&
+    b[2] === 0x46 &&
+    b[3] === 0x46 &&
+    b[8] === 0x57 &&
+    b[9] === 0x45
+  )
+    return 'webp';
   if (b[0] === 0x42 && b[1] === 0x4d) return 'bmp';
   return null;
 }
@@ -56,7 +65,11 @@ type ImageWork = { images: ArticleImage[]; remote: number };
  * Replaces every <img> in `root`: a saved image goes to media/ and points there; anything else
  * (remote, data:, missing, not an image) becomes a placeholder figure keeping its caption.
  */
-export async function processImages(root: HTMLElement, resolve: ImageResolver | null, store: MediaSink): Promise<ImageWork> {
+export async function processImages(
+  root: HTMLElement,
+  resolve: ImageResolver | null,
+  store: MediaSink,
+): Promise<ImageWork> {
   const work: ImageWork = { images: [], remote: 0 };
   const doc = root.ownerDocument;
   for (const img of [...root.getElementsByTagName('img')]) {
@@ -68,13 +81,19 @@ export async function processImages(root: HTMLElement, resolve: ImageResolver | 
     const ext = bytes ? sniffImageExt(bytes) : null;
     if (bytes && ext) {
       const media = await store(bytes, ext);
-      for (const name of [...img.getAttributeNames()]) if (name !== 'alt') img.removeAttribute(name);
+      for (const name of [...img.getAttributeNames()])
+        if (name !== 'alt') img.removeAttribute(name);
       img.setAttribute('src', media);
       work.images.push({ media, caption, alt, originalSrc: src.slice(0, 2000) });
       continue;
     }
     if (/^https?:|^\/\//i.test(src)) work.remote++;
-    work.images.push({ media: null, caption, alt, originalSrc: src && !src.startsWith('data:') ? src.slice(0, 2000) : null });
+    work.images.push({
+      media: null,
+      caption,
+      alt,
+      originalSrc: src && !src.startsWith('data:') ? src.slice(0, 2000) : null,
+    });
     const placeholder = doc.createElement('figure');
     placeholder.className = 'image-placeholder';
     const label = caption ?? alt;

@@ -1,25 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasSharedArticles, importFixture, SHARED_SKIP_NOTE, sharedArticle } from '../../../test-support/fixtures/import/paths';
+import {
+  hasSharedArticles,
+  importFixture,
+  SHARED_SKIP_NOTE,
+  sharedArticle,
+} from '../../../test-support/fixtures/import/paths';
 import { dryMediaSink, siblingFileResolver } from './html-images';
 import { importHtml } from './html-importer';
 import { decodeMhtml } from './mhtml';
 
-const fromFile = (file: string) => importHtml(readFileSync(file, 'utf8'), { resolveImage: siblingFileResolver(file), storeMedia: dryMediaSink });
+const fromFile = (file: string) =>
+  importHtml(readFileSync(file, 'utf8'), {
+    resolveImage: siblingFileResolver(file),
+    storeMedia: dryMediaSink,
+  });
 
 describe(`HTML: the real Chinhphu.vn capture${SHARED_SKIP_NOTE}`, () => {
-  it.skipIf(!hasSharedArticles)('title, entities decoded to NFC, lead from .tomtat with its dateline, no date', async () => {
-    const { draft, fields } = await fromFile(sharedArticle('chinhphu-sgk-entities.html'));
-    expect(draft.title).toBe('Bộ GD&ĐT thông tin về sử dụng sách giáo khoa theo chương trình mới');
-    expect(draft.lead.startsWith('(Chinhphu.vn) - ')).toBe(true);
-    expect(draft.lead).toContain('Bộ Giáo dục và Đào tạo (GD&ĐT)');
-    expect(fields.dateline.value).toBe('(Chinhphu.vn) -');
-    expect(draft.publishedAt).toBeNull();
-    expect(fields.publishedAt.status).toBe('missing');
-    expect(draft.text).toBe(draft.text.normalize('NFC'));
-    expect(draft.text).toContain('Ý kiến cử tri cho rằng');
-    expect(draft.text).not.toMatch(/&[a-z]+;/);
-  });
+  it.skipIf(!hasSharedArticles)(
+    'title, entities decoded to NFC, lead from .tomtat with its dateline, no date',
+    async () => {
+      const { draft, fields } = await fromFile(sharedArticle('chinhphu-sgk-entities.html'));
+      expect(draft.title).toBe(
+        'Bộ GD&ĐT thông tin về sử dụng sách giáo khoa theo chương trình mới',
+      );
+      expect(draft.lead.startsWith('(Chinhphu.vn) - ')).toBe(true);
+      expect(draft.lead).toContain('Bộ Giáo dục và Đào tạo (GD&ĐT)');
+      expect(fields.dateline.value).toBe('(Chinhphu.vn) -');
+      expect(draft.publishedAt).toBeNull();
+      expect(fields.publishedAt.status).toBe('missing');
+      expect(draft.text).toBe(draft.text.normalize('NFC'));
+      expect(draft.text).toContain('Ý kiến cử tri cho rằng');
+      expect(draft.text).not.toMatch(/&[a-z]+;/);
+    },
+  );
 });
 
 describe('HTML: own fixtures', () => {
@@ -45,7 +59,10 @@ describe('HTML: own fixtures', () => {
     const [saved, remote, traversal] = draft.images;
     expect(saved.media).toMatch(/^media\/[0-9a-f]{64}\.png$/);
     expect(draft.html).toContain(`src="${saved.media}"`);
-    expect(remote).toMatchObject({ media: null, caption: 'Toàn cảnh cây cầu nhìn từ trên cao (Ảnh: Minh Quân)' });
+    expect(remote).toMatchObject({
+      media: null,
+      caption: 'Toàn cảnh cây cầu nhìn từ trên cao (Ảnh: Minh Quân)',
+    });
     expect(traversal).toMatchObject({ media: null, caption: 'Ảnh đường dẫn lạ' });
     expect(draft.html).not.toContain('portal.example.vn');
     expect(draft.html).not.toContain('passwd');
@@ -56,7 +73,11 @@ describe('HTML: own fixtures', () => {
   });
 
   it('without a known template, Readability finds the article; a page with no title says so', async () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Đoạn ${i + 1}: Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở, ngành triển khai kế hoạch cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Đoạn ${i + 1}: Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở, ngành triển khai kế hoạch cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp.</p>`,
+    ).join('');
     const html = `<html><body><nav><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></nav><div id="main"><article>${paragraphs}</article></div><footer>Bản quyền</footer></body></html>`;
     const result = await importHtml(html, { resolveImage: null, storeMedia: dryMediaSink });
     expect(result.draft.text).toContain('Đoạn 1: Ủy ban nhân dân tỉnh');
@@ -72,7 +93,10 @@ describe('MHTML', () => {
     const html = `<html><head><title>Tin thử</title></head><body><h1 class="title">Lễ ra quân Tháng thanh niên năm 2025</h1><div class="date">(07:30 | 02/03/2025)</div><div class="noidung"><p>Sáng 1-3, Tỉnh đoàn tổ chức lễ ra quân Tháng thanh niên với hơn 500 đoàn viên tham gia.</p><figure><img src="anh/ra-quan.png"><figcaption>Đoàn viên dọn vệ sinh bờ kênh</figcaption></figure></div></body></html>`;
     const qp = Buffer.from(html, 'utf8')
       .toString('latin1')
-      .replace(/[=\u0080-\u00ff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+      .replace(
+        /[=\u0080-\u00ff]/g,
+        (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+      )
       .replace(/(.{70})/g, '$1=\r\n');
     const mhtml = [
       'From: <Saved by Blink>',
@@ -100,7 +124,11 @@ describe('MHTML', () => {
     ].join('\r\n');
     const page = decodeMhtml(Buffer.from(mhtml, 'latin1'));
     expect(page.html).toContain('Lễ ra quân Tháng thanh niên năm 2025');
-    const result = await importHtml(page.html, { resolveImage: page.resolveImage, storeMedia: dryMediaSink, format: 'mhtml' });
+    const result = await importHtml(page.html, {
+      resolveImage: page.resolveImage,
+      storeMedia: dryMediaSink,
+      format: 'mhtml',
+    });
     expect(result.draft.title).toBe('Lễ ra quân Tháng thanh niên năm 2025');
     expect(result.draft.publishedAt).toBe('2025-03-02T07:30:00+07:00');
     expect(result.draft.images[0].media).toBe(await dryMediaSink(png, 'png'));
@@ -108,6 +136,8 @@ describe('MHTML', () => {
   });
 
   it('refuses a file that is not multipart', () => {
-    expect(() => decodeMhtml(Buffer.from('just text'))).toThrow(expect.objectContaining({ code: 'unsupported-file' }));
+    expect(() => decodeMhtml(Buffer.from('just text'))).toThrow(
+      expect.objectContaining({ code: 'unsupported-file' }),
+    );
   });
 });

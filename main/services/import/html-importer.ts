@@ -2,7 +2,15 @@ import { Readability } from '@mozilla/readability';
 import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
 import { guessAuthor } from './portal-body';
 import { draftFromFields, escapeHtml, type ImportOutcome } from './draft';
-import { emptyFields, findDateline, found, proposed, proposeTitle, type FieldReports, type ImportWarning } from './fields';
+import {
+  emptyFields,
+  findDateline,
+  found,
+  proposed,
+  proposeTitle,
+  type FieldReports,
+  type ImportWarning,
+} from './fields';
 import { processImages, type ImageResolver, type MediaSink } from './html-images';
 import { parseDocument } from './dom-window';
 import { cleanText, htmlToText, parseFragment } from './html-text';
@@ -25,8 +33,12 @@ export async function importHtml(html: string, context: HtmlImportContext): Prom
   const doc = parseDocument(html.normalize('NFC'));
   const template = readTemplate(doc);
   if (context.wholeDocument) return finishHtml(wholeBody(doc, template), template, null, context);
-  const readable = template.body ? null : new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
-  const body = template.body ? withoutParts(template) : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '');
+  const readable = template.body
+    ? null
+    : new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
+  const body = template.body
+    ? withoutParts(template)
+    : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '');
   return finishHtml(body, template, readable, context);
 }
 
@@ -68,23 +80,35 @@ function demoteTitles(root: HTMLElement): void {
 
 type Readable = ReturnType<Readability['parse']>;
 
-async function finishHtml(root: HTMLElement, template: TemplateParts, readable: Readable, context: HtmlImportContext): Promise<ImportOutcome> {
+async function finishHtml(
+  root: HTMLElement,
+  template: TemplateParts,
+  readable: Readable,
+  context: HtmlImportContext,
+): Promise<ImportOutcome> {
   const warnings: ImportWarning[] = [];
   demoteTitles(root);
   const work = await processImages(root, context.resolveImage, context.storeMedia);
   if (work.remote > 0) warnings.push({ code: 'remote-images', detail: String(work.remote) });
   const sanitized = sanitizeHtml(root);
-  if (sanitized.removedUnsafe.length > 0) warnings.push({ code: 'unsafe-content-removed', detail: sanitized.removedUnsafe.join(', ') });
+  if (sanitized.removedUnsafe.length > 0)
+    warnings.push({ code: 'unsafe-content-removed', detail: sanitized.removedUnsafe.join(', ') });
 
   const leadText = template.lead ?? null;
   const html = (leadText ? `<p class="lead">${escapeHtml(leadText)}</p>\n` : '') + sanitized.html;
   const clean = sanitized.root;
-  if (leadText) clean.insertAdjacentHTML('afterbegin', `<p class="lead">${escapeHtml(leadText)}</p>`);
+  if (leadText)
+    clean.insertAdjacentHTML('afterbegin', `<p class="lead">${escapeHtml(leadText)}</p>`);
   const text = htmlToText(clean);
-  const captions = [...clean.getElementsByTagName('figcaption')].map((el) => cleanText(el.textContent)).filter(Boolean);
+  const captions = [...clean.getElementsByTagName('figcaption')]
+    .map((el) => cleanText(el.textContent))
+    .filter(Boolean);
   const fields = htmlFields(template, readable, text, warnings);
   if (!text) warnings.push({ code: 'empty-body' });
-  const draft = { ...draftFromFields(fields, { html, text, captions, images: work.images }), sourceUrl: template.sourceUrl };
+  const draft = {
+    ...draftFromFields(fields, { html, text, captions, images: work.images }),
+    sourceUrl: template.sourceUrl,
+  };
   return { format: context.format ?? 'html', draft, fields, warnings, encoding: null };
 }
 
@@ -97,7 +121,12 @@ function findDateIn(text: string): ParsedDateLine | null {
   return null;
 }
 
-function htmlFields(template: TemplateParts, readable: Readable, text: string, warnings: ImportWarning[]): FieldReports {
+function htmlFields(
+  template: TemplateParts,
+  readable: Readable,
+  text: string,
+  warnings: ImportWarning[],
+): FieldReports {
   const fields = emptyFields();
   const paragraphs = text.split('\n\n');
   if (template.title) fields.title = found(template.title, 0.9);
@@ -109,7 +138,8 @@ function htmlFields(template: TemplateParts, readable: Readable, text: string, w
     if (guess) fields.title = proposed(guess, 0.3);
   }
   template.date ??= findDateIn(text);
-  if (template.date) fields.publishedAt = found(template.date.iso, template.date.hasTime ? 0.9 : 0.6);
+  if (template.date)
+    fields.publishedAt = found(template.date.iso, template.date.hasTime ? 0.9 : 0.6);
   else warnings.push({ code: 'date-missing' });
   if (template.category) fields.category = found(template.category, 0.7);
   const site = template.site ?? cleanText(readable?.siteName) ?? '';

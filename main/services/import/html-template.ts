@@ -7,10 +7,50 @@ import { cleanText } from './html-text';
  * from), tried before Readability because they name their parts exactly.
  */
 const SELECTORS = {
-  title: ['h1.title', 'h1.news-title', '.title-detail', '.detail-title', '.article-title', '.news-title', '.tieude', '.title-news', 'h1'],
-  lead: ['.tomtat', '.sapo', '.news-sapo', '.detail-sapo', '.article-summary', '.summary', '.chapeau', '.lead'],
-  body: ['.noidung', '.noi-dung', '.content-detail', '.detail-content', '.news-content', '.article-content', '.contentdetail', '.fck_detail', '.article-body', '[itemprop=articleBody]'],
-  date: ['.ngaydang', '.news-date', '.publish-date', '.post-date', '.detail-time', '.datetime', '.date', '.time', 'time'],
+  title: [
+    'h1.title',
+    'h1.news-title',
+    '.title-detail',
+    '.detail-title',
+    '.article-title',
+    '.news-title',
+    '.tieude',
+    '.title-news',
+    'h1',
+  ],
+  lead: [
+    '.tomtat',
+    '.sapo',
+    '.news-sapo',
+    '.detail-sapo',
+    '.article-summary',
+    '.summary',
+    '.chapeau',
+    '.lead',
+  ],
+  body: [
+    '.noidung',
+    '.noi-dung',
+    '.content-detail',
+    '.detail-content',
+    '.news-content',
+    '.article-content',
+    '.contentdetail',
+    '.fck_detail',
+    '.article-body',
+    '[itemprop=articleBody]',
+  ],
+  date: [
+    '.ngaydang',
+    '.news-date',
+    '.publish-date',
+    '.post-date',
+    '.detail-time',
+    '.datetime',
+    '.date',
+    '.time',
+    'time',
+  ],
   category: ['.chuyenmuc', '.category', '.cate'],
   author: ['.author', '.tacgia', '.news-author', '.detail-author', '[rel=author]', '.byline'],
 };
@@ -38,13 +78,22 @@ function first(doc: Document, selectors: string[]): Element | null {
 }
 
 const meta = (doc: Document, name: string) =>
-  cleanText(findAll(doc, { tag: 'meta' }).find((el) => el.getAttribute('property') === name || el.getAttribute('name') === name)?.getAttribute('content')) || null;
+  cleanText(
+    findAll(doc, { tag: 'meta' })
+      .find((el) => el.getAttribute('property') === name || el.getAttribute('name') === name)
+      ?.getAttribute('content'),
+  ) || null;
 
 /** The last entry of a breadcrumb trail: the article's category. */
 function breadcrumbLeaf(doc: Document): string | null {
-  for (const trail of [...findAll(doc, { cls: 'breadcrumb' }), ...findAll(doc, { cls: 'breadcrumbs' })]) {
+  for (const trail of [
+    ...findAll(doc, { cls: 'breadcrumb' }),
+    ...findAll(doc, { cls: 'breadcrumbs' }),
+  ]) {
     const items = [...trail.getElementsByTagName('li')];
-    const leaf = cleanText((items.at(-1) ?? [...trail.getElementsByTagName('a')].at(-1))?.textContent);
+    const leaf = cleanText(
+      (items.at(-1) ?? [...trail.getElementsByTagName('a')].at(-1))?.textContent,
+    );
     if (leaf) return leaf;
   }
   return null;
@@ -59,7 +108,9 @@ export function readTemplate(doc: Document): TemplateParts {
     leadElement,
     body: first(doc, SELECTORS.body),
     date: readDate(doc),
-    category: breadcrumbLeaf(doc) ?? (cleanText(first(doc, SELECTORS.category)?.textContent) || meta(doc, 'article:section')),
+    category:
+      breadcrumbLeaf(doc) ??
+      (cleanText(first(doc, SELECTORS.category)?.textContent) || meta(doc, 'article:section')),
     author: cleanText(authorElement?.textContent) || meta(doc, 'author'),
     authorElement,
     site: meta(doc, 'og:site_name') ?? (titleParts(doc)[1] || null),
@@ -70,9 +121,13 @@ export function readTemplate(doc: Document): TemplateParts {
 
 /** Where the page was saved from: canonical link, og:url, or the browser's "saved from url" comment. */
 function readSourceUrl(doc: Document): string | null {
-  const candidates = [findFirst(doc, { tag: 'link', attr: ['rel', 'canonical'] })?.getAttribute('href'), meta(doc, 'og:url')];
+  const candidates = [
+    findFirst(doc, { tag: 'link', attr: ['rel', 'canonical'] })?.getAttribute('href'),
+    meta(doc, 'og:url'),
+  ];
   for (const node of doc.childNodes) {
-    if (node.nodeType === 8) candidates.push(/saved from url=\(\d+\)(\S+)/i.exec(node.textContent ?? '')?.[1]);
+    if (node.nodeType === 8)
+      candidates.push(/saved from url=\(\d+\)(\S+)/i.exec(node.textContent ?? '')?.[1]);
   }
   const url = candidates.find((value) => value && /^https?:\/\//i.test(value.trim()));
   return url ? url.trim().slice(0, 2000) : null;
@@ -87,7 +142,8 @@ function titleParts(doc: Document): [string, string] {
 function readDate(doc: Document): ParsedDateLine | null {
   for (const selector of SELECTORS.date) {
     for (const el of findAll(doc, pattern(selector))) {
-      const parsed = parseDateLine(cleanText(el.textContent)) ?? isoDate(el.getAttribute('datetime'));
+      const parsed =
+        parseDateLine(cleanText(el.textContent)) ?? isoDate(el.getAttribute('datetime'));
       if (parsed) return parsed;
     }
   }

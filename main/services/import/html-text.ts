@@ -3,7 +3,20 @@ import { toNfc } from '../../../shared/text/vietnamese';
 
 export { parseFragment } from './dom-window';
 
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'tr', 'caption']);
+const BLOCKS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'tr',
+  'caption',
+]);
 
 /** Outermost block elements, in document order (a <p> inside an <li> belongs to the <li>). */
 function outerBlocks(root: Element): Element[] {
@@ -32,7 +45,8 @@ export function htmlToText(html: string | HTMLElement): string {
 }
 
 function blockText(el: Element): string {
-  if (el.tagName === 'TR') return [...el.children].map((cell) => cell.textContent?.trim() ?? '').join(' | ');
+  if (el.tagName === 'TR')
+    return [...el.children].map((cell) => cell.textContent?.trim() ?? '').join(' | ');
   return el.textContent ?? '';
 }
 

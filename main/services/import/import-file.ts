@@ -12,7 +12,8 @@ import { decodeMhtml } from './mhtml';
 import { encodingReport, encodingWarnings, importText } from './text-importer';
 
 /** A file to import: a path (Electron, CLI) or bytes uploaded with a name (web host, browser input). */
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
+export type ImportSource =
+  { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
 
 export type InspectOptions = { storeMedia: MediaSink; encoding?: TextEncoding };
 
@@ -42,14 +43,21 @@ export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 export function displayName(name: string): string {
   const last = name.split(/[\\/]/).filter(Boolean).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const clean = last.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim().normalize('NFC');
+  const clean = last
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim()
+    .normalize('NFC');
   return (clean || 'tệp không tên').slice(0, 200);
 }
 
 export function formatOf(name: string): ImportFormat {
   const ext = path.extname(name).toLowerCase();
   const format = FORMATS[ext];
-  if (!format) throw new AppError('unsupported-file', `${displayName(name)}${ext === '.doc' ? ' (Word 97-2003: lưu lại thành .docx / save as .docx)' : ''}`);
+  if (!format)
+    throw new AppError(
+      'unsupported-file',
+      `${displayName(name)}${ext === '.doc' ? ' (Word 97-2003: lưu lại thành .docx / save as .docx)' : ''}`,
+    );
   return format;
 }
 
@@ -58,7 +66,10 @@ export function sourceName(source: ImportSource): string {
 }
 
 /** Reads, decodes and extracts one file into a draft plus what the importer is unsure of. */
-export async function inspectSource(source: ImportSource, options: InspectOptions): Promise<ImportInspection> {
+export async function inspectSource(
+  source: ImportSource,
+  options: InspectOptions,
+): Promise<ImportInspection> {
   const fileName = sourceName(source);
   const format = formatOf(source.kind === 'path' ? source.path : source.name);
   const limit = SIZE_LIMITS[format];
@@ -72,11 +83,23 @@ export async function inspectSource(source: ImportSource, options: InspectOption
     bytes = source.bytes;
   }
   assertSize(fileName, bytes.length, limit);
-  const outcome = await importBytes(format, bytes, fileName, source.kind === 'path' ? source.path : null, options);
+  const outcome = await importBytes(
+    format,
+    bytes,
+    fileName,
+    source.kind === 'path' ? source.path : null,
+    options,
+  );
   return { fileName, ...outcome };
 }
 
-async function importBytes(format: ImportFormat, bytes: Uint8Array, fileName: string, filePath: string | null, options: InspectOptions): Promise<ImportOutcome> {
+async function importBytes(
+  format: ImportFormat,
+  bytes: Uint8Array,
+  fileName: string,
+  filePath: string | null,
+  options: InspectOptions,
+): Promise<ImportOutcome> {
   switch (format) {
     case 'text':
       return importText(bytes, options.encoding);
@@ -86,11 +109,19 @@ async function importBytes(format: ImportFormat, bytes: Uint8Array, fileName: st
         resolveImage: filePath ? siblingFileResolver(filePath) : null,
         storeMedia: options.storeMedia,
       });
-      return { ...outcome, warnings: [...encodingWarnings(decoded), ...outcome.warnings], encoding: encodingReport(decoded) };
+      return {
+        ...outcome,
+        warnings: [...encodingWarnings(decoded), ...outcome.warnings],
+        encoding: encodingReport(decoded),
+      };
     }
     case 'mhtml': {
       const page = decodeMhtml(bytes);
-      const outcome = await importHtml(page.html, { resolveImage: page.resolveImage, storeMedia: options.storeMedia, format: 'mhtml' });
+      const outcome = await importHtml(page.html, {
+        resolveImage: page.resolveImage,
+        storeMedia: options.storeMedia,
+        format: 'mhtml',
+      });
       return { ...outcome, draft: { ...outcome.draft, sourceUrl: httpUrl(page.location) } };
     }
     case 'docx':

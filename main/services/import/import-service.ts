@@ -26,7 +26,10 @@ export class ImportService {
   start(request: BatchRequest): { jobId: string; done: Promise<ImportReport> } {
     const entry: ReportEntry = { state: 'running', total: request.files.length, rows: [] };
     const { jobId, result } = this.deps.jobs.start('import', (ctx) =>
-      runImportBatch(this.deps.archive, request, { ...ctx, onRow: (row) => entry.rows.push(row) }).then(() => ctx.signal.aborted),
+      runImportBatch(this.deps.archive, request, {
+        ...ctx,
+        onRow: (row) => entry.rows.push(row),
+      }).then(() => ctx.signal.aborted),
     );
     this.remember(jobId, entry);
     const done = result.then(
@@ -50,7 +53,10 @@ export class ImportService {
 
   reportCsv(jobId: string, language: Language): { fileName: string; csv: string } {
     const report = this.report(jobId);
-    return { fileName: `bao-cao-nhap-${jobId.slice(0, 8)}.csv`, csv: reportToCsv(report.rows, language) };
+    return {
+      fileName: `bao-cao-nhap-${jobId.slice(0, 8)}.csv`,
+      csv: reportToCsv(report.rows, language),
+    };
   }
 
   private remember(jobId: string, entry: ReportEntry): void {

@@ -27,10 +27,23 @@ const BREVE = '\u0306';
 /** VNI mark characters (as Windows-1252 decodes them), lower and upper case, → combining marks. */
 const VNI_MARKS: Record<string, string> = {};
 const markPairs: [string, string][] = [
-  ['ù', ACUTE], ['ø', GRAVE], ['û', HOOK], ['õ', TILDE], ['ï', DOT],
-  ['â', CIRCUMFLEX], ['á', CIRCUMFLEX + ACUTE], ['à', CIRCUMFLEX + GRAVE], ['å', CIRCUMFLEX + HOOK],
-  ['ã', CIRCUMFLEX + TILDE], ['ä', CIRCUMFLEX + DOT],
-  ['ê', BREVE], ['é', BREVE + ACUTE], ['è', BREVE + GRAVE], ['ú', BREVE + HOOK], ['ü', BREVE + TILDE], ['ë', BREVE + DOT],
+  ['ù', ACUTE],
+  ['ø', GRAVE],
+  ['û', HOOK],
+  ['õ', TILDE],
+  ['ï', DOT],
+  ['â', CIRCUMFLEX],
+  ['á', CIRCUMFLEX + ACUTE],
+  ['à', CIRCUMFLEX + GRAVE],
+  ['å', CIRCUMFLEX + HOOK],
+  ['ã', CIRCUMFLEX + TILDE],
+  ['ä', CIRCUMFLEX + DOT],
+  ['ê', BREVE],
+  ['é', BREVE + ACUTE],
+  ['è', BREVE + GRAVE],
+  ['ú', BREVE + HOOK],
+  ['ü', BREVE + TILDE],
+  ['ë', BREVE + DOT],
 ];
 for (const [mark, combining] of markPairs) {
   VNI_MARKS[mark] = combining;
@@ -39,8 +52,24 @@ for (const [mark, combining] of markPairs) {
 
 /** VNI characters that stand for a whole Vietnamese letter. */
 const VNI_LETTERS: Record<string, string> = {
-  ô: 'ơ', Ô: 'Ơ', ö: 'ư', Ö: 'Ư', ñ: 'đ', Ñ: 'Đ',
-  í: 'í', Í: 'Í', ì: 'ì', Ì: 'Ì', æ: 'ỉ', Æ: 'Ỉ', ó: 'ĩ', Ó: 'Ĩ', ò: 'ị', Ò: 'Ị', î: 'ỵ', Î: 'Ỵ',
+  ô: 'ơ',
+  Ô: 'Ơ',
+  ö: 'ư',
+  Ö: 'Ư',
+  ñ: 'đ',
+  Ñ: 'Đ',
+  í: 'í',
+  Í: 'Í',
+  ì: 'ì',
+  Ì: 'Ì',
+  æ: 'ỉ',
+  Æ: 'Ỉ',
+  ó: 'ĩ',
+  Ó: 'Ĩ',
+  ò: 'ị',
+  Ò: 'Ị',
+  î: 'ỵ',
+  Î: 'Ỵ',
 };
 
 const CIRCUMFLEX_BASES = new Set(['a', 'e', 'o', 'A', 'E', 'O']);
@@ -87,7 +116,8 @@ export function encodeVni(text: string): Buffer {
     const vowelMarks = marks.filter((m) => m === CIRCUMFLEX || m === BREVE).join('');
     const tone = marks.filter((m) => m !== CIRCUMFLEX && m !== BREVE && m !== '\u031b').join('');
     let head = base;
-    if (marks.includes('\u031b')) head = base === 'o' ? 'ô' : base === 'O' ? 'Ô' : base === 'u' ? 'ö' : 'Ö';
+    if (marks.includes('\u031b'))
+      head = base === 'o' ? 'ô' : base === 'O' ? 'Ô' : base === 'u' ? 'ö' : 'Ö';
     if (marks.length === 0 || (marks.length === 1 && marks[0] === '\u031b')) {
       latin += head;
       continue;

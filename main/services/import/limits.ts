@@ -23,19 +23,31 @@ export const formatMb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 export function assertSize(fileName: string, size: number, limit: number): void {
   if (size === 0) throw new AppError('empty-file', fileName);
-  if (size > limit) throw new AppError('file-too-large', `${fileName}: ${formatMb(size)} > ${formatMb(limit)}`);
+  if (size > limit)
+    throw new AppError('file-too-large', `${fileName}: ${formatMb(size)} > ${formatMb(limit)}`);
 }
 
 /** Checks a path before reading it: exists, is a regular file, within the size limit. */
-export async function statImportFile(filePath: string, displayName: string, limit: number): Promise<number> {
+export async function statImportFile(
+  filePath: string,
+  displayName: string,
+  limit: number,
+): Promise<number> {
   let size: number;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) throw new AppError('unreadable-file', `${displayName}: ${info.isDirectory() ? 'EISDIR' : 'not a file'}`);
+    if (!info.isFile())
+      throw new AppError(
+        'unreadable-file',
+        `${displayName}: ${info.isDirectory() ? 'EISDIR' : 'not a file'}`,
+      );
     size = info.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('unreadable-file', `${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new AppError(
+      'unreadable-file',
+      `${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   assertSize(displayName, size, limit);
   return size;

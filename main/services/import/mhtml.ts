@@ -22,13 +22,21 @@ export function decodeMhtml(bytes: Uint8Array): MhtmlPage {
     .filter((chunk) => !chunk.startsWith('--'))
     .map((chunk) => {
       const part = splitPart(chunk.replace(/^\r?\n/, ''));
-      return { headers: part.headers, body: decodeBody(part.body, part.headers.get('content-transfer-encoding') ?? '') };
+      return {
+        headers: part.headers,
+        body: decodeBody(part.body, part.headers.get('content-transfer-encoding') ?? ''),
+      };
     });
-  const htmlPart = parts.find((p) => (p.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html'));
+  const htmlPart = parts.find((p) =>
+    (p.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html'),
+  );
   if (!htmlPart) throw new AppError('unsupported-file', 'MHTML without an HTML part');
   const charset = param(htmlPart.headers.get('content-type') ?? '', 'charset') ?? 'utf-8';
   const html = iconv.decode(htmlPart.body, iconv.encodingExists(charset) ? charset : 'utf-8');
-  const location = htmlPart.headers.get('content-location') ?? top.headers.get('snapshot-content-location') ?? null;
+  const location =
+    htmlPart.headers.get('content-location') ??
+    top.headers.get('snapshot-content-location') ??
+    null;
   return { html, location, resolveImage: partResolver(parts, location) };
 }
 
@@ -57,7 +65,8 @@ function splitPart(text: string): { headers: Map<string, string>; body: string }
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 }
@@ -73,7 +82,12 @@ function decodeBody(body: string, encoding: string): Buffer {
   if (kind === 'base64') return Buffer.from(trimmed.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
   if (kind === 'quoted-printable') {
     const joined = trimmed.replace(/=\r?\n/g, '');
-    return Buffer.from(joined.replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+    return Buffer.from(
+      joined.replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      ),
+      'latin1',
+    );
   }
   return Buffer.from(trimmed, 'latin1');
 }

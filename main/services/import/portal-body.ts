@@ -4,9 +4,13 @@ export type BodyItem = { kind: 'text'; text: string } | { kind: 'gap' };
 export type Paragraph = { text: string; role: 'lead' | 'paragraph' | 'caption' };
 export type AuthorGuess = { text: string; confidence: number };
 
-const CREDIT = /^(BT|Thực hiện|Nguồn|Tin(,| và) ảnh|Bài(,| và) ảnh|Theo|Tác giả|Nhóm PV|PV|Tin|Bài|Ảnh)\s*:\s*\S.{0,80}$/iu;
+const CREDIT =
+  /^(BT|Thực hiện|Nguồn|Tin(,| và) ảnh|Bài(,| và) ảnh|Theo|Tác giả|Nhóm PV|PV|Tin|Bài|Ảnh)\s*:\s*\S.{0,80}$/iu;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.]*`;
-const NAMES = new RegExp(`^${NAME_WORD}(\\s+${NAME_WORD}){0,5}(\\s*[–\\-/,&]\\s*${NAME_WORD}(\\s+${NAME_WORD}){0,5})*$`, 'u');
+const NAMES = new RegExp(
+  `^${NAME_WORD}(\\s+${NAME_WORD}){0,5}(\\s*[–\\-/,&]\\s*${NAME_WORD}(\\s+${NAME_WORD}){0,5})*$`,
+  'u',
+);
 const NUMBERED = /^(\d+|[IVXLC]+|[a-zđ])[.)]\s/u;
 const TERMINAL = /([.!?…:;"”)]|\.\/\.)$/u;
 
@@ -15,7 +19,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** The credit line that closes an article: "Huỳnh Kết", "ĐỨC BÌNH", "BT: Hồng Uyên", "Thi Uyên/VOV.VN". */
 export function guessAuthor(line: string): AuthorGuess | null {
   if (CREDIT.test(line)) return { text: line, confidence: 0.9 };
-  if (line.length <= 60 && words(line) <= 10 && !/[.:;,]$/.test(line) && NAMES.test(line)) return { text: line, confidence: 0.75 };
+  if (line.length <= 60 && words(line) <= 10 && !/[.:;,]$/.test(line) && NAMES.test(line))
+    return { text: line, confidence: 0.75 };
   return null;
 }
 
@@ -23,7 +28,10 @@ export function guessAuthor(line: string): AuthorGuess | null {
  * Sorts the body's lines into lead, paragraphs and photo captions, takes the author line off the
  * end, and drops teasers of other articles (a later paragraph opening with its own dateline).
  */
-export function classifyBody(items: BodyItem[], warnings: ImportWarning[]): { paragraphs: Paragraph[]; author: AuthorGuess | null } {
+export function classifyBody(
+  items: BodyItem[],
+  warnings: ImportWarning[],
+): { paragraphs: Paragraph[]; author: AuthorGuess | null } {
   const lines: { text: string; gapBefore: boolean; gapAfter: boolean }[] = [];
   let gap = false;
   for (const item of items) {
@@ -53,7 +61,10 @@ export function classifyBody(items: BodyItem[], warnings: ImportWarning[]): { pa
     if (index === 0) return { text: line.text, role: 'lead' };
     const previous = kept[index - 1];
     const next = kept[index + 1];
-    return { text: line.text, role: isCaption(line, previous?.text, next?.text) ? 'caption' : 'paragraph' };
+    return {
+      text: line.text,
+      role: isCaption(line, previous?.text, next?.text) ? 'caption' : 'paragraph',
+    };
   });
   const tail = paragraphs[paragraphs.length - 1];
   if (tail && !author && !TERMINAL.test(tail.text)) warnings.push({ code: 'body-may-be-cut' });
@@ -64,7 +75,11 @@ export function classifyBody(items: BodyItem[], warnings: ImportWarning[]): { pa
  * A photo caption is a short line of its own between paragraphs, often without a full stop,
  * sometimes crediting the photo; portals usually pad the picture with empty lines.
  */
-function isCaption(line: { text: string; gapBefore: boolean; gapAfter: boolean }, previous?: string, next?: string): boolean {
+function isCaption(
+  line: { text: string; gapBefore: boolean; gapAfter: boolean },
+  previous?: string,
+  next?: string,
+): boolean {
   if (/\((ảnh|nguồn ảnh)\s*:/iu.test(line.text) || /^ảnh\s*:/iu.test(line.text)) return true;
   if (!previous || !next || NUMBERED.test(line.text) || !/^\p{Lu}/u.test(line.text)) return false;
   const count = words(line.text);

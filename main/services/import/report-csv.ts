@@ -8,8 +8,20 @@ const HEADERS: Record<Language, string[]> = {
 };
 
 const OUTCOMES: Record<Language, Record<ImportReportRow['outcome'], string>> = {
-  vi: { imported: 'Đã nhập', replaced: 'Đã thay thế', 'kept-both': 'Đã nhập (giữ cả hai)', 'skipped-duplicate': 'Bỏ qua (trùng)', failed: 'Lỗi' },
-  en: { imported: 'Imported', replaced: 'Replaced', 'kept-both': 'Imported (kept both)', 'skipped-duplicate': 'Skipped (duplicate)', failed: 'Failed' },
+  vi: {
+    imported: 'Đã nhập',
+    replaced: 'Đã thay thế',
+    'kept-both': 'Đã nhập (giữ cả hai)',
+    'skipped-duplicate': 'Bỏ qua (trùng)',
+    failed: 'Lỗi',
+  },
+  en: {
+    imported: 'Imported',
+    replaced: 'Replaced',
+    'kept-both': 'Imported (kept both)',
+    'skipped-duplicate': 'Skipped (duplicate)',
+    failed: 'Failed',
+  },
 };
 
 /** A cell that a spreadsheet will not read as a formula, quoted as RFC 4180 wants. */
@@ -22,8 +34,14 @@ function cell(value: string): string {
 export function reportToCsv(rows: ImportReportRow[], language: Language): string {
   const lines = [HEADERS[language].map(cell).join(',')];
   for (const row of rows) {
-    const reason = row.errorCode ? `${errorMessage(row.errorCode, language)}${row.reason ? ` (${row.reason})` : ''}` : '';
-    lines.push([row.file, OUTCOMES[language][row.outcome], row.title ?? '', row.articleId ?? '', reason].map(cell).join(','));
+    const reason = row.errorCode
+      ? `${errorMessage(row.errorCode, language)}${row.reason ? ` (${row.reason})` : ''}`
+      : '';
+    lines.push(
+      [row.file, OUTCOMES[language][row.outcome], row.title ?? '', row.articleId ?? '', reason]
+        .map(cell)
+        .join(','),
+    );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -7,7 +7,8 @@ import { isSanitized, sanitizeHtml } from './sanitize';
 
 describe('the import sanitizer', () => {
   it('keeps article structure', () => {
-    const html = '<h2>Mục 1</h2><p><strong>Đậm</strong> và <em>nghiêng</em></p><ul><li>Một</li></ul><table><tbody><tr><td colspan="2">Ô</td></tr></tbody></table><a href="https://example.vn/a">Liên kết</a>';
+    const html =
+      '<h2>Mục 1</h2><p><strong>Đậm</strong> và <em>nghiêng</em></p><ul><li>Một</li></ul><table><tbody><tr><td colspan="2">Ô</td></tr></tbody></table><a href="https://example.vn/a">Liên kết</a>';
     expect(sanitizeHtml(html).html).toBe(html);
   });
 
@@ -26,22 +27,47 @@ describe('the import sanitizer', () => {
     expect(sanitizeHtml(dirty).html).toBe(clean);
   });
 
-  it('lets the archive\'s own media references through', () => {
+  it("lets the archive's own media references through", () => {
     const ref = `media/${'a'.repeat(64)}.png`;
     expect(sanitizeHtml(`<img src="${ref}" alt="">`).html).toBe(`<img src="${ref}" alt="">`);
     expect(sanitizeHtml(`<img src="media/../../etc/passwd">`).html).toBe('<img>');
   });
 
   it('leaves nothing active of a hostile page and says what it removed', async () => {
-    const result = await importHtml(readFileSync(importFixture('hostile.html'), 'utf8'), { resolveImage: null, storeMedia: dryMediaSink });
+    const result = await importHtml(readFileSync(importFixture('hostile.html'), 'utf8'), {
+      resolveImage: null,
+      storeMedia: dryMediaSink,
+    });
     const html = result.draft.html;
     expect(html).toContain('Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân');
     expect(html).toContain('<a href="https://tinh.example.vn/lich">');
-    for (const needle of ['<script', 'on', 'javascript:', 'data:', '<iframe', '<form', '<input', '<svg', '<math', '<object', '<embed', '<video', '<audio', 'style=', 'http://127.0.0.1', '__ran', 'srcdoc', 'background', 'expression']) {
+    for (const needle of [
+      '<script',
+      'on',
+      'javascript:',
+      'data:',
+      '<iframe',
+      '<form',
+      '<input',
+      '<svg',
+      '<math',
+      '<object',
+      '<embed',
+      '<video',
+      '<audio',
+      'style=',
+      'http://127.0.0.1',
+      '__ran',
+      'srcdoc',
+      'background',
+      'expression',
+    ]) {
       if (needle === 'on') expect(html).not.toMatch(/\son[a-z]+=/i);
       else expect(html).not.toContain(needle);
     }
-    expect(result.warnings.find((w) => w.code === 'unsafe-content-removed')?.detail).toMatch(/script/);
+    expect(result.warnings.find((w) => w.code === 'unsafe-content-removed')?.detail).toMatch(
+      /script/,
+    );
     expect(isSanitized(html)).toBe(true);
   });
 });

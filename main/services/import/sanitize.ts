@@ -7,16 +7,66 @@ import { domWindow, parseFragment } from './dom-window';
  * only to http(s)/mailto, images only from the archive's own media/ folder.
  */
 const ALLOWED_TAGS = [
-  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
-  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption',
-  'img', 'a', 'hr', 'pre', 'code', 'span', 'div',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'hr',
+  'pre',
+  'code',
+  'span',
+  'div',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'class'];
 /** Classes the importers set themselves; every class from the page is dropped. */
 export const OWN_CLASSES = new Set(['lead', 'image-placeholder']);
 const MEDIA_SRC = /^media\/[0-9a-f]{64}\.[a-z0-9]{2,5}$/;
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'style', 'link', 'svg', 'math', 'meta', 'base', 'textarea', 'select']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'style',
+  'link',
+  'svg',
+  'math',
+  'meta',
+  'base',
+  'textarea',
+  'select',
+]);
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -42,7 +92,12 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
 
 /** IN_PLACE needs a root DOMPurify allows and owns: a plain <div> of the shared document. */
 function wrap(element: HTMLElement): HTMLElement {
-  if (element.localName === 'div' && element.ownerDocument === domWindow.document && element.attributes.length === 0) return element;
+  if (
+    element.localName === 'div' &&
+    element.ownerDocument === domWindow.document &&
+    element.attributes.length === 0
+  )
+    return element;
   const div = domWindow.document.createElement('div');
   div.append(...[...element.childNodes].map((node) => domWindow.document.importNode(node, true)));
   return div;
@@ -63,7 +118,12 @@ export function sanitizeHtml(dirty: string | HTMLElement): Sanitized {
       if (DANGEROUS_TAGS.has(name)) removedUnsafe.add(name);
     } else if ('attribute' in item && item.attribute) {
       const name = item.attribute.name.toLowerCase();
-      if (name.startsWith('on') || name === 'style' || /^\s*(javascript|data|vbscript):/i.test(item.attribute.value)) removedUnsafe.add(`@${name}`);
+      if (
+        name.startsWith('on') ||
+        name === 'style' ||
+        /^\s*(javascript|data|vbscript):/i.test(item.attribute.value)
+      )
+        removedUnsafe.add(`@${name}`);
     }
   }
   return { html: root.innerHTML.normalize('NFC'), root, removedUnsafe: [...removedUnsafe].sort() };

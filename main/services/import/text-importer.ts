@@ -8,13 +8,24 @@ export function encodingReport(decoded: DecodedText): NonNullable<ImportOutcome[
     chosen: decoded.encoding,
     confidence: decoded.confidence,
     uncertain: decoded.uncertain,
-    candidates: decoded.candidates.map((c) => ({ encoding: c.encoding, confidence: c.confidence, sample: c.text })),
+    candidates: decoded.candidates.map((c) => ({
+      encoding: c.encoding,
+      confidence: c.confidence,
+      sample: c.text,
+    })),
   };
 }
 
 export function encodingWarnings(decoded: DecodedText): ImportWarning[] {
   const warnings: ImportWarning[] = [];
-  if (decoded.uncertain) warnings.push({ code: 'encoding-uncertain', detail: decoded.candidates.slice(0, 2).map((c) => c.encoding).join(' / ') });
+  if (decoded.uncertain)
+    warnings.push({
+      code: 'encoding-uncertain',
+      detail: decoded.candidates
+        .slice(0, 2)
+        .map((c) => c.encoding)
+        .join(' / '),
+    });
   if (decoded.wasNfd) warnings.push({ code: 'nfd-composed' });
   return warnings;
 }

@@ -21,12 +21,19 @@ export async function assertSafeDocx(bytes: Buffer, fileName: string): Promise<v
       total += entry.uncompressedSize;
       if (entry.fileName === 'word/document.xml') hasDocument = true;
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-      if (total > LIMITS.docxUnpackedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > LIMITS.docxMaxRatio)) {
-        throw new AppError('unsafe-archive', `${fileName}: ${entry.fileName} → ${formatMb(entry.uncompressedSize)}`);
+      if (
+        total > LIMITS.docxUnpackedBytes ||
+        (entry.uncompressedSize > 1024 * 1024 && ratio > LIMITS.docxMaxRatio)
+      ) {
+        throw new AppError(
+          'unsafe-archive',
+          `${fileName}: ${entry.fileName} → ${formatMb(entry.uncompressedSize)}`,
+        );
       }
       if (!entry.fileName.endsWith('/')) await drain(zip, entry, fileName);
     }
-    if (!hasDocument) throw new AppError('unsupported-file', `${fileName}: a zip, but not a Word document`);
+    if (!hasDocument)
+      throw new AppError('unsupported-file', `${fileName}: a zip, but not a Word document`);
   } finally {
     zip.close();
   }
@@ -34,10 +41,17 @@ export async function assertSafeDocx(bytes: Buffer, fileName: string): Promise<v
 
 function openZip(bytes: Buffer, fileName: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
-      if (error || !zip) reject(new AppError('unsupported-file', `${fileName}: ${error?.message ?? 'unreadable zip'}`));
-      else resolve(zip);
-    });
+    yauzl.fromBuffer(
+      bytes,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => {
+        if (error || !zip)
+          reject(
+            new AppError('unsupported-file', `${fileName}: ${error?.message ?? 'unreadable zip'}`),
+          );
+        else resolve(zip);
+      },
+    );
   });
 }
 
@@ -46,7 +60,8 @@ async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
     const next = await new Promise<yauzl.Entry | null>((resolve, reject) => {
       const onEntry = (entry: yauzl.Entry) => done(() => resolve(entry));
       const onEnd = () => done(() => resolve(null));
-      const onError = (error: Error) => done(() => reject(new AppError('unsupported-file', error.message)));
+      const onError = (error: Error) =>
+        done(() => reject(new AppError('unsupported-file', error.message)));
       const done = (then: () => void) => {
         zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
         then();
@@ -62,8 +77,13 @@ async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
 function drain(zip: yauzl.ZipFile, entry: yauzl.Entry, fileName: string): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(new AppError('unsupported-file', `${fileName}: ${error?.message ?? entry.fileName}`));
-      stream.on('error', (streamError) => reject(new AppError('unsafe-archive', `${fileName}: ${streamError.message}`)));
+      if (error || !stream)
+        return reject(
+          new AppError('unsupported-file', `${fileName}: ${error?.message ?? entry.fileName}`),
+        );
+      stream.on('error', (streamError) =>
+        reject(new AppError('unsafe-archive', `${fileName}: ${streamError.message}`)),
+      );
       stream.on('end', () => resolve());
       stream.resume();
     });

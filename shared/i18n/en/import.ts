@@ -12,7 +12,8 @@ export const importer: typeof vi = {
   },
   preview: {
     heading: 'Preview ({{count}} files)',
-    tooMany: '{{count}} files: the preview is skipped and the files are imported as read automatically.',
+    tooMany:
+      '{{count}} files: the preview is skipped and the files are imported as read automatically.',
     fieldTitle: 'Title',
     fieldDate: 'Published (dd/mm/yyyy hh:mm)',
     fieldCategory: 'Category',
@@ -29,7 +30,14 @@ export const importer: typeof vi = {
   encoding: {
     uncertain: 'The encoding of this file is uncertain. Pick the reading that looks right:',
     pick: 'Use {{name}}',
-    names: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (ABC)', vni: 'VNI' },
+    names: {
+      'utf-8': 'UTF-8',
+      'utf-16le': 'UTF-16 LE',
+      'utf-16be': 'UTF-16 BE',
+      'windows-1258': 'Windows-1258',
+      tcvn3: 'TCVN3 (ABC)',
+      vni: 'VNI',
+    },
   },
   warnings: {
     'title-missing': 'No title: the first sentence is proposed.',
@@ -48,8 +56,20 @@ export const importer: typeof vi = {
     replace: 'Replace the old copy',
     keep: 'Keep both',
   },
-  actions: { start: 'Import {{count}} files', back: 'Choose other files', cancel: 'Stop', close: 'Close', saveCsv: 'Save report as CSV', again: 'Import more' },
-  progress: { label: 'Import progress', count: '{{done}}/{{total}} files', current: 'Importing: {{name}}', cancelling: 'Stopping…' },
+  actions: {
+    start: 'Import {{count}} files',
+    back: 'Choose other files',
+    cancel: 'Stop',
+    close: 'Close',
+    saveCsv: 'Save report as CSV',
+    again: 'Import more',
+  },
+  progress: {
+    label: 'Import progress',
+    count: '{{done}}/{{total}} files',
+    current: 'Importing: {{name}}',
+    cancelling: 'Stopping…',
+  },
   report: {
     heading: 'Import results',
     summary: 'Imported {{imported}} · skipped as duplicate {{skipped}} · failed {{failed}}',
@@ -57,6 +77,12 @@ export const importer: typeof vi = {
     file: 'File',
     outcome: 'Outcome',
     reason: 'Reason',
-    outcomes: { imported: 'Imported', replaced: 'Replaced', 'kept-both': 'Imported (kept both)', 'skipped-duplicate': 'Skipped (duplicate)', failed: 'Failed' },
+    outcomes: {
+      imported: 'Imported',
+      replaced: 'Replaced',
+      'kept-both': 'Imported (kept both)',
+      'skipped-duplicate': 'Skipped (duplicate)',
+      failed: 'Failed',
+    },
   },
 };

@@ -3,7 +3,8 @@ export const importer = {
   title: 'Nhập tin bài',
   choose: {
     drop: 'Kéo và thả tệp hoặc thư mục vào đây',
-    formats: 'Văn bản sao chép (.txt), trang web đã lưu (.html, .htm, .mhtml), văn bản Word (.docx)',
+    formats:
+      'Văn bản sao chép (.txt), trang web đã lưu (.html, .htm, .mhtml), văn bản Word (.docx)',
     pick: 'Chọn tệp…',
     uploadTooLarge: 'Tệp {{name}} lớn hơn {{mb}} MB nên không gửi được.',
     reading: 'Đang đọc tệp…',
@@ -27,7 +28,14 @@ export const importer = {
   encoding: {
     uncertain: 'Không chắc bảng mã của tệp này. Chọn bản đọc đúng:',
     pick: 'Dùng bảng mã {{name}}',
-    names: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (ABC)', vni: 'VNI' },
+    names: {
+      'utf-8': 'UTF-8',
+      'utf-16le': 'UTF-16 LE',
+      'utf-16be': 'UTF-16 BE',
+      'windows-1258': 'Windows-1258',
+      tcvn3: 'TCVN3 (ABC)',
+      vni: 'VNI',
+    },
   },
   warnings: {
     'title-missing': 'Không có tiêu đề: đã đề xuất câu đầu tiên.',
@@ -46,8 +54,20 @@ export const importer = {
     replace: 'Thay thế bản cũ',
     keep: 'Giữ cả hai',
   },
-  actions: { start: 'Nhập {{count}} tệp', back: 'Chọn lại tệp', cancel: 'Dừng', close: 'Đóng', saveCsv: 'Lưu báo cáo CSV', again: 'Nhập thêm' },
-  progress: { label: 'Tiến độ nhập', count: '{{done}}/{{total}} tệp', current: 'Đang nhập: {{name}}', cancelling: 'Đang dừng…' },
+  actions: {
+    start: 'Nhập {{count}} tệp',
+    back: 'Chọn lại tệp',
+    cancel: 'Dừng',
+    close: 'Đóng',
+    saveCsv: 'Lưu báo cáo CSV',
+    again: 'Nhập thêm',
+  },
+  progress: {
+    label: 'Tiến độ nhập',
+    count: '{{done}}/{{total}} tệp',
+    current: 'Đang nhập: {{name}}',
+    cancelling: 'Đang dừng…',
+  },
   report: {
     heading: 'Kết quả nhập',
     summary: 'Đã nhập {{imported}} · bỏ qua vì trùng {{skipped}} · lỗi {{failed}}',
@@ -55,6 +75,12 @@ export const importer = {
     file: 'Tệp',
     outcome: 'Kết quả',
     reason: 'Lý do',
-    outcomes: { imported: 'Đã nhập', replaced: 'Đã thay thế', 'kept-both': 'Đã nhập (giữ cả hai)', 'skipped-duplicate': 'Bỏ qua (trùng)', failed: 'Lỗi' },
+    outcomes: {
+      imported: 'Đã nhập',
+      replaced: 'Đã thay thế',
+      'kept-both': 'Đã nhập (giữ cả hai)',
+      'skipped-duplicate': 'Bỏ qua (trùng)',
+      failed: 'Lỗi',
+    },
   },
 };

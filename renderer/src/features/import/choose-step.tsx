@@ -48,7 +48,12 @@ export function ChooseStep() {
     >
       <p className="import-drop__title">{t('choose.drop')}</p>
       <p className="import-drop__formats">{t('choose.formats')}</p>
-      <button type="button" className="button--primary" disabled={reading} onClick={() => void pick()}>
+      <button
+        type="button"
+        className="button--primary"
+        disabled={reading}
+        onClick={() => void pick()}
+      >
         {reading ? t('choose.reading') : t('choose.pick')}
       </button>
       <input

@@ -3,20 +3,53 @@ import type { ImportInspection } from '../../../../shared/ipc/import';
 import { bytesToBase64, toImportInputs } from './file-inputs';
 import { buildStartRequest, summarize, type PreviewFile } from './import-request';
 
-const field = (value: string | null, status: 'found' | 'proposed' | 'missing' = 'found') => ({ value, confidence: status === 'found' ? 0.9 : 0.3, status });
+const field = (value: string | null, status: 'found' | 'proposed' | 'missing' = 'found') => ({
+  value,
+  confidence: status === 'found' ? 0.9 : 0.3,
+  status,
+});
 
 function inspected(title: string, status: 'found' | 'proposed' = 'found'): ImportInspection {
   return {
     fileName: 'a.txt',
     format: 'text',
-    draft: { title, category: 'Kinh tế', publishedAt: '2025-03-21T08:40:00+07:00', site: null, sourceUrl: null, author: null, lead: '', html: '<p>x</p>', text: 'x', captions: [], images: [] },
-    fields: { title: field(title, status), publishedAt: field('2025-03-21T08:40:00+07:00'), site: field(null, 'missing'), category: field('Kinh tế'), author: field(null, 'missing'), lead: field(null, 'missing'), dateline: field(null, 'missing'), body: field('x') },
+    draft: {
+      title,
+      category: 'Kinh tế',
+      publishedAt: '2025-03-21T08:40:00+07:00',
+      site: null,
+      sourceUrl: null,
+      author: null,
+      lead: '',
+      html: '<p>x</p>',
+      text: 'x',
+      captions: [],
+      images: [],
+    },
+    fields: {
+      title: field(title, status),
+      publishedAt: field('2025-03-21T08:40:00+07:00'),
+      site: field(null, 'missing'),
+      category: field('Kinh tế'),
+      author: field(null, 'missing'),
+      lead: field(null, 'missing'),
+      dateline: field(null, 'missing'),
+      body: field('x'),
+    },
     warnings: [],
     encoding: null,
   };
 }
 
-const file = (key: string, patch: Partial<PreviewFile> = {}): PreviewFile => ({ key, name: `${key}.txt`, input: { path: `/tmp/${key}.txt` }, inspection: inspected('Tiêu đề gốc'), error: null, edits: {}, ...patch });
+const file = (key: string, patch: Partial<PreviewFile> = {}): PreviewFile => ({
+  key,
+  name: `${key}.txt`,
+  input: { path: `/tmp/${key}.txt` },
+  inspection: inspected('Tiêu đề gốc'),
+  error: null,
+  edits: {},
+  ...patch,
+});
 
 describe('the start request built from the preview', () => {
   it('sends no overrides for files left untouched', () => {
@@ -30,23 +63,45 @@ describe('the start request built from the preview', () => {
   });
 
   it('sends only the corrected fields, the chosen encoding and the per-file duplicate choice', () => {
-    const edited = file('a', { edits: { title: 'Tiêu đề đã sửa', category: 'Kinh tế', author: 'Lê Thu Hà' }, encoding: 'vni', duplicateMode: 'replace' });
+    const edited = file('a', {
+      edits: { title: 'Tiêu đề đã sửa', category: 'Kinh tế', author: 'Lê Thu Hà' },
+      encoding: 'vni',
+      duplicateMode: 'replace',
+    });
     expect(buildStartRequest([edited], 'keep').overrides).toEqual({
-      a: { encoding: 'vni', duplicateMode: 'replace', fields: { title: 'Tiêu đề đã sửa', author: 'Lê Thu Hà' } },
+      a: {
+        encoding: 'vni',
+        duplicateMode: 'replace',
+        fields: { title: 'Tiêu đề đã sửa', author: 'Lê Thu Hà' },
+      },
     });
   });
 
   it('confirms a proposed title the person saw and kept', () => {
     const proposedTitle = file('p', { inspection: inspected('Câu đầu tiên của bài', 'proposed') });
-    expect(buildStartRequest([proposedTitle], 'skip').overrides).toEqual({ p: { fields: { title: 'Câu đầu tiên của bài' } } });
+    expect(buildStartRequest([proposedTitle], 'skip').overrides).toEqual({
+      p: { fields: { title: 'Câu đầu tiên của bài' } },
+    });
   });
 
   it('leaves out files that could not be read', () => {
-    expect(buildStartRequest([file('ok'), file('bad', { error: 'Tệp rỗng', inspection: null })], 'skip').files.map((f) => f.key)).toEqual(['ok']);
+    expect(
+      buildStartRequest(
+        [file('ok'), file('bad', { error: 'Tệp rỗng', inspection: null })],
+        'skip',
+      ).files.map((f) => f.key),
+    ).toEqual(['ok']);
   });
 
   it('summarizes a report', () => {
-    expect(summarize([{ outcome: 'imported' }, { outcome: 'kept-both' }, { outcome: 'skipped-duplicate' }, { outcome: 'failed' }])).toEqual({ imported: 2, skipped: 1, failed: 1 });
+    expect(
+      summarize([
+        { outcome: 'imported' },
+        { outcome: 'kept-both' },
+        { outcome: 'skipped-duplicate' },
+        { outcome: 'failed' },
+      ]),
+    ).toEqual({ imported: 2, skipped: 1, failed: 1 });
   });
 });
 
@@ -55,7 +110,10 @@ describe('files chosen in the page', () => {
     const text = 'Hội nghị giao ban';
     const f = new File([text], 'tin.txt');
     const [uploaded] = await toImportInputs([f]);
-    expect(uploaded).toMatchObject({ name: 'tin.txt', input: { name: 'tin.txt', base64: Buffer.from(text).toString('base64') } });
+    expect(uploaded).toMatchObject({
+      name: 'tin.txt',
+      input: { name: 'tin.txt', base64: Buffer.from(text).toString('base64') },
+    });
     const [byPath] = await toImportInputs([f], () => '/home/vp/tin.txt');
     expect(byPath).toMatchObject({ input: { path: '/home/vp/tin.txt' } });
   });

@@ -1,7 +1,17 @@
 import type { ChannelInput } from '../../../../shared/ipc';
-import type { DuplicateMode, FileOverride, ImportFileInput, ImportInspection } from '../../../../shared/ipc/import';
+import type {
+  DuplicateMode,
+  FileOverride,
+  ImportFileInput,
+  ImportInspection,
+} from '../../../../shared/ipc/import';
 
-export type FieldEdits = { title?: string; publishedAt?: string | null; category?: string | null; author?: string | null };
+export type FieldEdits = {
+  title?: string;
+  publishedAt?: string | null;
+  category?: string | null;
+  author?: string | null;
+};
 
 export type PreviewFile = {
   key: string;
@@ -15,7 +25,10 @@ export type PreviewFile = {
 };
 
 /** Only what the person changed travels as an override; untouched files import as read. */
-export function buildStartRequest(files: PreviewFile[], duplicateMode: DuplicateMode): ChannelInput<'import.start'> {
+export function buildStartRequest(
+  files: PreviewFile[],
+  duplicateMode: DuplicateMode,
+): ChannelInput<'import.start'> {
   const overrides: Record<string, FileOverride> = {};
   for (const file of files) {
     const override: FileOverride = {};
@@ -37,15 +50,25 @@ function changedFields(file: PreviewFile): FileOverride['fields'] | null {
   const fields: NonNullable<FileOverride['fields']> = {};
   const { title, publishedAt, category, author } = file.edits;
   if (title !== undefined && title.trim() && title !== draft?.title) fields.title = title.trim();
-  if (publishedAt !== undefined && publishedAt !== draft?.publishedAt) fields.publishedAt = publishedAt;
+  if (publishedAt !== undefined && publishedAt !== draft?.publishedAt)
+    fields.publishedAt = publishedAt;
   if (category !== undefined && category !== draft?.category) fields.category = category;
   if (author !== undefined && author !== draft?.author) fields.author = author;
   // A proposed title the person left as it is gets confirmed, so it is saved as what they saw.
-  if (!fields.title && file.inspection?.fields.title.status === 'proposed' && draft?.title) fields.title = draft.title;
+  if (!fields.title && file.inspection?.fields.title.status === 'proposed' && draft?.title)
+    fields.title = draft.title;
   return Object.keys(fields).length > 0 ? fields : null;
 }
 
-export function summarize(rows: { outcome: string }[]): { imported: number; skipped: number; failed: number } {
+export function summarize(rows: { outcome: string }[]): {
+  imported: number;
+  skipped: number;
+  failed: number;
+} {
   const count = (...outcomes: string[]) => rows.filter((r) => outcomes.includes(r.outcome)).length;
-  return { imported: count('imported', 'replaced', 'kept-both'), skipped: count('skipped-duplicate'), failed: count('failed') };
+  return {
+    imported: count('imported', 'replaced', 'kept-both'),
+    skipped: count('skipped-duplicate'),
+    failed: count('failed'),
+  };
 }

@@ -37,7 +37,17 @@ type ImportState = {
   onProgress(progress: JobProgress): void;
 };
 
-const fresh = { step: 'choose' as ImportStep, files: [], tooLarge: [], inspecting: false, jobId: null, progress: null, cancelling: false, report: null, error: null };
+const fresh = {
+  step: 'choose' as ImportStep,
+  files: [],
+  tooLarge: [],
+  inspecting: false,
+  jobId: null,
+  progress: null,
+  cancelling: false,
+  report: null,
+  error: null,
+};
 
 export const useImportStore = create<ImportState>((set, get) => {
   const patchFile = (key: string, patch: Partial<PreviewFile>) =>
@@ -45,7 +55,10 @@ export const useImportStore = create<ImportState>((set, get) => {
 
   const inspect = async (file: PreviewFile) => {
     try {
-      const inspection = await api.import.inspect({ file: file.input, ...(file.encoding ? { encoding: file.encoding } : {}) });
+      const inspection = await api.import.inspect({
+        file: file.input,
+        ...(file.encoding ? { encoding: file.encoding } : {}),
+      });
       patchFile(file.key, { inspection, error: null });
     } catch (error) {
       patchFile(file.key, { inspection: null, error: errorText(error) });
@@ -62,10 +75,18 @@ export const useImportStore = create<ImportState>((set, get) => {
     },
     restart: () => set({ ...fresh }),
     async addPicked(picked) {
-      const added: PreviewFile[] = picked.flatMap((p) => ('input' in p ? [{ key: p.key, name: p.name, input: p.input, inspection: null, error: null, edits: {} }] : []));
+      const added: PreviewFile[] = picked.flatMap((p) =>
+        'input' in p
+          ? [{ key: p.key, name: p.name, input: p.input, inspection: null, error: null, edits: {} }]
+          : [],
+      );
       const tooLarge = picked.flatMap((p) => ('error' in p ? [p.name] : []));
       const files = [...get().files, ...added];
-      set({ files, tooLarge: [...get().tooLarge, ...tooLarge], step: files.length > 0 ? 'preview' : 'choose' });
+      set({
+        files,
+        tooLarge: [...get().tooLarge, ...tooLarge],
+        step: files.length > 0 ? 'preview' : 'choose',
+      });
       if (files.length > PREVIEW_LIMIT) return;
       set({ inspecting: true });
       for (const file of added) await inspect(file);
@@ -92,7 +113,12 @@ export const useImportStore = create<ImportState>((set, get) => {
       if (request.files.length === 0) return;
       try {
         const { jobId } = await api.import.start(request);
-        set({ step: 'running', jobId, progress: { done: 0, total: request.files.length, current: null }, error: null });
+        set({
+          step: 'running',
+          jobId,
+          progress: { done: 0, total: request.files.length, current: null },
+          error: null,
+        });
         // A small batch can finish before its id reaches us, so its last progress event would be missed.
         const report = await api.import.report({ jobId });
         if (report.state !== 'running' && get().step === 'running') set({ report, step: 'report' });
@@ -113,7 +139,9 @@ export const useImportStore = create<ImportState>((set, get) => {
       void api.import
         .report({ jobId: progress.jobId })
         .then((report) => set({ report, step: 'report', cancelling: false }))
-        .catch((error: unknown) => set({ error: errorText(error), step: 'report', cancelling: false }));
+        .catch((error: unknown) =>
+          set({ error: errorText(error), step: 'report', cancelling: false }),
+        );
     },
   };
 });

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DUPLICATE_MODES, type FieldReport, type ImportInspection } from '../../../../shared/ipc/import';
+import {
+  DUPLICATE_MODES,
+  type FieldReport,
+  type ImportInspection,
+} from '../../../../shared/ipc/import';
 import { formatDisplayDate, parseUserDate } from '../../../../shared/text/dates';
 import type { FieldEdits, PreviewFile } from './import-request';
 import { useImportStore } from './import-store';
@@ -15,14 +19,21 @@ const FIELDS: { field: EditableField; label: string }[] = [
 
 function FieldBadge({ report }: { report: FieldReport }) {
   const { t } = useTranslation('import');
-  if (report.status === 'proposed') return <span className="import-badge import-badge--proposed">{t('preview.proposed')}</span>;
-  if (report.status === 'missing') return <span className="import-badge import-badge--missing">{t('preview.missing')}</span>;
-  return <span className="import-badge">{t('preview.confidence', { percent: Math.round(report.confidence * 100) })}</span>;
+  if (report.status === 'proposed')
+    return <span className="import-badge import-badge--proposed">{t('preview.proposed')}</span>;
+  if (report.status === 'missing')
+    return <span className="import-badge import-badge--missing">{t('preview.missing')}</span>;
+  return (
+    <span className="import-badge">
+      {t('preview.confidence', { percent: Math.round(report.confidence * 100) })}
+    </span>
+  );
 }
 
 function shownValue(file: PreviewFile, field: EditableField): string {
   const edited = file.edits[field];
-  if (edited !== undefined) return field === 'publishedAt' && edited ? formatDisplayDate(edited) : (edited ?? '');
+  if (edited !== undefined)
+    return field === 'publishedAt' && edited ? formatDisplayDate(edited) : (edited ?? '');
   const value = file.inspection?.draft[field] ?? '';
   return field === 'publishedAt' && value ? formatDisplayDate(value) : value;
 }
@@ -39,9 +50,16 @@ function EncodingChoice({ file, inspection }: { file: PreviewFile; inspection: I
       <legend>{t('encoding.uncertain')}</legend>
       <div className="import-encoding__pair">
         {candidates.map((c) => (
-          <div key={c.encoding} className={`import-encoding__option${encoding?.chosen === c.encoding ? ' import-encoding__option--chosen' : ''}`}>
+          <div
+            key={c.encoding}
+            className={`import-encoding__option${encoding?.chosen === c.encoding ? ' import-encoding__option--chosen' : ''}`}
+          >
             <pre className="import-encoding__sample">{c.sample}</pre>
-            <button type="button" onClick={() => void chooseEncoding(file.key, c.encoding)} aria-pressed={encoding?.chosen === c.encoding}>
+            <button
+              type="button"
+              onClick={() => void chooseEncoding(file.key, c.encoding)}
+              aria-pressed={encoding?.chosen === c.encoding}
+            >
               {t('encoding.pick', { name: t(`encoding.names.${c.encoding}`) })}
             </button>
           </div>
@@ -59,7 +77,8 @@ export function PreviewCard({ file }: { file: PreviewFile }) {
   const inspection = file.inspection;
 
   const onChange = (field: EditableField, raw: string) => {
-    if (field !== 'publishedAt') return editField(file.key, field, raw.trim() ? raw : field === 'title' ? raw : null);
+    if (field !== 'publishedAt')
+      return editField(file.key, field, raw.trim() ? raw : field === 'title' ? raw : null);
     const iso = raw.trim() ? parseUserDate(raw) : null;
     setDateError(raw.trim() !== '' && !iso);
     if (!raw.trim() || iso) editField(file.key, field, iso);
@@ -89,12 +108,19 @@ export function PreviewCard({ file }: { file: PreviewFile }) {
                 aria-invalid={field === 'publishedAt' && dateError}
                 onChange={(event) => onChange(field, event.target.value)}
               />
-              {field === 'publishedAt' && dateError && <span className="import-error">{t('preview.invalidDate')}</span>}
+              {field === 'publishedAt' && dateError && (
+                <span className="import-error">{t('preview.invalidDate')}</span>
+              )}
             </label>
           ))}
           <label className="field">
             {t('preview.duplicateOverride')}
-            <select value={file.duplicateMode ?? ''} onChange={(event) => setFileDuplicateMode(file.key, (event.target.value || undefined) as never)}>
+            <select
+              value={file.duplicateMode ?? ''}
+              onChange={(event) =>
+                setFileDuplicateMode(file.key, (event.target.value || undefined) as never)
+              }
+            >
               <option value="">{t('preview.sameAsBatch')}</option>
               {DUPLICATE_MODES.map((mode) => (
                 <option key={mode} value={mode}>

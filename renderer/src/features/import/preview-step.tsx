@@ -26,7 +26,13 @@ export function PreviewStep() {
         <legend>{t('duplicates.label')}</legend>
         {DUPLICATE_MODES.map((mode) => (
           <label key={mode}>
-            <input type="radio" name="import-duplicates" value={mode} checked={duplicateMode === mode} onChange={() => setDuplicateMode(mode)} />
+            <input
+              type="radio"
+              name="import-duplicates"
+              value={mode}
+              checked={duplicateMode === mode}
+              onChange={() => setDuplicateMode(mode)}
+            />
             {t(`duplicates.${mode}`)}
           </label>
         ))}
@@ -37,7 +43,12 @@ export function PreviewStep() {
         </p>
       )}
       <div className="modal__actions">
-        <button type="button" className="button--primary" disabled={inspecting || importable === 0} onClick={() => void start()}>
+        <button
+          type="button"
+          className="button--primary"
+          disabled={inspecting || importable === 0}
+          onClick={() => void start()}
+        >
           {t('actions.start', { count: importable })}
         </button>
       </div>

@@ -15,9 +15,16 @@ export function ProgressStep() {
     <div className="import-progress">
       <progress aria-label={t('progress.label')} max={Math.max(total, 1)} value={done} />
       <p>{t('progress.count', { done, total })}</p>
-      <p className="import-progress__current">{progress?.current ? t('progress.current', { name: progress.current }) : '\u00a0'}</p>
+      <p className="import-progress__current">
+        {progress?.current ? t('progress.current', { name: progress.current }) : '\u00a0'}
+      </p>
       <div className="modal__actions">
-        <button type="button" className="button--danger" disabled={cancelling} onClick={() => void cancel()}>
+        <button
+          type="button"
+          className="button--danger"
+          disabled={cancelling}
+          onClick={() => void cancel()}
+        >
           {cancelling ? t('progress.cancelling') : t('actions.cancel')}
         </button>
       </div>
@@ -59,10 +66,17 @@ export function ReportStep({ onClose }: { onClose(): void }) {
           </thead>
           <tbody>
             {report.rows.map((row, i) => (
-              <tr key={`${row.file}-${i}`} className={row.outcome === 'failed' ? 'import-report__failed' : undefined}>
+              <tr
+                key={`${row.file}-${i}`}
+                className={row.outcome === 'failed' ? 'import-report__failed' : undefined}
+              >
                 <td>{row.file}</td>
                 <td>{t(`report.outcomes.${row.outcome}`)}</td>
-                <td>{row.errorCode ? `${te(row.errorCode)}${row.reason ? ` (${row.reason})` : ''}` : (row.title ?? '')}</td>
+                <td>
+                  {row.errorCode
+                    ? `${te(row.errorCode)}${row.reason ? ` (${row.reason})` : ''}`
+                    : (row.title ?? '')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -21,6 +21,8 @@ export type ReaderSettings = z.infer<typeof ReaderSettingsSchema>;
 export const SettingsSchema = z.object({
   language: z.enum(LANGUAGES),
   reader: ReaderSettingsSchema,
+  /** Where the archive was moved to (a USB drive, a shared folder); null means the default folder. */
+  archivePath: z.string().nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -42,4 +44,5 @@ export const DEFAULT_SETTINGS: Settings = {
     fontFamily: 'serif',
     theme: 'light',
   },
+  archivePath: null,
 };

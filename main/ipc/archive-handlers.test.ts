@@ -100,4 +100,14 @@ describe('changes through IPC', () => {
     expect(await call('archive.status')).toMatchObject({ dir: target, articleCount: 4 });
     expect(services.paths.archiveDir).toBe(target);
   });
+
+  it('reopens a moved archive where it now lives, in the desktop app', async () => {
+    const target = path.join(folder.dir, 'usb-drive', 'Kho Tin');
+    await call('archive.move', { to: target });
+    const paths = { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') };
+    await services.close();
+    services = await openAppServices(paths, { shell: 'electron', version: 'test', followMovedArchive: true });
+    expect(services.archive.dir).toBe(target);
+    expect(services.archive.listArticles()).toHaveLength(4);
+  });
 });

@@ -60,6 +60,7 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
         ctx.progress(0, 1, to);
         await deps.archive.moveTo(to);
         deps.paths.archiveDir = deps.archive.dir;
+        await deps.settings.setArchivePath(deps.archive.dir);
         ctx.progress(1, 1, null);
       });
       await result;

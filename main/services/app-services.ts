@@ -35,16 +35,22 @@ export type AppServices = {
 
 export async function openAppServices(
   paths: AppPaths,
-  options: { shell: Shell; version: string },
+  options: {
+    shell: Shell;
+    version: string;
+    /** The desktop app reopens the archive where the user last moved it; the host and CLI take the folder given. */
+    followMovedArchive?: boolean;
+  },
 ): Promise<AppServices> {
-  await mkdir(paths.archiveDir, { recursive: true });
   const events = new EventBus();
   const jobs = new JobRunner(events);
   const settings = await SettingsStore.open(paths.userDataDir);
-  const archive = await Archive.open(paths.archiveDir);
-  const search = SearchService.open({ source: archive, indexDir: path.join(paths.archiveDir, 'index'), jobs });
+  const archiveDir = path.resolve((options.followMovedArchive && settings.get().archivePath) || paths.archiveDir);
+  await mkdir(archiveDir, { recursive: true });
+  const archive = await Archive.open(archiveDir);
+  const search = SearchService.open({ source: archive, indexDir: path.join(archiveDir, 'index'), jobs });
   return {
-    paths: { archiveDir: path.resolve(paths.archiveDir), userDataDir: path.resolve(paths.userDataDir) },
+    paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
     version: options.version,
     events,

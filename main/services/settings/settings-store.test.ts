@@ -25,7 +25,11 @@ describe('settings.json', () => {
   it('fills preferences added by a newer version from the defaults', async () => {
     await writeFile(path.join(folder.dir, 'settings.json'), JSON.stringify({ language: 'en', reader: { fontSize: 30 } }));
     const store = await SettingsStore.open(folder.dir);
-    expect(store.get()).toEqual({ language: 'en', reader: { ...DEFAULT_SETTINGS.reader, fontSize: 30 } });
+    expect(store.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      reader: { ...DEFAULT_SETTINGS.reader, fontSize: 30 },
+    });
     expect(await readdir(folder.dir)).toEqual(['settings.json']);
   });
 

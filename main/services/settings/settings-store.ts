@@ -44,10 +44,16 @@ export class SettingsStore {
     return this.get();
   }
 
+  /** Only `archive.move` sets this, after the move succeeded; the renderer cannot point it elsewhere. */
+  async setArchivePath(dir: string): Promise<void> {
+    this.db.data = { ...this.db.data, archivePath: dir };
+    await this.db.write();
+  }
+
   async reset(section: 'reader' | 'all'): Promise<Settings> {
     this.db.data =
       section === 'all'
-        ? structuredClone(DEFAULT_SETTINGS)
+        ? { ...structuredClone(DEFAULT_SETTINGS), archivePath: this.db.data.archivePath }
         : { ...this.db.data, reader: { ...DEFAULT_SETTINGS.reader } };
     await this.db.write();
     return this.get();

@@ -17,10 +17,16 @@ import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
 import { saveIndex } from '../main/services/search/index-files';
 import { buildIndex } from '../main/services/search/index-sync';
+import { matchTerms } from '../main/services/search/query-engine';
+import { comparator, selectTop } from '../main/services/search/rank';
+import type { SearchIndex } from '../main/services/search/search-index';
 import { SearchService } from '../main/services/search/search-service';
+import { TextStore } from '../main/services/search/text-store';
+import { parseQuery } from '../shared/text/search-query';
 import { foldVietnamese, splitWords } from '../shared/text/vietnamese';
 import { cachedArchive } from './generator/generate-archive';
 import { createRng } from './generator/prng';
+import { runFlexSearch } from './search-flexsearch';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -42,6 +48,8 @@ type ChildReport = {
   rssMb: number;
   words: QueryStats;
   phrases: QueryStats;
+  /** Matching and ranking one page of ids, no snippets: what FlexSearch is compared with. */
+  matchOnly: { p50: number; p95: number };
   totals: number[];
 };
 
@@ -79,10 +87,26 @@ async function makeQueries(archive: Archive, count: number): Promise<string[]> {
   return queries;
 }
 
-async function folderSize(dir: string): Promise<number> {
+async function folderSize(dir: string, only: (name: string) => boolean): Promise<number> {
   let total = 0;
-  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name))).size;
+  for (const name of await readdir(dir))
+    if (only(name)) total += (await stat(path.join(dir, name))).size;
   return total;
+}
+
+const isTextStore = (name: string) => name.startsWith('texts.');
+
+/** Match + rank the first page of ids, no snippets: the part FlexSearch also does. */
+function timeMatching(index: SearchIndex, queries: string[]): { p50: number; p95: number } {
+  const times: number[] = [];
+  for (const query of queries) {
+    const t0 = performance.now();
+    const matches = matchTerms(index, parseQuery(query));
+    selectTop(matches.docs, 20, comparator('relevance', matches, index.docs.dates));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
 async function timeQueries(
@@ -146,12 +170,14 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     throw new Error(`index not loaded: ${JSON.stringify(search.status())}`);
   const { loadIndex } = await import('../main/services/search/index-files');
   const t1 = performance.now();
-  await loadIndex(indexDir);
+  const loaded = await loadIndex(indexDir);
   const loadMs = performance.now() - t1;
+  if (loaded.kind !== 'ok') throw new Error(`index not loadable: ${loaded.kind}`);
   gc();
   const rssMb = mb(process.memoryUsage().rss);
   const wordRun = await timeQueries(search, words);
   const phraseRun = await timeQueries(search, phrases);
+  const matchOnly = timeMatching(loaded.index, words);
   const report: ChildReport = {
     loadMs: round(loadMs),
     readyMs: round(readyMs),
@@ -159,6 +185,7 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     rssMb,
     words: wordRun.stats,
     phrases: phraseRun.stats,
+    matchOnly,
     totals: wordRun.totals,
   };
   process.stdout.write(`\n@@REPORT ${JSON.stringify(report)}\n`);
@@ -219,10 +246,14 @@ export async function run(args: string[]): Promise<void> {
       .map((q) => `"${q.trim()}"`);
     const names = new Map(archive.listCategories().map((c) => [c.id, c.name]));
     const t0 = performance.now();
-    const index = await buildIndex(archive, (id) => (id ? (names.get(id) ?? null) : null), {});
+    const store = await TextStore.open(indexDir);
+    const categoryName = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+    const index = await buildIndex(archive, categoryName, {}, (m, b) => store.put(m, b));
+    await store.close();
     const buildMs = performance.now() - t0;
     const manifest = await saveIndex(indexDir, index);
-    const sizeMb = mb(await folderSize(indexDir));
+    const sizeMb = mb(await folderSize(indexDir, (name) => !isTextStore(name)));
+    const textStoreMb = mb(await folderSize(indexDir, isTextStore));
     await archive.close();
     console.log(
       `build: ${round(buildMs / 1000, 1)} s, ${manifest.terms} words, ${manifest.postings} postings, ${sizeMb} MB on disk`,
@@ -231,6 +262,7 @@ export async function run(args: string[]): Promise<void> {
     const queriesFile = path.join(work, 'queries.json');
     await writeFile(queriesFile, JSON.stringify({ words, phrases }));
     const child = await runChild([archiveDir, indexDir, queriesFile]);
+    const flex = await runFlexSearch(archiveDir, indexDir, queriesFile);
     const grepQueries = words
       .filter((q) => q.trim() !== foldVietnamese(q.trim()))
       .slice(0, option(args, '--grep-samples', 5));
@@ -245,6 +277,8 @@ export async function run(args: string[]): Promise<void> {
         terms: manifest.terms,
         postings: manifest.postings,
         sizeOnDiskMb: sizeMb,
+        textStoreMb,
+        note: 'build time includes reading every body file and writing the text store',
       },
       load: { indexLoadMs: child.loadMs, readyMs: child.readyMs, target: '≤ 1000 ms' },
       rss: {
@@ -257,7 +291,20 @@ export async function run(args: string[]): Promise<void> {
         target: 'p95 ≤ 10 ms',
         meanTotal: Math.round(child.totals.reduce((a, b) => a + b, 0) / child.totals.length),
       },
-      phraseQueries: child.phrases,
+      phraseQueries: { ...child.phrases, target: 'p95 ≤ 100 ms' },
+      sideBySide: {
+        note: 'same folded text and word queries; ids of the first page only (no snippets, no mark ranking)',
+        handWritten: { ...child.matchOnly, loadMs: child.loadMs, sizeOnDiskMb: sizeMb },
+        flexsearch: flex,
+        ratios:
+          'p95' in flex
+            ? {
+                flexP50OverOurs: round(flex.p50 / Math.max(0.01, child.matchOnly.p50)),
+                flexP95OverOurs: round(flex.p95 / Math.max(0.01, child.matchOnly.p95)),
+                flexLoadOverOurs: round(flex.loadMs / Math.max(0.01, child.loadMs)),
+              }
+            : null,
+      },
       grep: { ...grep, queries: grepQueries },
       ratios: {
         grepOverP50: round(grep.medianMs / Math.max(0.01, child.words.p50), 0),

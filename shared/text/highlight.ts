@@ -54,10 +54,15 @@ function findPhrases(
  * (NFC or NFD alike). Words match on their folded form, as the index does; quoted phrases are
  * highlighted only where their words stand together. The reader steps through these ranges.
  */
-export function highlightRanges(text: string, query: string | ParsedQuery): Range[] {
+export function highlightRanges(
+  text: string,
+  query: string | ParsedQuery,
+  /** `alignedFold(text)`, when the caller already has it. */
+  aligned?: string,
+): Range[] {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   if (parsed.terms.length === 0 || text.length === 0) return [];
-  const folded = foldWithOffsets(text);
+  const folded = foldWithOffsets(text, aligned);
   const inPhrase = new Set(parsed.phrases.flat());
   const inFolded: [number, number][] = [];
   for (const term of parsed.terms) if (!inPhrase.has(term)) findTerm(folded.folded, term, inFolded);
@@ -129,13 +134,15 @@ export function buildSnippet(
   text: string,
   query: string | ParsedQuery,
   length = DEFAULT_SNIPPET_LENGTH,
+  /** `alignedFold(text)`, when the caller already has it (spares folding the body again). */
+  aligned?: string,
 ): Snippet {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   // A result list needs one good window, not every match of a long body: look near the start
   // first (cut at a space so no word is split) and scan the whole text only if that finds nothing.
   const cut = text.length > FIRST_SCAN ? text.lastIndexOf(' ', FIRST_SCAN) : -1;
-  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed) : [];
-  const ranges = early.length > 0 ? early : highlightRanges(text, parsed);
+  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed, aligned?.slice(0, cut)) : [];
+  const ranges = early.length > 0 ? early : highlightRanges(text, parsed, aligned);
   const start = snapToWord(text, bestWindowStart(ranges, length), 1);
   const end = snapToWord(text, Math.min(text.length, start + length), -1);
   const inside = ranges

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alignedFold,
   foldVietnamese,
   foldWithOffsets,
   foldedWords,
@@ -116,5 +117,25 @@ describe('foldWithOffsets on text that needs the slow path', () => {
     const at = folded.folded.indexOf('hoi');
     const [start, end] = toOriginalRange(folded, at, at + 3);
     expect(original.slice(start, end)).toBe('hội');
+  });
+});
+
+describe('alignedFold (folded text reused for highlighting)', () => {
+  it('gives the folded text when offsets map one to one', () => {
+    expect(alignedFold('Đường tỉnh 963 hoà')).toBe('duong tinh 963 hoa');
+  });
+
+  it('refuses NFD text, whose offsets differ', () => {
+    expect(alignedFold('Đường tỉnh'.normalize('NFD'))).toBeNull();
+  });
+
+  it.each([
+    ['NFC text', 'Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị giao ban.'],
+    ['NFD text', 'Ủy ban hội nghị'.normalize('NFD')],
+    ['a combining mark after a non-Vietnamese letter', 'x\u0301 hội'],
+    ['a letter that folds to two', '\u01C6 hội'],
+    ['a dotted capital I', 'İ hội'],
+  ])('maps offsets exactly as folding from scratch, for %s', (_case, text) => {
+    expect(foldWithOffsets(text, alignedFold(text) ?? undefined)).toEqual(foldWithOffsets(text));
   });
 });

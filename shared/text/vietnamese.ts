@@ -110,7 +110,18 @@ function foldChar(ch: string): string {
   return folded;
 }
 
-export function foldWithOffsets(original: string): FoldedText {
+/**
+ * The folded form of `original` when it folds one unit for one unit (no combining marks, no
+ * unit folding to several), so offsets are equal; null otherwise. Lets a caller that keeps
+ * folded text (the search text store) skip folding again.
+ */
+export function alignedFold(original: string, folded = foldVietnamese(original)): string | null {
+  return folded.length === original.length && !ANY_MARK.test(original) ? folded : null;
+}
+
+export function foldWithOffsets(original: string, aligned?: string): FoldedText {
+  if (aligned !== undefined && aligned.length === original.length)
+    return { original, folded: aligned, starts: null, ends: null };
   // Without combining marks every unit folds to at least one unit, so equal lengths mean
   // each folds to exactly one: offsets are the same and the slow per-character walk is skipped.
   const quick = foldVietnamese(original);

@@ -14,6 +14,7 @@ import { matchAll, matchTerms } from './query-engine';
 import { comparator, selectTop } from './rank';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
+import type { SnippetSource } from './text-store';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -22,7 +23,7 @@ export type QueryContext = {
   source: SearchSource;
   categoryName(id: string | null): string | null;
   /** Body text for the page's snippets (text store, else the archive); null when the body is missing. */
-  readText(id: string): Promise<string | null>;
+  readText(id: string): Promise<SnippetSource | null>;
   /** Folded body + captions from the text store, for phrase checks; null when not stored. */
   readFolded(meta: ArticleMeta): Promise<string | null>;
 };
@@ -71,8 +72,8 @@ async function toHit(
   const fromLead = meta.lead ? buildSnippet(meta.lead, parsed) : null;
   let snippet = fromLead;
   if (!fromLead || fromLead.highlights.length === 0) {
-    const text = await ctx.readText(id);
-    const fromBody = text !== null ? buildSnippet(text, parsed) : null;
+    const body = await ctx.readText(id);
+    const fromBody = body ? buildSnippet(body.text, parsed, undefined, body.aligned) : null;
     if (fromBody && (fromBody.highlights.length > 0 || !fromLead)) snippet = fromBody;
   }
   snippet ??= { snippet: '', highlights: [] };

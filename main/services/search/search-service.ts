@@ -13,7 +13,7 @@ import {
   type KeepBody,
 } from './index-sync';
 import { runQuery } from './run-query';
-import { TextStore } from './text-store';
+import { TextStore, type SnippetSource } from './text-store';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 
@@ -91,11 +91,12 @@ export class SearchService {
     );
   }
 
-  private async readText(id: string): Promise<string | null> {
+  private async readText(id: string): Promise<SnippetSource | null> {
     const meta = this.options.source.getMeta(id);
     const stored = meta ? await this.texts?.readText(meta) : null;
-    if (stored !== null && stored !== undefined) return stored;
-    return (await this.bodies.read(id))?.text ?? null;
+    if (stored) return stored;
+    const body = await this.bodies.read(id);
+    return body ? { text: body.text, aligned: undefined } : null;
   }
 
   /** Starts a full rebuild in the background (or returns the one already running). */

@@ -184,9 +184,13 @@ export class Archive extends ArchiveCore {
     return this.categories.ensure(name);
   }
 
-  renameCategory(id: string, name: string): Promise<Category> {
+  async renameCategory(id: string, name: string): Promise<Category> {
     this.assertWritable();
-    return this.categories.rename(id, name);
+    const category = await this.categories.rename(id, name);
+    // Search indexes the category name with each article: tell listeners these articles changed.
+    const ids = this.categories.articleIdsIn(id);
+    if (ids.length > 0) this.emit({ type: 'updated', ids });
+    return category;
   }
 
   async mergeCategories(fromId: string, intoId: string): Promise<void> {

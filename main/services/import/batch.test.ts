@@ -10,7 +10,6 @@ import { JobRunner } from '../jobs';
 import { BULK_FROM, runImportBatch, type BatchFile } from './batch';
 import { expandPaths } from './expand-paths';
 import { ImportService } from './import-service';
-import { reportToCsv } from './report-csv';
 
 let test: TestArchive;
 let temp: { dir: string; remove(): Promise<void> };
@@ -270,38 +269,5 @@ describe('folders, cancel, progress and the report', () => {
       .map((a) => a.id)
       .sort();
     expect(report.rows.map((r) => r.articleId).sort()).toEqual(ids);
-  });
-
-  it('exports the report as CSV a spreadsheet opens safely', () => {
-    const csv = reportToCsv(
-      [
-        {
-          file: 'a.txt',
-          outcome: 'imported',
-          articleId: 'id1',
-          title: 'Tin "một"',
-          errorCode: null,
-          reason: null,
-        },
-        {
-          file: '=cmd|calc.txt',
-          outcome: 'failed',
-          articleId: null,
-          title: null,
-          errorCode: 'file-too-large',
-          reason: '100.0 MB > 20.0 MB',
-        },
-      ],
-      'vi',
-    );
-    const lines = csv
-      .replace(/^\ufeff/, '')
-      .trimEnd()
-      .split('\r\n');
-    expect(lines[0]).toBe('"Tệp","Kết quả","Tiêu đề","Mã bài","Lý do"');
-    expect(lines[1]).toBe('"a.txt","Đã nhập","Tin ""một""","id1",""');
-    expect(lines[2]).toBe(
-      `"'=cmd|calc.txt","Lỗi","","","Tệp quá lớn để nhập. (100.0 MB > 20.0 MB)"`,
-    );
   });
 });

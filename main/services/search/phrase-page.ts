@@ -24,9 +24,10 @@ async function confirm(
         const meta = ctx.source.getMeta(ctx.index.docs.ids[doc]!);
         if (!meta) return false;
         const category = ctx.categoryName(meta.categoryId);
-        if (hasPhrases(parsed.phrases, meta, null, category)) return true;
+        // The stored folded body is one cheap read: check every field at once.
         const folded = await ctx.readFolded(meta);
         if (folded !== null) return hasPhrasesFolded(parsed.phrases, meta, folded, category);
+        if (hasPhrases(parsed.phrases, meta, null, category)) return true;
         return hasPhrases(parsed.phrases, meta, await ctx.source.readBody(meta.id), category);
       }),
     );

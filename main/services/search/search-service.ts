@@ -14,6 +14,7 @@ import {
 } from './index-sync';
 import { runQuery } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
+import { Yielder } from './yielder';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 
@@ -21,6 +22,8 @@ import type { SearchSource } from './search-source';
 const REBUILD_RATIO = 0.25;
 /** The delta is packed into the base (and saved) once it holds this many postings. */
 const COMPACT_POSTINGS = 500_000;
+/** Bodies read at once while filling the text store. */
+const FILL_BATCH = 16;
 
 export type SearchServiceOptions = { source: SearchSource; indexDir: string; jobs: JobRunner };
 
@@ -48,6 +51,7 @@ export class SearchService {
   /** Bodies for snippets and phrase checks, kept beside the index; null until open (or if it cannot be). */
   private texts: TextStore | null = null;
   private readonly textsReady: Promise<void>;
+  private filling: Promise<void> = Promise.resolve();
   private readonly keep: KeepBody = (meta, body) =>
     this.texts?.put(meta, body) ?? Promise.resolve();
 
@@ -132,6 +136,7 @@ export class SearchService {
     await this.started;
     await this.followers;
     await this.textsReady;
+    await this.filling;
     for (;;) {
       const build = this.buildJob;
       const queue = this.queue;
@@ -147,6 +152,7 @@ export class SearchService {
     if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
     await this.whenIdle();
     if (this.index && this.unsavedChanges > 0) await this.packAndSave();
+    await this.filling;
     await this.texts?.close();
   }
 
@@ -179,6 +185,29 @@ export class SearchService {
     }
     this.state = 'ready';
     if (changed > 0) this.catchUp();
+    this.fillTexts();
+  }
+
+  /** Stores the bodies the text store lacks (an index from before it, a lost store file), in the background. */
+  private fillTexts(): void {
+    const fill = async () => {
+      await this.textsReady;
+      const texts = this.texts;
+      if (!texts) return;
+      const missing = this.options.source.listArticles().filter((meta) => !texts.has(meta));
+      const yielder = new Yielder();
+      for (let i = 0; i < missing.length && !this.closed; i += FILL_BATCH) {
+        const batch = missing.slice(i, i + FILL_BATCH);
+        const source = this.options.source;
+        const bodies = await Promise.all(batch.map((m) => source.readBody(m.id).catch(() => null)));
+        await Promise.all(batch.map((meta, k) => texts.put(meta, bodies[k] ?? null)));
+        await yielder.maybeYield();
+      }
+      await texts.flush();
+    };
+    this.filling = fill().catch((error: unknown) =>
+      console.error('[search] text store fill failed', error),
+    );
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {

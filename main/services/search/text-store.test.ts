@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_ARTICLES } from '../../../test-support/fixtures/search/articles';
@@ -50,11 +50,26 @@ describe('search text store', () => {
     expect(stored[7]!.total).toBe(0);
     expect(stored.some((r) => r.hits.some((h) => h.snippetHighlights.length > 0))).toBe(true);
 
+    // A folder where the store's file should be: the store cannot open, bodies come from the archive.
+    await bed.search.close();
+    await rm(path.join(bed.indexDir, 'texts.bin'));
+    await mkdir(path.join(bed.indexDir, 'texts.bin'));
+    await bed.reopenSearch();
+    expect(await answers(bed)).toEqual(stored);
+  });
+
+  it('stores the bodies again when its files are lost, without rebuilding the index', async () => {
     await bed.search.close();
     for (const name of await readdir(bed.indexDir))
       if (name.startsWith('texts.')) await rm(path.join(bed.indexDir, name));
     await bed.reopenSearch();
-    expect(await answers(bed)).toEqual(stored);
+    await bed.search.close();
+    const table = JSON.parse(await readFile(path.join(bed.indexDir, 'texts.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    expect(table.entries).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
+    expect(new Set(bed.progress.map((p) => p.jobId)).size).toBe(1);
+    await bed.reopenSearch();
   });
 
   it('shows an edited body at once and stores it for the next start', async () => {

@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
@@ -25,9 +28,29 @@ export default tseslint.config(
   },
   {
     // Services stay plain Node so they run in tests, the host and the CLI: only the shell imports electron.
-    files: ['main/services/**/*.ts', 'main/host/**/*.ts', 'main/security/**/*.ts', 'main/menu-template.ts', 'main/cli/**/*.ts', 'main/cli.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: [
+      'main/services/**/*.ts',
+      'main/host/**/*.ts',
+      'main/security/**/*.ts',
+      'main/menu-template.ts',
+      'main/cli/**/*.ts',
+      'main/cli.ts',
+      'shared/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/index.ts, window.ts, menu.ts, preload.ts and main/ipc/ may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only main/index.ts, window.ts, menu.ts, preload.ts and main/ipc/ may import electron.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -19,7 +19,15 @@ import { generateArticleDraft } from './generator/generate-article';
 import { createRng } from './generator/prng';
 
 type Timing = { p50: number; p95: number; n: number };
-type Row = { design: 'archive' | 'baseline'; size: number; open: Timing; save: Timing; edit: Timing; report: Timing; rssMb: number | null };
+type Row = {
+  design: 'archive' | 'baseline';
+  size: number;
+  open: Timing;
+  save: Timing;
+  edit: Timing;
+  report: Timing;
+  rssMb: number | null;
+};
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -45,7 +53,10 @@ async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<T
 
 /** A report about the size the editor autosaves: a few pages of tiptap JSON. */
 function reportContent(i: number): unknown {
-  const paragraph = (k: number) => ({ type: 'paragraph', content: [{ type: 'text', text: `Đoạn ${k} của báo cáo, lần lưu ${i}. `.repeat(8) }] });
+  const paragraph = (k: number) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text: `Đoạn ${k} của báo cáo, lần lưu ${i}. `.repeat(8) }],
+  });
   return { type: 'doc', content: Array.from({ length: 40 }, (_, k) => paragraph(k)) };
 }
 
@@ -68,20 +79,56 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
   try {
     // The first open makes the day's backup; wait for it so it does not land inside a timing.
     for (const dir of dirs.values()) await (await Archive.open(dir)).close();
-    const opens = await interleave(sizes, Math.max(5, Math.floor(samples / 4)), (size) => async () => (await Archive.open(dirs.get(size)!)).close());
+    const opens = await interleave(
+      sizes,
+      Math.max(5, Math.floor(samples / 4)),
+      (size) => async () => (await Archive.open(dirs.get(size)!)).close(),
+    );
     const archives = new Map<number, Archive>();
     for (const size of sizes) archives.set(size, await Archive.open(dirs.get(size)!));
     for (const archive of archives.values()) await archive.idle();
     const rng = createRng(7);
-    const ids = new Map(sizes.map((size) => [size, archives.get(size)!.listArticles().map((m) => m.id)]));
-    const saves = await interleave(sizes, samples, (size) => () => archives.get(size)!.addArticle(generateArticleDraft(rng)));
+    const ids = new Map(
+      sizes.map((size) => [
+        size,
+        archives
+          .get(size)!
+          .listArticles()
+          .map((m) => m.id),
+      ]),
+    );
+    const saves = await interleave(
+      sizes,
+      samples,
+      (size) => () => archives.get(size)!.addArticle(generateArticleDraft(rng)),
+    );
     const edits = await interleave(sizes, samples, (size, i) => () => {
       const list = ids.get(size)!;
-      return archives.get(size)!.updateMeta(list[(i * 7919) % list.length]!, { read: i % 2 === 0, readingPosition: (i % 10) / 10 });
+      return archives
+        .get(size)!
+        .updateMeta(list[(i * 7919) % list.length]!, {
+          read: i % 2 === 0,
+          readingPosition: (i % 10) / 10,
+        });
     });
     const reportIds = new Map<number, string>();
-    for (const [size, archive] of archives) reportIds.set(size, (await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) })).id);
-    const reports = await interleave(sizes, samples, (size, i) => () => archives.get(size)!.saveReport({ id: reportIds.get(size), title: 'Báo cáo tuần', content: reportContent(i) }));
+    for (const [size, archive] of archives)
+      reportIds.set(
+        size,
+        (await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) })).id,
+      );
+    const reports = await interleave(
+      sizes,
+      samples,
+      (size, i) => () =>
+        archives
+          .get(size)!
+          .saveReport({
+            id: reportIds.get(size),
+            title: 'Báo cáo tuần',
+            content: reportContent(i),
+          }),
+    );
     for (const archive of archives.values()) await archive.close();
     return sizes.map((size) => ({
       design: 'archive' as const,
@@ -97,7 +144,11 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
   }
 }
 
-async function interleave(sizes: number[], n: number, op: (size: number, i: number) => () => Promise<unknown>): Promise<Map<number, Timing>> {
+async function interleave(
+  sizes: number[],
+  n: number,
+  op: (size: number, i: number) => () => Promise<unknown>,
+): Promise<Map<number, Timing>> {
   const times = new Map<number, number[]>(sizes.map((size) => [size, []]));
   for (let i = 0; i < n; i++) {
     for (const size of sizes) {
@@ -121,7 +172,12 @@ async function benchBaseline(size: number, samples: number): Promise<Row> {
     const rng = createRng(7);
     const save = await timeIt(n, async () => {
       const draft = generateArticleDraft(rng);
-      db.data.articles.push({ ...db.data.articles[0]!, id: `x${db.data.articles.length}`, title: draft.title, body: { id: 'x', html: draft.html, text: draft.text, captions: draft.captions, images: [] } });
+      db.data.articles.push({
+        ...db.data.articles[0]!,
+        id: `x${db.data.articles.length}`,
+        title: draft.title,
+        body: { id: 'x', html: draft.html, text: draft.text, captions: draft.captions, images: [] },
+      });
       await db.write();
     });
     const edit = await timeIt(n, async (i) => {
@@ -142,7 +198,11 @@ async function benchBaseline(size: number, samples: number): Promise<Row> {
 /** RSS of a fresh process after opening, minus the same process that opened nothing: the archive alone. */
 function rssProbe(code: string): number {
   const script = `const gc = globalThis.gc; ${code}; gc(); gc(); console.log(process.memoryUsage().rss);`;
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(here, '..'), encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script],
+    { cwd: path.resolve(here, '..'), encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   return Number(run.stdout.trim().split('\n').at(-1)) / 1e6;
 }
@@ -150,26 +210,40 @@ function rssProbe(code: string): number {
 function rssOfArchive(dir: string): number {
   const modulePath = JSON.stringify(path.resolve(here, '../main/services/archive/index.ts'));
   const empty = rssProbe(`await import(${modulePath})`);
-  return rssProbe(`const { Archive } = await import(${modulePath}); const a = await Archive.open(${JSON.stringify(dir)}, { readOnly: true }); await a.idle(); globalThis.keep = a`) - empty;
+  return (
+    rssProbe(
+      `const { Archive } = await import(${modulePath}); const a = await Archive.open(${JSON.stringify(dir)}, { readOnly: true }); await a.idle(); globalThis.keep = a`,
+    ) - empty
+  );
 }
 
 function rssOfBaseline(file: string): number {
   const modulePath = JSON.stringify(path.resolve(here, 'generator/baseline-archive.ts'));
   const empty = rssProbe(`await import(${modulePath})`);
-  return rssProbe(`const { openBaseline } = await import(${modulePath}); globalThis.keep = await openBaseline(${JSON.stringify(file)})`) - empty;
+  return (
+    rssProbe(
+      `const { openBaseline } = await import(${modulePath}); globalThis.keep = await openBaseline(${JSON.stringify(file)})`,
+    ) - empty
+  );
 }
 
 const ms = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '—');
 
 function printTable(rows: Row[]): void {
-  console.log('\ndesign    size      open p50/p95 ms    save p50/p95 ms   edit p50/p95 ms   report p50/p95 ms   RSS MB');
+  console.log(
+    '\ndesign    size      open p50/p95 ms    save p50/p95 ms   edit p50/p95 ms   report p50/p95 ms   RSS MB',
+  );
   for (const r of rows) {
-    console.log(`${r.design.padEnd(9)} ${String(r.size).padEnd(8)}  ${ms(r.open).padEnd(17)}  ${ms(r.save).padEnd(16)}  ${ms(r.edit).padEnd(16)}  ${ms(r.report).padEnd(18)}  ${r.rssMb?.toFixed(0) ?? '—'}`);
+    console.log(
+      `${r.design.padEnd(9)} ${String(r.size).padEnd(8)}  ${ms(r.open).padEnd(17)}  ${ms(r.save).padEnd(16)}  ${ms(r.edit).padEnd(16)}  ${ms(r.report).padEnd(18)}  ${r.rssMb?.toFixed(0) ?? '—'}`,
+    );
   }
   const archive = rows.filter((r) => r.design === 'archive');
   const small = archive.find((r) => r.size === Math.min(...archive.map((a) => a.size)));
-  console.log('\nratios (p95): archive ÷ baseline at the same size, and archive ÷ archive at the smallest size');
+  console.log(
+    '\nratios (p95): archive ÷ baseline at the same size, and archive ÷ archive at the smallest size',
+  );
   for (const r of archive) {
     const base = rows.find((b) => b.design === 'baseline' && b.size === r.size);
     console.log(
@@ -181,19 +255,41 @@ function printTable(rows: Row[]): void {
 
 export async function run(args: string[]): Promise<void> {
   // `--name=value`: bench/run.ts takes every bare word as a benchmark name.
-  const option = (name: string, fallback: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+  const option = (name: string, fallback: string) =>
+    args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
   const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
   const samples = Number(option('samples', '40'));
-  console.log(`machine load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-  for (const size of sizes) console.log(`… ${size} articles (generated on first use, cached in ${path.join(os.tmpdir(), 'kho-tin-bench')})`);
+  console.log(
+    `machine load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores`,
+  );
+  for (const size of sizes)
+    console.log(
+      `… ${size} articles (generated on first use, cached in ${path.join(os.tmpdir(), 'kho-tin-bench')})`,
+    );
   const rows = await benchArchives(sizes, samples);
-  const bytesPerArticle = (await stat(await baselineFor(await cachedArchive(sizes[0]!, SEED)))).size / sizes[0]!;
+  const bytesPerArticle =
+    (await stat(await baselineFor(await cachedArchive(sizes[0]!, SEED)))).size / sizes[0]!;
   for (const size of sizes) {
-    if (bytesPerArticle * size <= BASELINE_LIMIT_BYTES) rows.push(await benchBaseline(size, samples));
-    else console.log(`  baseline skipped at ${size}: one lowdb file would be ~${((bytesPerArticle * size) / 1e9).toFixed(1)} GB, past V8's string limit`);
+    if (bytesPerArticle * size <= BASELINE_LIMIT_BYTES)
+      rows.push(await benchBaseline(size, samples));
+    else
+      console.log(
+        `  baseline skipped at ${size}: one lowdb file would be ~${((bytesPerArticle * size) / 1e9).toFixed(1)} GB, past V8's string limit`,
+      );
   }
-  console.log(`machine load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine load average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   printTable(rows);
   await mkdir(path.join(here, 'results'), { recursive: true });
-  await writeFile(path.join(here, 'results', 'archive.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+  await writeFile(
+    path.join(here, 'results', 'archive.json'),
+    JSON.stringify({ at: new Date().toISOString(), rows }, null, 2),
+  );
 }

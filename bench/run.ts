@@ -21,6 +21,8 @@ for (const name of names) {
     continue;
   }
   console.log(`\n=== bench: ${name} ===`);
-  const mod = (await import(path.join(here, `${name}.bench.ts`))) as { run(args: string[]): Promise<void> };
+  const mod = (await import(path.join(here, `${name}.bench.ts`))) as {
+    run(args: string[]): Promise<void>;
+  };
   await mod.run(process.argv.slice(2));
 }

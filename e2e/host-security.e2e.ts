@@ -9,7 +9,11 @@ describe('the loopback host', () => {
   afterAll(() => app?.close());
 
   const invoke = (headers: Record<string, string>, body: string) =>
-    fetch(new URL('api/invoke', app.host.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(new URL('api/invoke', app.host.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('listens on 127.0.0.1 only', () => {
     expect(new URL(app.host.url).hostname).toBe('127.0.0.1');
@@ -18,7 +22,10 @@ describe('the loopback host', () => {
   it('refuses calls without the per-run token', async () => {
     const response = await invoke({}, JSON.stringify({ channel: 'settings.get' }));
     expect(response.status).toBe(403);
-    const wrong = await invoke({ 'x-khotin-token': 'f'.repeat(64) }, JSON.stringify({ channel: 'settings.get' }));
+    const wrong = await invoke(
+      { 'x-khotin-token': 'f'.repeat(64) },
+      JSON.stringify({ channel: 'settings.get' }),
+    );
     expect(wrong.status).toBe(403);
   });
 
@@ -37,7 +44,11 @@ describe('the loopback host', () => {
 
   it('does not serve files outside the renderer', async () => {
     const token = `?token=${app.host.token}`;
-    for (const probe of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', `/media/..%2f..%2fuser-data%2fsettings.json${token}`]) {
+    for (const probe of [
+      '/../../package.json',
+      '/%2e%2e/%2e%2e/package.json',
+      `/media/..%2f..%2fuser-data%2fsettings.json${token}`,
+    ]) {
       const response = await fetch(app.host.url.replace(/\/$/, '') + probe);
       expect(response.status, probe).toBe(404);
     }

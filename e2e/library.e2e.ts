@@ -25,7 +25,9 @@ describe('an official starts with an empty archive and manages the library', () 
     await library.waitForList();
     await expect.poll(() => library.rows().count()).toBe(6);
     expect(await library.category('Phòng chống thiên tai').textContent()).toContain('1');
-    expect(await app.page.getByRole('toolbar').getByRole('button', { name: 'Nhập tin bài' }).isVisible()).toBe(true);
+    expect(
+      await app.page.getByRole('toolbar').getByRole('button', { name: 'Nhập tin bài' }).isVisible(),
+    ).toBe(true);
   });
 
   it('sees unread markers, dates as dd/mm/yyyy and month groups, newest first', async () => {

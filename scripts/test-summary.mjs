@@ -7,7 +7,9 @@ try {
   report = JSON.parse(readFileSync(file, 'utf8'));
 } catch {
   console.log('0 passed, 1 failed');
-  console.error(`No test report at ${file}: the run stopped before the tests (type-check, lint or build failed).`);
+  console.error(
+    `No test report at ${file}: the run stopped before the tests (type-check, lint or build failed).`,
+  );
   process.exit(1);
 }
 const skipped = report.numPendingTests + report.numTodoTests;

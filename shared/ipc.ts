@@ -28,14 +28,14 @@ export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
 
 /** What crosses the wire for every call: never a thrown exception. */
 export type InvokeResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: string; message: string; detail?: string } };
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string; detail?: string } };
 
 type DomainOf<C> = C extends `${infer D}.${string}` ? D : never;
 type MethodOf<C, D extends string> = C extends `${D}.${infer M}` ? M : never;
-type Method<C extends ChannelName> = undefined extends ChannelInput<C>
-  ? (input?: ChannelInput<C>) => Promise<ChannelOutput<C>>
-  : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+type Method<C extends ChannelName> =
+  undefined extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<ChannelOutput<C>>
+    : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 /** `window.api`: `api.settings.get()`, `api.articles.get({ id })`, `api.on('job.progress', cb)`. */
 export type Api = {

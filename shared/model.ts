@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** ISO-8601 with the +07:00 offset the portals publish in, or null when the date is unknown. */
-export const IsoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/);
+export const IsoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/);
 
 export const CategorySchema = z.object({
   id: z.string().min(1),

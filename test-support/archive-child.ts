@@ -17,13 +17,19 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function saveLoop(archive: Archive): Promise<never> {
   let reportId: string | undefined;
   for (let n = 1; ; n++) {
-    const meta = await archive.addArticle(sampleDraft(n, { sourceUrl: `https://example.gov.vn/crash/${process.pid}/${n}` }));
+    const meta = await archive.addArticle(
+      sampleDraft(n, { sourceUrl: `https://example.gov.vn/crash/${process.pid}/${n}` }),
+    );
     say(`ack article ${meta.id}`);
     await archive.updateMeta(meta.id, { readingPosition: (n % 10) / 10, starred: n % 2 === 0 });
     say(`ack meta ${meta.id} ${(n % 10) / 10} ${n % 2 === 0}`);
     if (n % 3 === 0) {
       // One report autosaved over and over, as the editor does.
-      const report = await archive.saveReport({ id: reportId, title: `Báo cáo ${n}`, content: { n } });
+      const report = await archive.saveReport({
+        id: reportId,
+        title: `Báo cáo ${n}`,
+        content: { n },
+      });
       reportId = report.id;
       say(`ack report ${report.id} ${n}`);
     }

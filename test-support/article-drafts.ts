@@ -1,6 +1,12 @@
 import type { ArticleDraft } from '../shared/model';
 
-const TOPICS = ['hội nghị giao ban', 'chương trình nông thôn mới', 'cải cách hành chính', 'phòng chống thiên tai', 'chuyển đổi số'];
+const TOPICS = [
+  'hội nghị giao ban',
+  'chương trình nông thôn mới',
+  'cải cách hành chính',
+  'phòng chống thiên tai',
+  'chuyển đổi số',
+];
 
 /** A small, valid article draft for tests; `n` varies the text so each one is distinct. */
 export function sampleDraft(n = 1, overrides: Partial<ArticleDraft> = {}): ArticleDraft {

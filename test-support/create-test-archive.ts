@@ -23,7 +23,10 @@ export async function createTestArchive(
   init: { articles?: number | ArticleDraft[]; options?: ArchiveOptions; dir?: string } = {},
 ): Promise<TestArchive> {
   const dir = init.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'kho-tin-archive-')));
-  const drafts = typeof init.articles === 'number' ? Array.from({ length: init.articles }, (_, i) => sampleDraft(i + 1)) : (init.articles ?? []);
+  const drafts =
+    typeof init.articles === 'number'
+      ? Array.from({ length: init.articles }, (_, i) => sampleDraft(i + 1))
+      : (init.articles ?? []);
   const handle: TestArchive = {
     dir,
     archive: await Archive.open(dir, init.options),

@@ -19,7 +19,11 @@ export const BASELINE_LIMIT_BYTES = 500 * 1024 * 1024;
 
 /** Builds (once, cached beside the archive) baseline.json holding the same articles as `archiveDir`. */
 export async function baselineFor(archiveDir: string): Promise<string> {
-  const file = path.join(path.dirname(archiveDir), `${path.basename(archiveDir)}-baseline`, 'db.json');
+  const file = path.join(
+    path.dirname(archiveDir),
+    `${path.basename(archiveDir)}-baseline`,
+    'db.json',
+  );
   const exists = await stat(file).then(
     () => true,
     () => false,
@@ -29,7 +33,12 @@ export async function baselineFor(archiveDir: string): Promise<string> {
   const archive = await Archive.open(archiveDir, { readOnly: true });
   const articles: BaselineData['articles'] = [];
   for (const meta of archive.listArticles()) {
-    const body = JSON.parse(await readFile(path.join(archiveDir, 'items', meta.id.slice(0, 2), `${meta.id}.json`), 'utf8')) as ArticleBody;
+    const body = JSON.parse(
+      await readFile(
+        path.join(archiveDir, 'items', meta.id.slice(0, 2), `${meta.id}.json`),
+        'utf8',
+      ),
+    ) as ArticleBody;
     articles.push({ ...meta, body });
   }
   await archive.close();

@@ -23,9 +23,15 @@ function* drafts(rng: Rng, count: number): Generator<ArticleDraft> {
  * Writes a real archive of `count` synthetic articles into `dir` through the Archive's bulk
  * path. Deterministic: the same count and seed give the same articles, ids and dates.
  */
-export async function generateArchive(dir: string, options: { count: number; seed: number }): Promise<void> {
+export async function generateArchive(
+  dir: string,
+  options: { count: number; seed: number },
+): Promise<void> {
   const rng = createRng(options.seed);
-  const archive = await Archive.open(dir, { now: () => GENERATED_AT, newId: seededIds(createRng(options.seed ^ 0x5eed)) });
+  const archive = await Archive.open(dir, {
+    now: () => GENERATED_AT,
+    newId: seededIds(createRng(options.seed ^ 0x5eed)),
+  });
   try {
     await archive.addArticlesBulk(drafts(rng, options.count), { durable: false });
   } finally {
@@ -38,7 +44,11 @@ export async function generateArchive(dir: string, options: { count: number; see
  * article one is made once per machine. A `.complete` marker guards against half-made caches.
  */
 export async function cachedArchive(count: number, seed: number): Promise<string> {
-  const dir = path.join(os.tmpdir(), 'kho-tin-bench', `archive-v${GENERATOR_VERSION}-${count}-${seed}`);
+  const dir = path.join(
+    os.tmpdir(),
+    'kho-tin-bench',
+    `archive-v${GENERATOR_VERSION}-${count}-${seed}`,
+  );
   const marker = path.join(dir, '.complete');
   const done = await readFile(marker, 'utf8').then(
     () => true,

@@ -35,7 +35,9 @@ describe('synthetic articles', () => {
       await generateArchive(folder.dir, { count: 30, seed: 7 });
       dirs.push(folder.dir);
     }
-    const [a, b] = await Promise.all(dirs.map((dir) => readFile(path.join(dir, 'catalog.jsonl'), 'utf8')));
+    const [a, b] = await Promise.all(
+      dirs.map((dir) => readFile(path.join(dir, 'catalog.jsonl'), 'utf8')),
+    );
     expect(a).toBe(b);
     expect(a!.split('\n').filter(Boolean)).toHaveLength(31);
   });

@@ -1,5 +1,13 @@
 import type { ArticleDraft } from '../../shared/model';
-import { CAPTION_OPENERS, CATEGORIES, GIVEN_NAMES, MIDDLE_NAMES, SITES, SURNAMES, SYLLABLES } from './lexicon';
+import {
+  CAPTION_OPENERS,
+  CATEGORIES,
+  GIVEN_NAMES,
+  MIDDLE_NAMES,
+  SITES,
+  SURNAMES,
+  SYLLABLES,
+} from './lexicon';
 import { weightedPicker, zipfWeights, type Rng } from './prng';
 
 const pickSyllable = weightedPicker(SYLLABLES, zipfWeights(SYLLABLES.length));
@@ -46,7 +54,8 @@ function publishedAt(rng: Rng): string {
 const MIN_BODY = 2000;
 const MAX_BODY = 6000;
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * One synthetic portal article: a title, a lead, a body of 2,000 to 6,000 characters in
@@ -67,7 +76,11 @@ export function generateArticleDraft(rng: Rng): ArticleDraft {
   const author = personName(rng);
   const slug = rng.int(100000, 999999);
   const lead = sentence(rng);
-  const html = [`<p><strong>${escapeHtml(lead)}</strong></p>`, ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`), `<p><em>${escapeHtml(caption)}</em></p>`].join('');
+  const html = [
+    `<p><strong>${escapeHtml(lead)}</strong></p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><em>${escapeHtml(caption)}</em></p>`,
+  ].join('');
   return {
     title: capitalize(phrase(rng, 8, 16)),
     category: pickCategory(rng),

@@ -4,7 +4,8 @@
  * The generator weights them by rank (Zipf), which is how syllable frequencies in Vietnamese
  * text fall off. Written for this project; all NFC.
  */
-export const SYLLABLES = `và của các có được trong là cho người những với không đã một năm này tỉnh huyện xã
+export const SYLLABLES =
+  `và của các có được trong là cho người những với không đã một năm này tỉnh huyện xã
 để đến tại về từ công theo đồng nhân phát triển dân tế kinh hội ra khi tổ chức trên như thực hiện
 đó cũng thành phố nhiều đang sẽ quan nước lý cán bộ ngày tháng nghị quyết đạo lãnh hoạt động
 chính trị sản xuất nông nghiệp tiếp tục tăng cường đảm bảo trình chương xây dựng mới kế hoạch
@@ -29,8 +30,8 @@ khó khăn vướng mắc hạn chế tồn tại nguyên nhân giải pháp tr�
 ông bà anh chị em đồng chí các vị ngài thay mặt nhấn mạnh yêu cầu đề nghị
 hôm nay sáng chiều tối qua tuần trước sau đây tới cuối đầu giữa
 Kiên Giang Rạch Giá Phú Quốc Hà Tiên Châu Thành Giồng Riềng Gò Quao An Biên Vĩnh Thuận U Minh`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 export const CATEGORIES = [
   'Kinh tế - Chính trị',
@@ -47,10 +48,70 @@ export const CATEGORIES = [
   'Thông báo - Chỉ đạo điều hành',
 ];
 
-export const SITES = ['Cổng thông tin điện tử tỉnh', 'Báo tỉnh điện tử', 'Đài Phát thanh - Truyền hình tỉnh', 'Sở Thông tin và Truyền thông'];
+export const SITES = [
+  'Cổng thông tin điện tử tỉnh',
+  'Báo tỉnh điện tử',
+  'Đài Phát thanh - Truyền hình tỉnh',
+  'Sở Thông tin và Truyền thông',
+];
 
-export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-export const MIDDLE_NAMES = ['Văn', 'Thị', 'Minh', 'Hoàng', 'Ngọc', 'Thanh', 'Quốc', 'Hữu', 'Kim', 'Thu'];
-export const GIVEN_NAMES = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Kết', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Tâm', 'Thảo', 'Trung', 'Tú', 'Vân', 'Yến'];
+export const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+export const MIDDLE_NAMES = [
+  'Văn',
+  'Thị',
+  'Minh',
+  'Hoàng',
+  'Ngọc',
+  'Thanh',
+  'Quốc',
+  'Hữu',
+  'Kim',
+  'Thu',
+];
+export const GIVEN_NAMES = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Kết',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Tâm',
+  'Thảo',
+  'Trung',
+  'Tú',
+  'Vân',
+  'Yến',
+];
 
-export const CAPTION_OPENERS = ['Quang cảnh', 'Toàn cảnh', 'Đại biểu dự', 'Lãnh đạo tỉnh tại', 'Người dân tham gia', 'Hình ảnh'];
+export const CAPTION_OPENERS = [
+  'Quang cảnh',
+  'Toàn cảnh',
+  'Đại biểu dự',
+  'Lãnh đạo tỉnh tại',
+  'Người dân tham gia',
+  'Hình ảnh',
+];

@@ -27,7 +27,10 @@ export function createRng(seed: number): Rng {
 }
 
 /** Picks by weight in O(log n): cumulative weights and a binary search. */
-export function weightedPicker<T>(items: readonly T[], weights: readonly number[]): (rng: Rng) => T {
+export function weightedPicker<T>(
+  items: readonly T[],
+  weights: readonly number[],
+): (rng: Rng) => T {
   const cumulative: number[] = [];
   let total = 0;
   for (const weight of weights) cumulative.push((total += weight));

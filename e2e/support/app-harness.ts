@@ -25,15 +25,25 @@ export type AppHarness = {
  * starts (for example, to write an archive with fixtures into them).
  */
 export async function launchApp(
-  options: { prepare?: (folders: { archiveDir: string; userDataDir: string }) => Promise<void>; viewport?: { width: number; height: number } } = {},
+  options: {
+    prepare?: (folders: { archiveDir: string; userDataDir: string }) => Promise<void>;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<AppHarness> {
   const folder = await makeTempFolder('kho-tin-e2e-');
   const archiveDir = path.join(folder.dir, 'archive');
   const userDataDir = path.join(folder.dir, 'user-data');
   await options.prepare?.({ archiveDir, userDataDir });
   const browser: Browser = await launchChromium();
-  let host = await startHost({ archiveDir, userDataDir, rendererDir: RENDERER_DIR, version: 'e2e' });
-  let context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  let host = await startHost({
+    archiveDir,
+    userDataDir,
+    rendererDir: RENDERER_DIR,
+    version: 'e2e',
+  });
+  let context: BrowserContext = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
   const harness: AppHarness = {
     page: await context.newPage(),
     host,
@@ -42,8 +52,15 @@ export async function launchApp(
     async restart() {
       await context.close();
       await host.close();
-      host = await startHost({ archiveDir, userDataDir, rendererDir: RENDERER_DIR, version: 'e2e' });
-      context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+      host = await startHost({
+        archiveDir,
+        userDataDir,
+        rendererDir: RENDERER_DIR,
+        version: 'e2e',
+      });
+      context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+      });
       harness.host = host;
       harness.page = await context.newPage();
       await harness.page.goto(host.url);

@@ -24,7 +24,9 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   const program = new Command().exitOverride();
   registerArchiveCommands(program);
   const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
+  const log = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
   process.exitCode = undefined;
   try {
     await program.parseAsync(args, { from: 'user' });
@@ -52,13 +54,30 @@ describe('archive CLI', () => {
   it('lists by category and a dd/mm/yyyy range, as JSON', async () => {
     t = await createTestArchive({
       articles: [
-        sampleDraft(1, { category: 'Kinh tế - Chính trị', publishedAt: '2020-07-13T13:25:00+07:00' }),
-        sampleDraft(2, { category: 'Kinh tế - Chính trị', publishedAt: '2021-07-13T13:25:00+07:00' }),
+        sampleDraft(1, {
+          category: 'Kinh tế - Chính trị',
+          publishedAt: '2020-07-13T13:25:00+07:00',
+        }),
+        sampleDraft(2, {
+          category: 'Kinh tế - Chính trị',
+          publishedAt: '2021-07-13T13:25:00+07:00',
+        }),
         sampleDraft(3, { category: 'Xã hội', publishedAt: '2020-07-14T13:25:00+07:00' }),
       ],
     });
     await t.archive.close();
-    const listed = await cli('list', '--archive', t.dir, '--category', 'kinh te - chinh tri', '--from', '01/01/2020', '--to', '31/12/2020', '--json');
+    const listed = await cli(
+      'list',
+      '--archive',
+      t.dir,
+      '--category',
+      'kinh te - chinh tri',
+      '--from',
+      '01/01/2020',
+      '--to',
+      '31/12/2020',
+      '--json',
+    );
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toMatchObject({ total: 1, items: [{ id: t.seeded[0]!.id }] });
     const wrongDate = await cli('list', '--archive', t.dir, '--from', '31/02/2020');
@@ -75,10 +94,19 @@ describe('archive CLI', () => {
     expect((await cli('export', zip, '--archive', t.dir)).code).toBe(0);
     const other = path.join(extra.dir, 'other');
     const first = await cli('import-archive', zip, '--archive', other, '--json');
-    expect(JSON.parse(first.stdout)).toEqual({ added: 3, duplicates: 0, missingBodies: 0, reports: 1, media: 0 });
+    expect(JSON.parse(first.stdout)).toEqual({
+      added: 3,
+      duplicates: 0,
+      missingBodies: 0,
+      reports: 1,
+      media: 0,
+    });
     const again = await cli('import-archive', zip, '--archive', other, '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 3, reports: 0 });
-    const stats = JSON.parse((await cli('stats', '--archive', other, '--json')).stdout) as { articles: number; reports: number };
+    const stats = JSON.parse((await cli('stats', '--archive', other, '--json')).stdout) as {
+      articles: number;
+      reports: number;
+    };
     expect(stats).toMatchObject({ articles: 3, reports: 1 });
   });
 

@@ -12,7 +12,11 @@ import { defaultArchiveDir } from './cli-options';
 
 type Common = { archive: string; json?: boolean };
 
-async function withArchive<T>(dir: string, readOnly: boolean, work: (archive: Archive) => Promise<T>): Promise<T> {
+async function withArchive<T>(
+  dir: string,
+  readOnly: boolean,
+  work: (archive: Archive) => Promise<T>,
+): Promise<T> {
   const archive = await Archive.open(path.resolve(dir), { readOnly });
   try {
     return await work(archive);
@@ -21,33 +25,57 @@ async function withArchive<T>(dir: string, readOnly: boolean, work: (archive: Ar
   }
 }
 
-const print = (json: boolean | undefined, value: unknown, text: () => string) => console.log(json ? JSON.stringify(value, null, 2) : text());
+const print = (json: boolean | undefined, value: unknown, text: () => string) =>
+  console.log(json ? JSON.stringify(value, null, 2) : text());
 /** A progress line on a terminal only; scripts reading stderr get no carriage-return noise. */
 const progress = (label: string) => (done: number, total: number) => {
-  if (process.stderr.isTTY && (done === total || done % 500 === 0)) process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
+  if (process.stderr.isTTY && (done === total || done % 500 === 0))
+    process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
 };
 
 function toIsoDay(input: string | undefined, flag: string): string | undefined {
   if (input === undefined) return undefined;
   const iso = parseUserDate(input);
-  if (!iso) throw new AppError('invalid-input', `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`);
+  if (!iso)
+    throw new AppError(
+      'invalid-input',
+      `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`,
+    );
   return iso.slice(0, 10);
 }
 
 function categoryId(archive: Archive, wanted: string): string {
   const folded = foldVietnamese(wanted.trim()).toLowerCase();
-  const found = archive.listCategories().find((c) => c.id === wanted || foldVietnamese(c.name).toLowerCase() === folded);
-  if (!found) throw new AppError('not-found', `--category: không có chuyên mục "${wanted}" / no such category`);
+  const found = archive
+    .listCategories()
+    .find((c) => c.id === wanted || foldVietnamese(c.name).toLowerCase() === folded);
+  if (!found)
+    throw new AppError(
+      'not-found',
+      `--category: không có chuyên mục "${wanted}" / no such category`,
+    );
   return found.id;
 }
 
-type ListOptions = Common & { category?: string; from?: string; to?: string; site?: string; starred?: boolean; unread?: boolean; sort: string; limit: string; offset: string };
+type ListOptions = Common & {
+  category?: string;
+  from?: string;
+  to?: string;
+  site?: string;
+  starred?: boolean;
+  unread?: boolean;
+  sort: string;
+  limit: string;
+  offset: string;
+};
 
 async function runList(options: ListOptions): Promise<void> {
-  if (!(ARTICLE_SORTS as readonly string[]).includes(options.sort)) throw new AppError('invalid-input', `--sort: ${ARTICLE_SORTS.join(' | ')}`);
+  if (!(ARTICLE_SORTS as readonly string[]).includes(options.sort))
+    throw new AppError('invalid-input', `--sort: ${ARTICLE_SORTS.join(' | ')}`);
   await withArchive(options.archive, true, async (archive) => {
     const query: ArticleListQuery = {
-      categoryId: options.category === undefined ? undefined : categoryId(archive, options.category),
+      categoryId:
+        options.category === undefined ? undefined : categoryId(archive, options.category),
       from: toIsoDay(options.from, '--from'),
       to: toIsoDay(options.to, '--to'),
       site: options.site,
@@ -74,31 +102,46 @@ async function runList(options: ListOptions): Promise<void> {
 async function runVerify(options: Common): Promise<void> {
   // Read-only: it takes no lock, so IT staff can check an archive the app has open.
   await withArchive(options.archive, true, async (archive) => {
-    const report = await archive.verify(options.json ? undefined : progress('Đang kiểm tra / checking'));
+    const report = await archive.verify(
+      options.json ? undefined : progress('Đang kiểm tra / checking'),
+    );
     print(options.json, report, () =>
       [
         `Đã kiểm tra / checked: ${report.checked.articles} tin bài / articles, ${report.checked.reports} báo cáo / reports, ${report.checked.media} ảnh / images`,
         ...report.problems.map((p) => `LỖI / PROBLEM  ${p.file}: ${p.reason}`),
         ...report.warnings.map((p) => `lưu ý / note    ${p.file}: ${p.reason}`),
-        report.problems.length === 0 ? 'Kho dữ liệu không có lỗi. / No problems found.' : `${report.problems.length} lỗi / problems`,
+        report.problems.length === 0
+          ? 'Kho dữ liệu không có lỗi. / No problems found.'
+          : `${report.problems.length} lỗi / problems`,
       ].join('\n'),
     );
     if (report.problems.length > 0) process.exitCode = 1;
   });
 }
 
-async function runRestore(name: string | undefined, options: Common & { latest?: boolean }): Promise<void> {
+async function runRestore(
+  name: string | undefined,
+  options: Common & { latest?: boolean },
+): Promise<void> {
   await withArchive(options.archive, false, async (archive) => {
     const chosen = name ?? (options.latest ? archive.status().newestBackup : null);
     if (!chosen) {
       const backups = await archive.listBackups();
       print(options.json, backups, () =>
-        ['Các bản sao lưu (mới nhất trước) / backups, newest first:', ...backups.map((b) => `${b.name}  ${b.articleCount} tin bài / articles`)].join('\n'),
+        [
+          'Các bản sao lưu (mới nhất trước) / backups, newest first:',
+          ...backups.map((b) => `${b.name}  ${b.articleCount} tin bài / articles`),
+        ].join('\n'),
       );
       return;
     }
     const status = await archive.restore(chosen);
-    print(options.json, status, () => `Đã khôi phục từ / restored from ${chosen}: ${archive.listArticles().length} tin bài / articles`);
+    print(
+      options.json,
+      status,
+      () =>
+        `Đã khôi phục từ / restored from ${chosen}: ${archive.listArticles().length} tin bài / articles`,
+    );
   });
 }
 
@@ -107,28 +150,70 @@ async function runRestore(name: string | undefined, options: Common & { latest?:
  * `reindex` is registered by search-commands.ts, which owns the index.
  */
 export function registerArchiveCommands(program: Command): void {
-  const archiveOption = (command: Command) => command.option('--archive <folder>', 'thư mục kho dữ liệu / archive folder', defaultArchiveDir());
-  archiveOption(program.command('stats').description('Thống kê kho / archive statistics').option('--json'))
-    .action(async (options: Common) => withArchive(options.archive, true, async (archive) => printStats(await archiveStats(archive), options.json)));
-  archiveOption(program.command('verify').description('Kiểm tra mọi tệp; mã thoát ≠ 0 khi có lỗi / check every file; exit code ≠ 0 on problems').option('--json'))
-    .action(runVerify);
-  archiveOption(program.command('backup').description('Tạo bản sao lưu / make a backup').option('--json'))
-    .action(async (options: Common) => withArchive(options.archive, false, async (archive) => {
+  const archiveOption = (command: Command) =>
+    command.option(
+      '--archive <folder>',
+      'thư mục kho dữ liệu / archive folder',
+      defaultArchiveDir(),
+    );
+  archiveOption(
+    program.command('stats').description('Thống kê kho / archive statistics').option('--json'),
+  ).action(async (options: Common) =>
+    withArchive(options.archive, true, async (archive) =>
+      printStats(await archiveStats(archive), options.json),
+    ),
+  );
+  archiveOption(
+    program
+      .command('verify')
+      .description(
+        'Kiểm tra mọi tệp; mã thoát ≠ 0 khi có lỗi / check every file; exit code ≠ 0 on problems',
+      )
+      .option('--json'),
+  ).action(runVerify);
+  archiveOption(
+    program.command('backup').description('Tạo bản sao lưu / make a backup').option('--json'),
+  ).action(async (options: Common) =>
+    withArchive(options.archive, false, async (archive) => {
       const info = await archive.backup('manual');
       print(options.json, info, () => `Đã sao lưu / backed up: ${info.name}`);
-    }));
-  archiveOption(program.command('restore [backup]').description('Khôi phục từ bản sao lưu (không tên: liệt kê) / restore a backup (no name: list them)').option('--latest', 'bản tốt mới nhất / newest good backup').option('--json'))
-    .action(runRestore);
-  archiveOption(program.command('export <zip>').description('Xuất toàn bộ kho ra một tệp zip / export the whole archive as one zip'))
-    .action(async (zip: string, options: Common) => withArchive(options.archive, false, async (archive) => {
+    }),
+  );
+  archiveOption(
+    program
+      .command('restore [backup]')
+      .description(
+        'Khôi phục từ bản sao lưu (không tên: liệt kê) / restore a backup (no name: list them)',
+      )
+      .option('--latest', 'bản tốt mới nhất / newest good backup')
+      .option('--json'),
+  ).action(runRestore);
+  archiveOption(
+    program
+      .command('export <zip>')
+      .description('Xuất toàn bộ kho ra một tệp zip / export the whole archive as one zip'),
+  ).action(async (zip: string, options: Common) =>
+    withArchive(options.archive, false, async (archive) => {
       const { files } = await exportArchive(archive, zip, progress('Đang nén / zipping'));
       console.log(`Đã xuất ${files} tệp / exported ${files} files → ${path.resolve(zip)}`);
-    }));
-  archiveOption(program.command('import-archive <zip>').description('Nhập tin bài từ một kho đã xuất / merge an exported archive in').option('--json'))
-    .action(async (zip: string, options: Common) => withArchive(options.archive, false, async (archive) => {
+    }),
+  );
+  archiveOption(
+    program
+      .command('import-archive <zip>')
+      .description('Nhập tin bài từ một kho đã xuất / merge an exported archive in')
+      .option('--json'),
+  ).action(async (zip: string, options: Common) =>
+    withArchive(options.archive, false, async (archive) => {
       const summary = await importArchive(archive, zip);
-      print(options.json, summary, () => `Đã thêm / added ${summary.added}, trùng / duplicates ${summary.duplicates}, báo cáo / reports ${summary.reports}, ảnh / images ${summary.media}, thiếu nội dung / missing bodies ${summary.missingBodies}`);
-    }));
+      print(
+        options.json,
+        summary,
+        () =>
+          `Đã thêm / added ${summary.added}, trùng / duplicates ${summary.duplicates}, báo cáo / reports ${summary.reports}, ảnh / images ${summary.media}, thiếu nội dung / missing bodies ${summary.missingBodies}`,
+      );
+    }),
+  );
   archiveOption(
     program
       .command('list')

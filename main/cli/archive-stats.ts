@@ -16,7 +16,10 @@ export type ArchiveStats = {
 export async function archiveStats(archive: Archive): Promise<ArchiveStats> {
   await archive.idle();
   const metas = archive.listArticles();
-  const dates = metas.map((m) => m.publishedAt).filter((d): d is string => d !== null).sort();
+  const dates = metas
+    .map((m) => m.publishedAt)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     dir: archive.dir,
     articles: metas.length,

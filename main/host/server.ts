@@ -27,7 +27,10 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * Electron binary cannot be had (the e2e tests, `npm run web`).
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const services = await openAppServices(options, { shell: 'web', version: options.version ?? '0.0.0' });
+  const services = await openAppServices(options, {
+    shell: 'web',
+    version: options.version ?? '0.0.0',
+  });
   const table = createHandlerTable({ ...services, openExternal: async () => false });
   const token = randomBytes(32).toString('hex');
   const indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
@@ -47,11 +50,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     // A page on another site, or a DNS-rebinding name, must not reach the archive.
-    if (request.headers.host !== new URL(origin).host) return send(response, 403, 'text/plain', 'forbidden');
-    if (request.headers.origin && request.headers.origin !== origin) return send(response, 403, 'text/plain', 'forbidden');
+    if (request.headers.host !== new URL(origin).host)
+      return send(response, 403, 'text/plain', 'forbidden');
+    if (request.headers.origin && request.headers.origin !== origin)
+      return send(response, 403, 'text/plain', 'forbidden');
 
     if (url.pathname === '/api/invoke' && request.method === 'POST') {
-      if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token)) return send(response, 403, 'text/plain', 'forbidden');
+      if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token))
+        return send(response, 403, 'text/plain', 'forbidden');
       const body = await readBody(request);
       if (body === null) return send(response, 413, 'text/plain', 'too large');
       let message: { channel?: unknown; input?: unknown };
@@ -64,19 +70,29 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
-      if (!tokenMatches(url.searchParams.get('token') ?? '', token)) return send(response, 403, 'text/plain', 'forbidden');
+      if (!tokenMatches(url.searchParams.get('token') ?? '', token))
+        return send(response, 403, 'text/plain', 'forbidden');
       return streamEvents(services, request, response);
     }
     if (url.pathname.startsWith('/media/') && request.method === 'GET') {
-      if (!tokenMatches(url.searchParams.get('token') ?? '', token)) return send(response, 403, 'text/plain', 'forbidden');
-      const file = resolveInside(path.join(services.paths.archiveDir, 'media'), url.pathname.slice('/media/'.length));
+      if (!tokenMatches(url.searchParams.get('token') ?? '', token))
+        return send(response, 403, 'text/plain', 'forbidden');
+      const file = resolveInside(
+        path.join(services.paths.archiveDir, 'media'),
+        url.pathname.slice('/media/'.length),
+      );
       const found = file ? await readStatic(path.dirname(file), path.basename(file)) : null;
-      return found ? send(response, 200, found.type, found.body) : send(response, 404, 'text/plain', 'not found');
+      return found
+        ? send(response, 200, found.type, found.body)
+        : send(response, 404, 'text/plain', 'not found');
     }
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, 'text/html; charset=utf-8', indexHtml);
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      return send(response, 200, 'text/html; charset=utf-8', indexHtml);
     const found = await readStatic(options.rendererDir, url.pathname);
-    return found ? send(response, 200, found.type, found.body) : send(response, 404, 'text/plain', 'not found');
+    return found
+      ? send(response, 200, found.type, found.body)
+      : send(response, 404, 'text/plain', 'not found');
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -120,7 +136,11 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function streamEvents(services: AppServices, request: IncomingMessage, response: ServerResponse): void {
+function streamEvents(
+  services: AppServices,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
   response.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',

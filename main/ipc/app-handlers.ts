@@ -1,7 +1,13 @@
 import { isSafeExternalUrl } from '../../shared/external-url';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-type AppChannels = 'app.info' | 'app.openExternal' | 'settings.get' | 'settings.set' | 'settings.reset' | 'jobs.cancel';
+type AppChannels =
+  | 'app.info'
+  | 'app.openExternal'
+  | 'settings.get'
+  | 'settings.set'
+  | 'settings.reset'
+  | 'jobs.cancel';
 
 export function createAppHandlers(deps: HandlerDeps): Pick<HandlerTable, AppChannels> {
   return {

@@ -21,12 +21,28 @@ async function call<C extends ChannelName>(channel: C, input?: unknown): Promise
 
 beforeEach(async () => {
   folder = await makeTempFolder();
-  services = await openAppServices({ archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') }, { shell: 'web', version: 'test' });
+  services = await openAppServices(
+    { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') },
+    { shell: 'web', version: 'test' },
+  );
   table = createHandlerTable({ ...services, openExternal: async () => true });
   const drafts = [
-    sampleDraft(1, { title: 'Bão số 3 đổ bộ', category: 'Xã hội', publishedAt: '2020-09-15T08:00:00+07:00', site: 'Báo tỉnh' }),
-    sampleDraft(2, { title: 'An toàn giao thông', category: 'Xã hội', publishedAt: '2021-01-02T08:00:00+07:00' }),
-    sampleDraft(3, { title: 'Ấp mới nông thôn', category: 'Kinh tế', publishedAt: '2019-05-01T23:30:00+07:00' }),
+    sampleDraft(1, {
+      title: 'Bão số 3 đổ bộ',
+      category: 'Xã hội',
+      publishedAt: '2020-09-15T08:00:00+07:00',
+      site: 'Báo tỉnh',
+    }),
+    sampleDraft(2, {
+      title: 'An toàn giao thông',
+      category: 'Xã hội',
+      publishedAt: '2021-01-02T08:00:00+07:00',
+    }),
+    sampleDraft(3, {
+      title: 'Ấp mới nông thôn',
+      category: 'Kinh tế',
+      publishedAt: '2019-05-01T23:30:00+07:00',
+    }),
     sampleDraft(4, { title: 'Chưa rõ ngày', category: 'Kinh tế', publishedAt: null }),
   ];
   for (const draft of drafts) await services.archive.addArticle(draft);
@@ -48,16 +64,39 @@ describe('articles.list', () => {
   });
 
   it('sorts titles in Vietnamese order and filters by category, day range, site, read and starred', async () => {
-    expect(titles((await call('articles.list', { sort: 'title-asc' })).items)).toEqual(['An toàn giao thông', 'Ấp mới nông thôn', 'Bão số 3 đổ bộ', 'Chưa rõ ngày']);
+    expect(titles((await call('articles.list', { sort: 'title-asc' })).items)).toEqual([
+      'An toàn giao thông',
+      'Ấp mới nông thôn',
+      'Bão số 3 đổ bộ',
+      'Chưa rõ ngày',
+    ]);
     const social = (await call('categories.list')).find((c) => c.name === 'Xã hội')!;
     expect(social.count).toBe(2);
-    expect(titles((await call('articles.list', { categoryId: social.id, from: '2020-01-01', to: '2020-12-31' })).items)).toEqual(['Bão số 3 đổ bộ']);
-    expect(titles((await call('articles.list', { from: '2019-05-01', to: '2019-05-01' })).items)).toEqual(['Ấp mới nông thôn']);
-    expect(titles((await call('articles.list', { site: 'Báo tỉnh' })).items)).toEqual(['Bão số 3 đổ bộ']);
+    expect(
+      titles(
+        (
+          await call('articles.list', {
+            categoryId: social.id,
+            from: '2020-01-01',
+            to: '2020-12-31',
+          })
+        ).items,
+      ),
+    ).toEqual(['Bão số 3 đổ bộ']);
+    expect(
+      titles((await call('articles.list', { from: '2019-05-01', to: '2019-05-01' })).items),
+    ).toEqual(['Ấp mới nông thôn']);
+    expect(titles((await call('articles.list', { site: 'Báo tỉnh' })).items)).toEqual([
+      'Bão số 3 đổ bộ',
+    ]);
     const [target] = (await call('articles.list', { sort: 'title-asc', limit: 1 })).items;
     await call('articles.update', { id: target!.id, patch: { read: true, starred: true } });
-    expect(titles((await call('articles.list', { read: false, sort: 'title-asc' })).items)).toEqual(['Ấp mới nông thôn', 'Bão số 3 đổ bộ', 'Chưa rõ ngày']);
-    expect(titles((await call('articles.list', { starred: true })).items)).toEqual(['An toàn giao thông']);
+    expect(titles((await call('articles.list', { read: false, sort: 'title-asc' })).items)).toEqual(
+      ['Ấp mới nông thôn', 'Bão số 3 đổ bộ', 'Chưa rõ ngày'],
+    );
+    expect(titles((await call('articles.list', { starred: true })).items)).toEqual([
+      'An toàn giao thông',
+    ]);
   });
 
   it('marks an article whose body file is gone, and articles.get still answers with its metadata', async () => {
@@ -80,21 +119,37 @@ describe('changes through IPC', () => {
 
   it('renames and merges categories', async () => {
     const [economy, social] = await call('categories.list');
-    expect(await call('categories.rename', { id: economy!.id, name: 'Kinh tế - Chính trị' })).toEqual({ id: economy!.id, name: 'Kinh tế - Chính trị' });
+    expect(
+      await call('categories.rename', { id: economy!.id, name: 'Kinh tế - Chính trị' }),
+    ).toEqual({ id: economy!.id, name: 'Kinh tế - Chính trị' });
     await call('categories.merge', { fromId: social!.id, intoId: economy!.id });
-    expect(await call('categories.list')).toEqual([{ id: economy!.id, name: 'Kinh tế - Chính trị', count: 4 }]);
+    expect(await call('categories.list')).toEqual([
+      { id: economy!.id, name: 'Kinh tế - Chính trị', count: 4 },
+    ]);
   });
 
   it('answers an unknown article with not-found in Vietnamese', async () => {
-    await expect(call('articles.get', { id: 'khong-co' })).rejects.toMatchObject({ code: 'not-found', message: 'Không tìm thấy mục được yêu cầu.' });
+    await expect(call('articles.get', { id: 'khong-co' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'Không tìm thấy mục được yêu cầu.',
+    });
   });
 
   it('reports status, lists backups, restores one and moves the archive', async () => {
     const backup = await services.archive.backup();
-    await call('articles.delete', { ids: (await call('articles.list')).items.map((item) => item.id) });
-    expect(await call('archive.status')).toMatchObject({ readOnly: false, problems: [], articleCount: 0 });
+    await call('articles.delete', {
+      ids: (await call('articles.list')).items.map((item) => item.id),
+    });
+    expect(await call('archive.status')).toMatchObject({
+      readOnly: false,
+      problems: [],
+      articleCount: 0,
+    });
     expect((await call('archive.backups')).map((b) => b.name)).toContain(backup.name);
-    expect(await call('archive.restore', { name: backup.name })).toMatchObject({ articleCount: 4, readOnly: false });
+    expect(await call('archive.restore', { name: backup.name })).toMatchObject({
+      articleCount: 4,
+      readOnly: false,
+    });
     const target = path.join(folder.dir, 'moved');
     expect((await call('archive.move', { to: target })).dir).toBe(target);
     expect(await call('archive.status')).toMatchObject({ dir: target, articleCount: 4 });
@@ -104,9 +159,16 @@ describe('changes through IPC', () => {
   it('reopens a moved archive where it now lives, in the desktop app', async () => {
     const target = path.join(folder.dir, 'usb-drive', 'Kho Tin');
     await call('archive.move', { to: target });
-    const paths = { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') };
+    const paths = {
+      archiveDir: path.join(folder.dir, 'archive'),
+      userDataDir: path.join(folder.dir, 'user'),
+    };
     await services.close();
-    services = await openAppServices(paths, { shell: 'electron', version: 'test', followMovedArchive: true });
+    services = await openAppServices(paths, {
+      shell: 'electron',
+      version: 'test',
+      followMovedArchive: true,
+    });
     expect(services.archive.dir).toBe(target);
     expect(services.archive.listArticles()).toHaveLength(4);
   });

@@ -55,7 +55,8 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
       return statusOf(deps.archive);
     },
     'archive.move': async ({ to }) => {
-      if (!path.isAbsolute(to)) throw new AppError('invalid-input', 'the new folder must be an absolute path');
+      if (!path.isAbsolute(to))
+        throw new AppError('invalid-input', 'the new folder must be an absolute path');
       const { jobId, result } = deps.jobs.start('move-archive', async (ctx) => {
         ctx.progress(0, 1, to);
         await deps.archive.moveTo(to);

@@ -35,40 +35,66 @@ describe('the validating IPC wrapper', () => {
     await folder.remove();
   });
 
-  it.each(CHANNEL_NAMES)('answers malformed payloads on %s with a typed error, never a crash', async (channel) => {
-    for (const payload of MALFORMED) {
-      const result = await invokeChannel(table, channel, payload, () => 'vi');
-      expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
-      if (result.ok) continue;
-      expect(ERROR_CODES).toContain(result.error.code);
-      expect(result.error.message.length).toBeGreaterThan(0);
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const stillAlive = await invokeChannel(table, 'app.info', undefined, () => 'vi');
-    expect(stillAlive.ok).toBe(true);
-  });
+  it.each(CHANNEL_NAMES)(
+    'answers malformed payloads on %s with a typed error, never a crash',
+    async (channel) => {
+      for (const payload of MALFORMED) {
+        const result = await invokeChannel(table, channel, payload, () => 'vi');
+        expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
+        if (result.ok) continue;
+        expect(ERROR_CODES).toContain(result.error.code);
+        expect(result.error.message.length).toBeGreaterThan(0);
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const stillAlive = await invokeChannel(table, 'app.info', undefined, () => 'vi');
+      expect(stillAlive.ok).toBe(true);
+    },
+  );
 
   it('refuses an unknown channel, and says so in the user language', async () => {
     const vi = await invokeChannel(table, 'fs.readFile', { path: '/etc/passwd' }, () => 'vi');
     const en = await invokeChannel(table, 'fs.readFile', { path: '/etc/passwd' }, () => 'en');
-    expect(vi).toMatchObject({ ok: false, error: { code: 'unknown-channel', message: 'Yêu cầu không được hỗ trợ.' } });
-    expect(en).toMatchObject({ ok: false, error: { code: 'unknown-channel', message: 'That request is not supported.' } });
+    expect(vi).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'Yêu cầu không được hỗ trợ.' },
+    });
+    expect(en).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'That request is not supported.' },
+    });
   });
 
   it('does not hand non-http links to the system browser', async () => {
-    for (const url of ['javascript:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'https://user:pw@example.com/']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///C:/Windows/system32/calc.exe',
+      'https://user:pw@example.com/',
+    ]) {
       const result = await invokeChannel(table, 'app.openExternal', { url }, () => 'vi');
       expect(result).toEqual({ ok: true, value: { opened: false } });
     }
-    const result = await invokeChannel(table, 'app.openExternal', { url: 'https://kiengiang.gov.vn/' }, () => 'vi');
+    const result = await invokeChannel(
+      table,
+      'app.openExternal',
+      { url: 'https://kiengiang.gov.vn/' },
+      () => 'vi',
+    );
     expect(result).toEqual({ ok: true, value: { opened: true } });
   });
 
   it('stores settings that a new set of services reads back', async () => {
-    const set = await invokeChannel(table, 'settings.set', { language: 'en', reader: { fontSize: 24 } }, () => 'vi');
+    const set = await invokeChannel(
+      table,
+      'settings.set',
+      { language: 'en', reader: { fontSize: 24 } },
+      () => 'vi',
+    );
     expect(set.ok).toBe(true);
     await services.close();
     services = await openAppServices(services.paths, { shell: 'web', version: 'test' });
-    expect(services.settings.get()).toMatchObject({ language: 'en', reader: { fontSize: 24, theme: 'light' } });
+    expect(services.settings.get()).toMatchObject({
+      language: 'en',
+      reader: { fontSize: 24, theme: 'light' },
+    });
   });
 });

@@ -45,10 +45,16 @@ export async function openAppServices(
   const events = new EventBus();
   const jobs = new JobRunner(events);
   const settings = await SettingsStore.open(paths.userDataDir);
-  const archiveDir = path.resolve((options.followMovedArchive && settings.get().archivePath) || paths.archiveDir);
+  const archiveDir = path.resolve(
+    (options.followMovedArchive && settings.get().archivePath) || paths.archiveDir,
+  );
   await mkdir(archiveDir, { recursive: true });
   const archive = await Archive.open(archiveDir);
-  const search = SearchService.open({ source: archive, indexDir: path.join(archiveDir, 'index'), jobs });
+  const search = SearchService.open({
+    source: archive,
+    indexDir: path.join(archiveDir, 'index'),
+    jobs,
+  });
   return {
     paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,

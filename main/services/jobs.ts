@@ -24,7 +24,15 @@ export class JobRunner {
     const jobId = randomUUID();
     const controller = new AbortController();
     this.running.set(jobId, controller);
-    let last: JobProgress = { jobId, kind, state: 'running', done: 0, total: 0, current: null, error: null };
+    let last: JobProgress = {
+      jobId,
+      kind,
+      state: 'running',
+      done: 0,
+      total: 0,
+      current: null,
+      error: null,
+    };
     let lastSentAt = 0;
     const send = (next: JobProgress, force = false) => {
       last = next;
@@ -41,12 +49,21 @@ export class JobRunner {
           signal: controller.signal,
           progress: (done, total, current = null) => send({ ...last, done, total, current }),
         });
-        send({ ...last, state: controller.signal.aborted ? 'cancelled' : 'done', current: null }, true);
+        send(
+          { ...last, state: controller.signal.aborted ? 'cancelled' : 'done', current: null },
+          true,
+        );
         return value;
       } catch (error) {
-        const cancelled = controller.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
+        const cancelled =
+          controller.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
         send(
-          { ...last, state: cancelled ? 'cancelled' : 'failed', current: null, error: cancelled ? null : String((error as Error).message ?? error) },
+          {
+            ...last,
+            state: cancelled ? 'cancelled' : 'failed',
+            current: null,
+            error: cancelled ? null : String((error as Error).message ?? error),
+          },
           true,
         );
         throw error;

@@ -21,8 +21,26 @@ import { importer as enImport } from './en/import';
  * namespace is typed against it so a missing translation fails the type-check.
  */
 export const resources = {
-  vi: { common: viCommon, errors: viErrors, settings: viSettings, menu: viMenu, library: viLibrary, reader: viReader, search: viSearch, import: viImport },
-  en: { common: enCommon, errors: enErrors, settings: enSettings, menu: enMenu, library: enLibrary, reader: enReader, search: enSearch, import: enImport },
+  vi: {
+    common: viCommon,
+    errors: viErrors,
+    settings: viSettings,
+    menu: viMenu,
+    library: viLibrary,
+    reader: viReader,
+    search: viSearch,
+    import: viImport,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    settings: enSettings,
+    menu: enMenu,
+    library: enLibrary,
+    reader: enReader,
+    search: enSearch,
+    import: enImport,
+  },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.vi) as (keyof (typeof resources)['vi'])[];

@@ -40,7 +40,9 @@ export const ArticleMetaPatchSchema = ArticleMetaSchema.pick({
   .partial()
   .strict();
 
-export const CategoryWithCountSchema = CategorySchema.extend({ count: z.number().int().nonnegative() });
+export const CategoryWithCountSchema = CategorySchema.extend({
+  count: z.number().int().nonnegative(),
+});
 
 export const ArchiveStatusSchema = z.object({
   dir: z.string(),
@@ -62,7 +64,10 @@ const IdList = z.array(Id).min(1).max(200_000);
 export const archiveChannels = {
   'articles.list': {
     input: ArticleListQuerySchema.optional(),
-    output: z.object({ total: z.number().int().nonnegative(), items: z.array(ArticleListItemSchema) }),
+    output: z.object({
+      total: z.number().int().nonnegative(),
+      items: z.array(ArticleListItemSchema),
+    }),
   },
   'articles.get': {
     input: z.object({ id: Id }).strict(),
@@ -72,17 +77,29 @@ export const archiveChannels = {
     input: z.object({ id: Id, patch: ArticleMetaPatchSchema }).strict(),
     output: ArticleMetaSchema,
   },
-  'articles.delete': { input: z.object({ ids: IdList }).strict(), output: z.object({ deleted: z.number().int() }) },
-  'articles.undoDelete': { input: z.object({ ids: IdList }).strict(), output: z.object({ restored: z.number().int() }) },
+  'articles.delete': {
+    input: z.object({ ids: IdList }).strict(),
+    output: z.object({ deleted: z.number().int() }),
+  },
+  'articles.undoDelete': {
+    input: z.object({ ids: IdList }).strict(),
+    output: z.object({ restored: z.number().int() }),
+  },
   'categories.list': { input: z.void(), output: z.array(CategoryWithCountSchema) },
   'categories.rename': {
     input: z.object({ id: Id, name: z.string().min(1).max(200) }).strict(),
     output: CategorySchema,
   },
-  'categories.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: z.object({ merged: z.boolean() }) },
+  'categories.merge': {
+    input: z.object({ fromId: Id, intoId: Id }).strict(),
+    output: z.object({ merged: z.boolean() }),
+  },
   'archive.status': { input: z.void(), output: ArchiveStatusSchema },
   'archive.backups': { input: z.void(), output: z.array(BackupInfoSchema) },
-  'archive.restore': { input: z.object({ name: z.string().min(1).max(100) }).strict(), output: ArchiveStatusSchema },
+  'archive.restore': {
+    input: z.object({ name: z.string().min(1).max(100) }).strict(),
+    output: ArchiveStatusSchema,
+  },
   /** Moves the whole archive to another folder (a USB drive, a shared folder); answers with the new path. */
   'archive.move': {
     input: z.object({ to: z.string().min(1).max(1000) }).strict(),

@@ -1,5 +1,13 @@
 import { AppError } from '../../../shared/errors';
-import { archiveContext, newestGoodBackup, openCatalog, takeLock, type ArchiveContext, type ArchiveOptions, type CatalogHandle } from './archive-open';
+import {
+  archiveContext,
+  newestGoodBackup,
+  openCatalog,
+  takeLock,
+  type ArchiveContext,
+  type ArchiveOptions,
+  type CatalogHandle,
+} from './archive-open';
 import { copyArchive, removeArchiveFiles } from './archive-move';
 import { BackupStore, type BackupInfo, type BackupKind } from './backups';
 import { BodyStore } from './body-store';
@@ -12,7 +20,11 @@ import { toVietnamIso, vietnamDay } from './time';
 import { verifyFiles, type VerifyReport } from './verify';
 
 export type ArchiveChange = { type: 'added' | 'updated' | 'deleted'; ids: string[] };
-export type ArchiveStatus = { readOnly: boolean; problems: ArchiveProblem[]; newestBackup: string | null };
+export type ArchiveStatus = {
+  readOnly: boolean;
+  problems: ArchiveProblem[];
+  newestBackup: string | null;
+};
 
 /**
  * The archive's life cycle: opening, status, backups and restore, moving, compaction, closing.
@@ -58,7 +70,11 @@ export class ArchiveCore {
   }
 
   status(): ArchiveStatus {
-    return { readOnly: this.catalog.store === null, problems: [...this.catalog.problems], newestBackup: this.newestBackup };
+    return {
+      readOnly: this.catalog.store === null,
+      problems: [...this.catalog.problems],
+      newestBackup: this.newestBackup,
+    };
   }
 
   /** (Re)builds the per-folder stores; a move points them at the new folder. */
@@ -67,7 +83,12 @@ export class ArchiveCore {
     this.bodies = new BodyStore(dir, fs);
     this.media = new MediaStore(dir, fs);
     this.backups = new BackupStore(dir, fs, now);
-    this.reports = new ReportStore(dir, fs, () => toVietnamIso(now()), (problem) => this.addProblem(problem));
+    this.reports = new ReportStore(
+      dir,
+      fs,
+      () => toVietnamIso(now()),
+      (problem) => this.addProblem(problem),
+    );
   }
 
   protected async load(): Promise<void> {
@@ -75,7 +96,8 @@ export class ArchiveCore {
     this.catalog = await openCatalog(this.ctx, !this.requestedReadOnly, this.bodies, this.backups);
     this.reports.reset();
     this.missingBodies.clear();
-    if (this.catalog.problems.length > 0) this.newestBackup = await newestGoodBackup(this.ctx, this.backups);
+    if (this.catalog.problems.length > 0)
+      this.newestBackup = await newestGoodBackup(this.ctx, this.backups);
     else this.newestBackup = (await this.backups.list())[0]?.name ?? null;
     this.inBackground(() => this.scanBodies());
     if (this.catalog.store) this.inBackground(() => this.ensureDailyBackup());
@@ -88,7 +110,9 @@ export class ArchiveCore {
 
   async backup(kind: BackupKind = 'manual'): Promise<BackupInfo> {
     const store = this.requireStore();
-    const info = await store.exclusive(() => this.backups.create(kind, this.catalog.state.articles.size));
+    const info = await store.exclusive(() =>
+      this.backups.create(kind, this.catalog.state.articles.size),
+    );
     this.newestBackup = info.name;
     return info;
   }
@@ -136,7 +160,14 @@ export class ArchiveCore {
   /** Checks every file of the archive; problems found while loading come first. */
   async verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {
     const { dir, fs } = this.ctx;
-    const parts = { dir, fs, state: this.catalog.state, bodies: this.bodies, media: this.media, reports: this.reports };
+    const parts = {
+      dir,
+      fs,
+      state: this.catalog.state,
+      bodies: this.bodies,
+      media: this.media,
+      reports: this.reports,
+    };
     const report = await verifyFiles(parts, onProgress);
     const seen = new Set(report.problems.map((p) => p.file));
     report.problems.unshift(...this.catalog.problems.filter((p) => !seen.has(p.file)));
@@ -180,7 +211,10 @@ export class ArchiveCore {
   protected assertWritable(): void {
     if (this.catalog.store) return;
     const first = this.catalog.problems[0];
-    throw new AppError('archive-read-only', first ? `${first.file}: ${first.reason}` : 'opened read-only');
+    throw new AppError(
+      'archive-read-only',
+      first ? `${first.file}: ${first.reason}` : 'opened read-only',
+    );
   }
 
   /** A damaged file found after opening (a body, a report): stop writing so it is never overwritten. */
@@ -200,12 +234,15 @@ export class ArchiveCore {
   }
 
   private inBackground(work: () => Promise<unknown>): void {
-    this.background = this.background.then(work).catch((error: unknown) => console.error('[archive] background work failed', error));
+    this.background = this.background
+      .then(work)
+      .catch((error: unknown) => console.error('[archive] background work failed', error));
   }
 
   private async scanBodies(): Promise<void> {
     const present = await this.bodies.listIds();
-    for (const id of this.catalog.state.articles.keys()) if (!present.has(id)) this.missingBodies.add(id);
+    for (const id of this.catalog.state.articles.keys())
+      if (!present.has(id)) this.missingBodies.add(id);
   }
 
   private async ensureDailyBackup(): Promise<void> {

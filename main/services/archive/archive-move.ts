@@ -5,7 +5,11 @@ import { isTempFile } from '../fs/atomic-write';
 import { LOCK_FILE } from './lock';
 
 /** What belongs to an archive folder; only these are removed from the old place after a move. */
-const ARCHIVE_ENTRIES = [/^catalog\.jsonl?$/, /^journal-\d+\.log$/, /^(items|reports|media|index|backups|damaged)$/];
+const ARCHIVE_ENTRIES = [
+  /^catalog\.jsonl?$/,
+  /^journal-\d+\.log$/,
+  /^(items|reports|media|index|backups|damaged)$/,
+];
 
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
@@ -24,7 +28,8 @@ export async function copyArchive(
   const { Archive: ArchiveClass } = await import('./archive');
   const from = path.resolve(archive.dir);
   const to = path.resolve(target);
-  if (isInside(to, from) || isInside(from, to)) throw new AppError('invalid-input', 'the new folder must be outside the archive folder');
+  if (isInside(to, from) || isInside(from, to))
+    throw new AppError('invalid-input', 'the new folder must be outside the archive folder');
   const existing = await readdir(to).catch(() => [] as string[]);
   if (existing.length > 0) throw new AppError('invalid-input', `${to} is not empty`);
   await archive.compact();
@@ -38,13 +43,17 @@ export async function copyArchive(
   await copy.close();
   if (!sound) {
     await rm(to, { recursive: true, force: true });
-    throw new AppError('archive-corrupt', `the copy in ${to} did not match; the archive stays in ${from}`);
+    throw new AppError(
+      'archive-corrupt',
+      `the copy in ${to} did not match; the archive stays in ${from}`,
+    );
   }
   return to;
 }
 
 export async function removeArchiveFiles(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (ARCHIVE_ENTRIES.some((pattern) => pattern.test(name))) await rm(path.join(dir, name), { recursive: true, force: true });
+    if (ARCHIVE_ENTRIES.some((pattern) => pattern.test(name)))
+      await rm(path.join(dir, name), { recursive: true, force: true });
   }
 }

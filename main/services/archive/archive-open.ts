@@ -18,7 +18,12 @@ export type ArchiveOptions = {
   newId?: () => string;
 };
 
-export type ArchiveContext = { dir: string; readonly fs: FsLike; readonly now: () => Date; readonly newId: () => string };
+export type ArchiveContext = {
+  dir: string;
+  readonly fs: FsLike;
+  readonly now: () => Date;
+  readonly newId: () => string;
+};
 
 /** What a loaded catalogue gives the Archive; replaced wholesale by a restore. */
 export type CatalogHandle = {
@@ -44,7 +49,12 @@ export async function takeLock(ctx: ArchiveContext): Promise<() => Promise<void>
 }
 
 /** Loads the catalogue; opens the journal for appending only when the archive is writable and sound. */
-export async function openCatalog(ctx: ArchiveContext, writable: boolean, bodies: BodyStore, backups: BackupStore): Promise<CatalogHandle> {
+export async function openCatalog(
+  ctx: ArchiveContext,
+  writable: boolean,
+  bodies: BodyStore,
+  backups: BackupStore,
+): Promise<CatalogHandle> {
   const loaded = await loadCatalog(ctx.dir, {
     fs: ctx.fs,
     writable,
@@ -54,16 +64,29 @@ export async function openCatalog(ctx: ArchiveContext, writable: boolean, bodies
     writeBody: (body) => bodies.write(body),
   });
   if (!writable || loaded.problems.length > 0) {
-    return { state: loaded.state, store: null, problems: loaded.problems, migratedFrom: loaded.migratedFrom };
+    return {
+      state: loaded.state,
+      store: null,
+      problems: loaded.problems,
+      migratedFrom: loaded.migratedFrom,
+    };
   }
   const { active } = loaded;
-  const writer = await JournalWriter.open(ctx.fs, ctx.dir, active.generation, active.exists ? active : undefined);
+  const writer = await JournalWriter.open(
+    ctx.fs,
+    ctx.dir,
+    active.generation,
+    active.exists ? active : undefined,
+  );
   const store = new CatalogStore(ctx.dir, ctx.fs, loaded.db, loaded.state, writer);
   return { state: loaded.state, store, problems: [], migratedFrom: loaded.migratedFrom };
 }
 
 /** The newest backup whose catalogue loads without a problem: what the read-only message offers. */
-export async function newestGoodBackup(ctx: ArchiveContext, backups: BackupStore): Promise<string | null> {
+export async function newestGoodBackup(
+  ctx: ArchiveContext,
+  backups: BackupStore,
+): Promise<string | null> {
   for (const info of await backups.list()) {
     const folder = backups.folderOf(info.name);
     const loaded = await loadCatalog(folder, {

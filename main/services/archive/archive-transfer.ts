@@ -6,13 +6,23 @@ import type { Archive } from './archive';
 import { removeFolder, unzipTo, zipFolder } from './archive-zip';
 
 /** One zip of the whole archive, catalogue folded in first so it is a single consistent file. */
-export async function exportArchive(archive: Archive, zipPath: string, onProgress?: (done: number, total: number) => void): Promise<{ files: number }> {
+export async function exportArchive(
+  archive: Archive,
+  zipPath: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ files: number }> {
   if (!archive.status().readOnly) await archive.compact();
   await archive.idle();
   return { files: await zipFolder(archive.dir, path.resolve(zipPath), onProgress) };
 }
 
-export type ImportSummary = { added: number; duplicates: number; missingBodies: number; reports: number; media: number };
+export type ImportSummary = {
+  added: number;
+  duplicates: number;
+  missingBodies: number;
+  reports: number;
+  media: number;
+};
 
 /**
  * Merges an exported archive (another office's, an old machine's) into this one: articles not
@@ -26,7 +36,13 @@ export async function importArchive(archive: Archive, zipPath: string): Promise<
     const { Archive: ArchiveClass } = await import('./archive');
     const source = await ArchiveClass.open(staging);
     try {
-      const summary: ImportSummary = { added: 0, duplicates: 0, missingBodies: 0, reports: 0, media: 0 };
+      const summary: ImportSummary = {
+        added: 0,
+        duplicates: 0,
+        missingBodies: 0,
+        reports: 0,
+        media: 0,
+      };
       summary.media = await copyNewMedia(staging, archive);
       const added = await archive.addArticlesBulk(newDrafts(source, archive, summary));
       summary.added = added.length;
@@ -34,7 +50,11 @@ export async function importArchive(archive: Archive, zipPath: string): Promise<
       for (const meta of await source.listReports()) {
         if (existing.has(meta.id)) continue;
         const report = await source.getReport(meta.id);
-        await archive.saveReport({ id: meta.id, title: report.meta.title, content: report.content });
+        await archive.saveReport({
+          id: meta.id,
+          title: report.meta.title,
+          content: report.content,
+        });
         summary.reports++;
       }
       return summary;
@@ -46,8 +66,14 @@ export async function importArchive(archive: Archive, zipPath: string): Promise<
   }
 }
 
-async function* newDrafts(source: Archive, target: Archive, summary: ImportSummary): AsyncGenerator<ArticleDraft> {
-  const categories = new Map(source.listCategories().map((category) => [category.id, category.name]));
+async function* newDrafts(
+  source: Archive,
+  target: Archive,
+  summary: ImportSummary,
+): AsyncGenerator<ArticleDraft> {
+  const categories = new Map(
+    source.listCategories().map((category) => [category.id, category.name]),
+  );
   for (const meta of source.listArticles()) {
     const body = await source.readBody(meta.id);
     if (!body) {
@@ -55,7 +81,14 @@ async function* newDrafts(source: Archive, target: Archive, summary: ImportSumma
       continue;
     }
     const { html, text, captions, images } = body;
-    const draft: ArticleDraft = { ...meta, category: meta.categoryId ? (categories.get(meta.categoryId) ?? null) : null, html, text, captions, images };
+    const draft: ArticleDraft = {
+      ...meta,
+      category: meta.categoryId ? (categories.get(meta.categoryId) ?? null) : null,
+      html,
+      text,
+      captions,
+      images,
+    };
     if (target.findDuplicate(draft)) {
       summary.duplicates++;
       continue;

@@ -27,7 +27,11 @@ async function listFiles(root: string, relative = ''): Promise<string[]> {
  * Writes the archive folder into one zip (through a temp file, so a half-written zip never
  * carries the final name). Backups are left out: they are copies of what is already inside.
  */
-export async function zipFolder(dir: string, zipPath: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function zipFolder(
+  dir: string,
+  zipPath: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const files = await listFiles(dir);
   const zip = new yazl.ZipFile();
   files.forEach((file, index) => {
@@ -43,7 +47,11 @@ export async function zipFolder(dir: string, zipPath: string, onProgress?: (done
 
 function openZip(zipPath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error ? reject(new AppError('unsupported-file', `${zipPath}: ${error.message}`)) : resolve(zip))),
+    yauzl.open(zipPath, { lazyEntries: true, validateEntrySizes: true }, (error, zip) =>
+      error
+        ? reject(new AppError('unsupported-file', `${zipPath}: ${error.message}`))
+        : resolve(zip),
+    ),
   );
 }
 
@@ -57,7 +65,8 @@ export async function unzipTo(zipPath: string, target: string): Promise<number> 
     zip.on('end', resolve);
     zip.on('entry', (entry: yauzl.Entry) => {
       const destination = path.resolve(target, entry.fileName);
-      if (!destination.startsWith(path.resolve(target) + path.sep)) return reject(new AppError('unsupported-file', `unsafe path in zip: ${entry.fileName}`));
+      if (!destination.startsWith(path.resolve(target) + path.sep))
+        return reject(new AppError('unsupported-file', `unsafe path in zip: ${entry.fileName}`));
       if (entry.fileName.endsWith('/')) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {
         if (error) return reject(error);

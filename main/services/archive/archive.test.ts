@@ -12,18 +12,28 @@ describe('Archive articles', () => {
   it('keeps an added article, body included, across a restart', async () => {
     t = await createTestArchive();
     const meta = await t.archive.addArticle(sampleDraft(1));
-    expect(meta).toMatchObject({ title: 'Tin số 1: chương trình nông thôn mới', read: false, starred: false, readingPosition: 0 });
+    expect(meta).toMatchObject({
+      title: 'Tin số 1: chương trình nông thôn mới',
+      read: false,
+      starred: false,
+      readingPosition: 0,
+    });
     expect(meta.importedAt).toMatch(/\+07:00$/);
     expect(meta.wordCount).toBeGreaterThan(10);
     const archive = await t.reopen();
     const article = await archive.getArticle(meta.id);
     expect(article.body?.text).toContain('Ủy ban nhân dân tỉnh');
-    expect(archive.listCategories()).toEqual([expect.objectContaining({ name: 'Kinh tế - Chính trị', count: 1 })]);
+    expect(archive.listCategories()).toEqual([
+      expect.objectContaining({ name: 'Kinh tế - Chính trị', count: 1 }),
+    ]);
   });
 
   it('stores NFD input as NFC and hashes equal texts equally whatever their form or spacing', async () => {
     t = await createTestArchive();
-    const nfd = sampleDraft(2, { title: 'Hội nghị'.normalize('NFD'), text: 'Hội  nghị\nTỈNH'.normalize('NFD') });
+    const nfd = sampleDraft(2, {
+      title: 'Hội nghị'.normalize('NFD'),
+      text: 'Hội  nghị\nTỈNH'.normalize('NFD'),
+    });
     const meta = await t.archive.addArticle(nfd);
     expect(meta.title).toBe('Hội nghị'.normalize('NFC'));
     expect((await t.archive.readBody(meta.id))?.text).toBe('Hội  nghị\nTỈNH'.normalize('NFC'));
@@ -41,10 +51,22 @@ describe('Archive articles', () => {
   it('saves reader state and metadata edits, and refuses an unknown category', async () => {
     t = await createTestArchive({ articles: 1 });
     const id = t.seeded[0]!.id;
-    await t.archive.updateMeta(id, { read: true, starred: true, readingPosition: 0.5, title: 'Tiêu đề mới' });
-    await expect(t.archive.updateMeta(id, { categoryId: 'nope' })).rejects.toMatchObject({ code: 'not-found' });
+    await t.archive.updateMeta(id, {
+      read: true,
+      starred: true,
+      readingPosition: 0.5,
+      title: 'Tiêu đề mới',
+    });
+    await expect(t.archive.updateMeta(id, { categoryId: 'nope' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
     const archive = await t.reopen();
-    expect(archive.getMeta(id)).toMatchObject({ read: true, starred: true, readingPosition: 0.5, title: 'Tiêu đề mới' });
+    expect(archive.getMeta(id)).toMatchObject({
+      read: true,
+      starred: true,
+      readingPosition: 0.5,
+      title: 'Tiêu đề mới',
+    });
   });
 
   it('replaces an article keeping its id and reader state', async () => {
@@ -67,7 +89,12 @@ describe('Archive articles', () => {
     expect(archive.listArticles()).toHaveLength(1);
     await archive.undoDelete([ids[0]!]);
     archive = await t.reopen();
-    expect(archive.listArticles().map((m) => m.id).sort()).toEqual([ids[0], ids[2]].sort());
+    expect(
+      archive
+        .listArticles()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([ids[0], ids[2]].sort());
     expect((await archive.getArticle(ids[0]!)).body).not.toBeNull();
     expect(changes).toEqual(['deleted:2']);
   });
@@ -98,23 +125,36 @@ describe('Archive articles', () => {
 
 describe('Archive categories', () => {
   it('creates a category once per name, renames it and merges one into another', async () => {
-    t = await createTestArchive({ articles: [sampleDraft(1, { category: 'Kinh tế' }), sampleDraft(2, { category: 'Xã hội' })] });
+    t = await createTestArchive({
+      articles: [sampleDraft(1, { category: 'Kinh tế' }), sampleDraft(2, { category: 'Xã hội' })],
+    });
     const again = await t.archive.ensureCategory('  kinh   TẾ ');
     expect(t.archive.listCategories()).toHaveLength(2);
     const renamed = await t.archive.renameCategory(again.id, 'Kinh tế - Chính trị');
     const social = t.archive.listCategories().find((c) => c.name === 'Xã hội')!;
-    await expect(t.archive.renameCategory(social.id, 'kinh tế - chính trị')).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(t.archive.renameCategory(social.id, 'kinh tế - chính trị')).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     await t.archive.mergeCategories(social.id, renamed.id);
     const archive = await t.reopen();
-    expect(archive.listCategories()).toEqual([{ id: renamed.id, name: 'Kinh tế - Chính trị', count: 2 }]);
+    expect(archive.listCategories()).toEqual([
+      { id: renamed.id, name: 'Kinh tế - Chính trị', count: 2 },
+    ]);
   });
 });
 
 describe('Reports', () => {
   it('autosaves a report to its own file and lists it after a restart', async () => {
     t = await createTestArchive();
-    const first = await t.archive.saveReport({ title: 'Báo cáo tuần', content: { type: 'doc', content: [] } });
-    const second = await t.archive.saveReport({ id: first.id, title: 'Báo cáo tuần 2', content: { type: 'doc', content: [1] } });
+    const first = await t.archive.saveReport({
+      title: 'Báo cáo tuần',
+      content: { type: 'doc', content: [] },
+    });
+    const second = await t.archive.saveReport({
+      id: first.id,
+      title: 'Báo cáo tuần 2',
+      content: { type: 'doc', content: [1] },
+    });
     expect(second.createdAt).toBe(first.createdAt);
     const archive = await t.reopen();
     expect(await archive.listReports()).toEqual([second]);

@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/errors';
-import { ArticleDraftSchema, type Article, type ArticleBody, type ArticleDraft, type ArticleMeta, type Category } from '../../../shared/model';
+import {
+  ArticleDraftSchema,
+  type Article,
+  type ArticleBody,
+  type ArticleDraft,
+  type ArticleMeta,
+  type Category,
+} from '../../../shared/model';
 import { bodyFromDraft, metaFromDraft } from './article-factory';
 import { ArchiveCore } from './archive-core';
 import type { ArchiveContext, ArchiveOptions } from './archive-open';
@@ -23,14 +30,26 @@ const BULK_PARALLEL_WRITES = 16;
 export class Archive extends ArchiveCore {
   private readonly categories: CategoryBook;
 
-  private constructor(ctx: ArchiveContext, readOnly: boolean, release: (() => Promise<void>) | null) {
+  private constructor(
+    ctx: ArchiveContext,
+    readOnly: boolean,
+    release: (() => Promise<void>) | null,
+  ) {
     super(ctx, readOnly, release);
-    this.categories = new CategoryBook(() => this.catalog.state, (ops) => this.commit(ops), ctx.newId);
+    this.categories = new CategoryBook(
+      () => this.catalog.state,
+      (ops) => this.commit(ops),
+      ctx.newId,
+    );
   }
 
   /** Throws AppError('archive-in-use') when another process holds the folder. */
   static open(dir: string, options: ArchiveOptions = {}): Promise<Archive> {
-    return ArchiveCore.openWith(dir, options, (ctx, release) => new Archive(ctx, options.readOnly ?? false, release));
+    return ArchiveCore.openWith(
+      dir,
+      options,
+      (ctx, release) => new Archive(ctx, options.readOnly ?? false, release),
+    );
   }
 
   listArticles(): readonly ArticleMeta[] {
@@ -91,7 +110,10 @@ export class Archive extends ArchiveCore {
    * parallel and the catalogue gets one snapshot instead of one journal line each. `durable:
    * false` skips the per-file fsync, for generated archives that can be made again.
    */
-  async addArticlesBulk(drafts: Iterable<ArticleDraft> | AsyncIterable<ArticleDraft>, options: { durable?: boolean; signal?: AbortSignal } = {}): Promise<ArticleMeta[]> {
+  async addArticlesBulk(
+    drafts: Iterable<ArticleDraft> | AsyncIterable<ArticleDraft>,
+    options: { durable?: boolean; signal?: AbortSignal } = {},
+  ): Promise<ArticleMeta[]> {
     this.assertWritable();
     if (this.catalog.state.articles.size > 0) await this.backup('pre-bulk');
     const importedAt = toVietnamIso(this.ctx.now());
@@ -100,11 +122,18 @@ export class Archive extends ArchiveCore {
     for await (const draft of drafts) {
       if (options.signal?.aborted) break;
       const valid = this.validDraft(draft);
-      const categoryId = valid.category ? (this.categories.findByName(valid.category) ?? (await this.ensureCategory(valid.category))).id : null;
+      const categoryId = valid.category
+        ? (
+            this.categories.findByName(valid.category) ??
+            (await this.ensureCategory(valid.category))
+          ).id
+        : null;
       let id = this.ctx.newId();
       while (this.getMeta(id) || this.catalog.state.trash.has(id)) id = this.ctx.newId();
       metas.push(metaFromDraft(valid, { id, categoryId, importedAt }));
-      const write = this.bodies.write(bodyFromDraft(id, valid), options.durable ?? true).finally(() => pending.delete(write));
+      const write = this.bodies
+        .write(bodyFromDraft(id, valid), options.durable ?? true)
+        .finally(() => pending.delete(write));
       pending.add(write);
       if (pending.size >= BULK_PARALLEL_WRITES) await Promise.race(pending);
     }
@@ -117,7 +146,9 @@ export class Archive extends ArchiveCore {
   async replaceArticle(id: string, draft: ArticleDraft): Promise<ArticleMeta> {
     const current = this.requireMeta(id);
     const valid = this.validDraft(draft);
-    const categoryId = valid.category ? (await this.ensureCategory(valid.category)).id : current.categoryId;
+    const categoryId = valid.category
+      ? (await this.ensureCategory(valid.category)).id
+      : current.categoryId;
     await this.bodies.write(bodyFromDraft(id, valid));
     const meta = metaFromDraft(valid, { id, categoryId, importedAt: current.importedAt }, current);
     await this.commit([{ op: 'put', meta }]);
@@ -131,7 +162,8 @@ export class Archive extends ArchiveCore {
     const parsed = MetaPatchSchema.strict().safeParse(patch);
     if (!parsed.success) throw new AppError('invalid-input', parsed.error.issues[0]?.message);
     const categoryId = parsed.data.categoryId;
-    if (categoryId && !this.catalog.state.categories.has(categoryId)) throw new AppError('not-found', categoryId);
+    if (categoryId && !this.catalog.state.categories.has(categoryId))
+      throw new AppError('not-found', categoryId);
     await this.commit([{ op: 'patch', id, patch: parsed.data }]);
     this.emit({ type: 'updated', ids: [id] });
     return this.requireMeta(id);

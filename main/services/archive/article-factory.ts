@@ -11,14 +11,22 @@ export function bodyFromDraft(id: string, draft: ArticleDraft): ArticleBody {
     html: nfc(draft.html),
     text: nfc(draft.text),
     captions: draft.captions.map(nfc),
-    images: draft.images.map((image) => ({ ...image, caption: nfcOrNull(image.caption), alt: nfcOrNull(image.alt) })),
+    images: draft.images.map((image) => ({
+      ...image,
+      caption: nfcOrNull(image.caption),
+      alt: nfcOrNull(image.alt),
+    })),
   };
 }
 
 type Assigned = { id: string; categoryId: string | null; importedAt: string };
 type ReaderState = Pick<ArticleMeta, 'read' | 'starred' | 'readingPosition'>;
 
-export function metaFromDraft(draft: ArticleDraft, assigned: Assigned, reader?: ReaderState): ArticleMeta {
+export function metaFromDraft(
+  draft: ArticleDraft,
+  assigned: Assigned,
+  reader?: ReaderState,
+): ArticleMeta {
   const text = nfc(draft.text);
   return {
     id: assigned.id,

@@ -8,10 +8,22 @@ import { CATALOG_FILE, LEGACY_CATALOG_FILE } from './catalog-file';
 import { parseJournalName } from './journal';
 import { fileStamp, toVietnamIso } from './time';
 
-export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-bulk', 'pre-restore', 'manual'] as const;
+export const BACKUP_KINDS = [
+  'daily',
+  'pre-migration',
+  'pre-bulk',
+  'pre-restore',
+  'manual',
+] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 /** How many of each kind are kept: a week of dailies, a few of the others. */
-const KEEP: Record<BackupKind, number> = { daily: 7, 'pre-migration': 3, 'pre-bulk': 5, 'pre-restore': 3, manual: 10 };
+const KEEP: Record<BackupKind, number> = {
+  daily: 7,
+  'pre-migration': 3,
+  'pre-bulk': 5,
+  'pre-restore': 3,
+  manual: 10,
+};
 
 export const BackupInfoSchema = z.object({
   name: z.string(),
@@ -27,13 +39,26 @@ const NAME = /^(daily|pre-migration|pre-bulk|pre-restore|manual)-\d{8}-\d{6}-\d{
 /** The files that make up the catalogue and the reports: what a backup copies and a restore puts back. */
 export async function catalogFiles(fs: FsLike, dir: string): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const own = names.filter((name) => name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null);
+  const own = names.filter(
+    (name) =>
+      name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null,
+  );
   const reports = await fs.readdir(path.join(dir, 'reports')).catch(() => [] as string[]);
-  return [...own, ...reports.filter((name) => name.endsWith('.json') && !isTempFile(name)).map((name) => `reports/${name}`)];
+  return [
+    ...own,
+    ...reports
+      .filter((name) => name.endsWith('.json') && !isTempFile(name))
+      .map((name) => `reports/${name}`),
+  ];
 }
 
 /** Copies `files` (relative) from one folder to another, fsyncing each copy. */
-export async function copyFiles(fs: FsLike, files: string[], from: string, to: string): Promise<void> {
+export async function copyFiles(
+  fs: FsLike,
+  files: string[],
+  from: string,
+  to: string,
+): Promise<void> {
   for (const file of files) {
     const target = path.join(to, file);
     await fs.mkdir(path.dirname(target), { recursive: true });
@@ -82,19 +107,26 @@ export class BackupStore {
 
   /** Newest first. */
   async list(): Promise<BackupInfo[]> {
-    const names = (await this.fs.readdir(this.root).catch(() => [] as string[])).filter((name) => NAME.test(name));
+    const names = (await this.fs.readdir(this.root).catch(() => [] as string[])).filter((name) =>
+      NAME.test(name),
+    );
     const infos: BackupInfo[] = [];
     for (const name of names) {
-      const raw = await this.fs.readFile(path.join(this.root, name, MANIFEST), 'utf8').catch(() => null);
+      const raw = await this.fs
+        .readFile(path.join(this.root, name, MANIFEST), 'utf8')
+        .catch(() => null);
       const parsed = raw ? BackupInfoSchema.safeParse(safeJson(raw)) : null;
       if (parsed?.success && parsed.data.name === name) infos.push(parsed.data);
     }
-    return infos.sort((a, b) => b.name.slice(b.name.length - 19).localeCompare(a.name.slice(a.name.length - 19)));
+    return infos.sort((a, b) =>
+      b.name.slice(b.name.length - 19).localeCompare(a.name.slice(a.name.length - 19)),
+    );
   }
 
   private async prune(kind: BackupKind): Promise<void> {
     const old = (await this.list()).filter((info) => info.kind === kind).slice(KEEP[kind]);
-    for (const info of old) await this.fs.rm(path.join(this.root, info.name), { recursive: true, force: true });
+    for (const info of old)
+      await this.fs.rm(path.join(this.root, info.name), { recursive: true, force: true });
   }
 }
 

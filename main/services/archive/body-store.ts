@@ -10,7 +10,8 @@ export function bodyRelativePath(id: string): string {
   return path.join('items', id.slice(0, 2).padEnd(2, '_'), `${id}.json`);
 }
 
-export type BodyRead = { kind: 'ok'; body: ArticleBody } | { kind: 'missing' } | { kind: 'bad'; reason: string };
+export type BodyRead =
+  { kind: 'ok'; body: ArticleBody } | { kind: 'missing' } | { kind: 'bad'; reason: string };
 
 /** One JSON file per article body, written atomically, one writer per file at a time. */
 export class BodyStore {
@@ -31,7 +32,8 @@ export class BodyStore {
     if (result.kind !== 'ok') return result;
     const parsed = ArticleBodySchema.safeParse(result.value);
     if (!parsed.success) return { kind: 'bad', reason: describeIssue(parsed.error.issues) };
-    if (parsed.data.id !== id) return { kind: 'bad', reason: `belongs to article ${parsed.data.id}, not ${id}` };
+    if (parsed.data.id !== id)
+      return { kind: 'bad', reason: `belongs to article ${parsed.data.id}, not ${id}` };
     return { kind: 'ok', body: parsed.data };
   }
 
@@ -43,7 +45,9 @@ export class BodyStore {
       this.knownDirs.add(folder);
     }
     const text = JSON.stringify(body);
-    await this.queue.run(file, () => (durable ? writeFileAtomic(file, text, this.fs) : this.fs.writeFile(file, text)));
+    await this.queue.run(file, () =>
+      durable ? writeFileAtomic(file, text, this.fs) : this.fs.writeFile(file, text),
+    );
   }
 
   async remove(id: string): Promise<void> {
@@ -57,7 +61,8 @@ export class BodyStore {
     const shards = await this.fs.readdir(items).catch(() => [] as string[]);
     for (const shard of shards) {
       const names = await this.fs.readdir(path.join(items, shard)).catch(() => [] as string[]);
-      for (const name of names) if (name.endsWith('.json') && !name.startsWith('.')) ids.add(name.slice(0, -5));
+      for (const name of names)
+        if (name.endsWith('.json') && !name.startsWith('.')) ids.add(name.slice(0, -5));
     }
     return ids;
   }

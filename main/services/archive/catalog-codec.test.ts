@@ -33,7 +33,9 @@ const broken: Partial<Record<keyof ArticleMeta, unknown>>[] = [
 
 describe('catalogue line codec', () => {
   it('round-trips a meta exactly', () => {
-    expect(decodeArticle(JSON.parse(JSON.stringify(encodeArticle(valid))) as unknown[], 1)).toEqual(valid);
+    expect(decodeArticle(JSON.parse(JSON.stringify(encodeArticle(valid))) as unknown[], 1)).toEqual(
+      valid,
+    );
   });
 
   it.each(broken)('rejects what ArticleMetaSchema rejects: %o', (change) => {

@@ -62,18 +62,24 @@ export function decodeArticle(values: unknown[], offset: number): ArticleMeta | 
   const read = values[offset + 11];
   const starred = values[offset + 12];
   const readingPosition = values[offset + 13];
-  if (values.length - offset !== ARTICLE_FIELDS.length) return `expected ${ARTICLE_FIELDS.length} fields`;
+  if (values.length - offset !== ARTICLE_FIELDS.length)
+    return `expected ${ARTICLE_FIELDS.length} fields`;
   if (!isString(id) || id.length === 0) return 'id is not a non-empty string';
   if (!isString(title)) return 'title is not a string';
   if (!isNullableString(categoryId)) return 'categoryId is not a string or null';
-  if (publishedAt !== null && !isIso(publishedAt)) return 'publishedAt is not an ISO date-time or null';
-  if (!isNullableString(site) || !isNullableString(sourceUrl) || !isNullableString(author)) return 'site, sourceUrl or author is not a string or null';
+  if (publishedAt !== null && !isIso(publishedAt))
+    return 'publishedAt is not an ISO date-time or null';
+  if (!isNullableString(site) || !isNullableString(sourceUrl) || !isNullableString(author))
+    return 'site, sourceUrl or author is not a string or null';
   if (!isString(lead)) return 'lead is not a string';
-  if (!Number.isInteger(wordCount) || (wordCount as number) < 0) return 'wordCount is not a whole number ≥ 0';
+  if (!Number.isInteger(wordCount) || (wordCount as number) < 0)
+    return 'wordCount is not a whole number ≥ 0';
   if (!isIso(importedAt)) return 'importedAt is not an ISO date-time';
   if (!isString(contentHash)) return 'contentHash is not a string';
-  if (typeof read !== 'boolean' || typeof starred !== 'boolean') return 'read or starred is not true/false';
-  if (typeof readingPosition !== 'number' || !(readingPosition >= 0 && readingPosition <= 1)) return 'readingPosition is not between 0 and 1';
+  if (typeof read !== 'boolean' || typeof starred !== 'boolean')
+    return 'read or starred is not true/false';
+  if (typeof readingPosition !== 'number' || !(readingPosition >= 0 && readingPosition <= 1))
+    return 'readingPosition is not between 0 and 1';
   return {
     id,
     title,

@@ -4,8 +4,20 @@ import { z } from 'zod';
 import { CategorySchema, type ArticleMeta } from '../../../shared/model';
 import { isNotFound, type FsLike } from '../fs/fs-like';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { ARTICLE_FIELDS, ARTICLE_LINE, TRASH_LINE, decodeArticle, encodeArticle, encodeTrash } from './catalog-codec';
-import { CatalogDataSchema, CURRENT_SCHEMA_VERSION, type CatalogData, type TrashEntry } from './catalog-schema';
+import {
+  ARTICLE_FIELDS,
+  ARTICLE_LINE,
+  TRASH_LINE,
+  decodeArticle,
+  encodeArticle,
+  encodeTrash,
+} from './catalog-codec';
+import {
+  CatalogDataSchema,
+  CURRENT_SCHEMA_VERSION,
+  type CatalogData,
+  type TrashEntry,
+} from './catalog-schema';
 import { describeIssue, readJson } from './json-file';
 import { schemaVersionOf, unsupportedVersionReason } from './migrations';
 import { CatalogProblem } from './problems';
@@ -47,7 +59,8 @@ export class CatalogFileAdapter implements Adapter<CatalogData> {
     try {
       buffer = await this.fs.readFile(path.join(this.dir, CATALOG_FILE));
     } catch (error) {
-      if (!isNotFound(error)) throw new CatalogProblem(CATALOG_FILE, `cannot be read (${(error as Error).message})`);
+      if (!isNotFound(error))
+        throw new CatalogProblem(CATALOG_FILE, `cannot be read (${(error as Error).message})`);
       return this.readLegacy();
     }
     const result = decodeCatalog(buffer);
@@ -61,22 +74,46 @@ export class CatalogFileAdapter implements Adapter<CatalogData> {
     if (result.kind === 'bad') throw new CatalogProblem(LEGACY_CATALOG_FILE, result.reason);
     this.legacyVersion = schemaVersionOf(result.value);
     const parsed = CatalogDataSchema.safeParse(await this.upgrade(result.value));
-    if (!parsed.success) throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(parsed.error.issues));
+    if (!parsed.success)
+      throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(parsed.error.issues));
     return parsed.data;
   }
 
   async write(data: CatalogData): Promise<void> {
-    await writeAtomicWith(path.join(this.dir, CATALOG_FILE), (write) => encodeCatalog(data, write), this.fs);
+    await writeAtomicWith(
+      path.join(this.dir, CATALOG_FILE),
+      (write) => encodeCatalog(data, write),
+      this.fs,
+    );
   }
 }
 
-async function encodeCatalog(data: CatalogData, write: (chunk: string) => Promise<void>): Promise<void> {
+async function encodeCatalog(
+  data: CatalogData,
+  write: (chunk: string) => Promise<void>,
+): Promise<void> {
   const { schemaVersion, generation, categories } = data;
-  const header = { format: 'kho-tin-catalog', schemaVersion, generation, articleFields: ARTICLE_FIELDS, articleCount: data.articles.length, trashCount: data.trash.length, categories };
+  const header = {
+    format: 'kho-tin-catalog',
+    schemaVersion,
+    generation,
+    articleFields: ARTICLE_FIELDS,
+    articleCount: data.articles.length,
+    trashCount: data.trash.length,
+    categories,
+  };
   await write(`${JSON.stringify(header)}\n`);
-  const lines = [...data.articles.map((meta) => encodeArticle(meta)), ...data.trash.map((entry) => encodeTrash(entry.meta, entry.deletedAt))];
+  const lines = [
+    ...data.articles.map((meta) => encodeArticle(meta)),
+    ...data.trash.map((entry) => encodeTrash(entry.meta, entry.deletedAt)),
+  ];
   for (let start = 0; start < lines.length; start += WRITE_CHUNK) {
-    await write(`${lines.slice(start, start + WRITE_CHUNK).map((line) => JSON.stringify(line)).join('\n')}\n`);
+    await write(
+      `${lines
+        .slice(start, start + WRITE_CHUNK)
+        .map((line) => JSON.stringify(line))
+        .join('\n')}\n`,
+    );
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -92,12 +129,21 @@ export function decodeCatalog(buffer: Buffer): CatalogData | string {
   const header = HeaderSchema.safeParse(rawHeader);
   if (!header.success) return `line 1 (header): ${describeIssue(header.error.issues)}`;
   const version = header.data.schemaVersion;
-  const unsupported = unsupportedVersionReason(version) ?? (version === CURRENT_SCHEMA_VERSION ? null : `schemaVersion ${version} is not a catalog.jsonl version`);
+  const unsupported =
+    unsupportedVersionReason(version) ??
+    (version === CURRENT_SCHEMA_VERSION
+      ? null
+      : `schemaVersion ${version} is not a catalog.jsonl version`);
   if (unsupported) return unsupported;
-  if (header.data.articleFields.join() !== ARTICLE_FIELDS.join()) return 'line 1 (header): unexpected articleFields';
+  if (header.data.articleFields.join() !== ARTICLE_FIELDS.join())
+    return 'line 1 (header): unexpected articleFields';
   const articles: ArticleMeta[] = [];
   const trash: TrashEntry[] = [];
-  for (let line = 2, start = end + 1; end !== -1 && start < buffer.length; line++, start = end + 1) {
+  for (
+    let line = 2, start = end + 1;
+    end !== -1 && start < buffer.length;
+    line++, start = end + 1
+  ) {
     end = buffer.indexOf(NEWLINE, start);
     const values = parseJson(buffer.toString('utf8', start, end === -1 ? buffer.length : end));
     const reason = decodeLine(values, articles, trash);
@@ -106,7 +152,13 @@ export function decodeCatalog(buffer: Buffer): CatalogData | string {
   if (articles.length !== header.data.articleCount || trash.length !== header.data.trashCount) {
     return `holds ${articles.length} articles and ${trash.length} in the trash, the header says ${header.data.articleCount} and ${header.data.trashCount} (the file was cut short)`;
   }
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, generation: header.data.generation, categories: header.data.categories, articles, trash };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    generation: header.data.generation,
+    categories: header.data.categories,
+    articles,
+    trash,
+  };
 }
 
 function decodeLine(values: unknown, articles: ArticleMeta[], trash: TrashEntry[]): string | null {

@@ -37,7 +37,10 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
     const reason = unsupportedVersionReason(version);
     if (reason) throw new CatalogProblem(LEGACY_CATALOG_FILE, reason);
     if (!options.writable) {
-      throw new CatalogProblem(LEGACY_CATALOG_FILE, `schemaVersion ${version} must be upgraded: open the archive for writing to upgrade it`);
+      throw new CatalogProblem(
+        LEGACY_CATALOG_FILE,
+        `schemaVersion ${version} must be upgraded: open the archive for writing to upgrade it`,
+      );
     }
     if (version === CURRENT_SCHEMA_VERSION) return raw;
     await options.beforeMigration(version!);
@@ -45,7 +48,8 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
     try {
       return await migrate(raw, { writeBody: options.writeBody });
     } catch (error) {
-      if (error instanceof ZodError) throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(error.issues));
+      if (error instanceof ZodError)
+        throw new CatalogProblem(LEGACY_CATALOG_FILE, describeIssue(error.issues));
       throw error;
     }
   };
@@ -56,7 +60,11 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
   try {
     const data = await adapter.read();
     if (data) db.data = data;
-    else if (journals.length > 0) throw new CatalogProblem('catalog.jsonl', 'the file is missing but the archive has journal files');
+    else if (journals.length > 0)
+      throw new CatalogProblem(
+        'catalog.jsonl',
+        'the file is missing but the archive has journal files',
+      );
     else if (options.writable) await db.write();
     if (adapter.legacyVersion !== null) {
       // The new file first: a crash in between leaves both, and catalog.jsonl wins.
@@ -70,7 +78,8 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
   }
   const state = CatalogState.from(db.data);
   const active = await replayJournals(dir, fs, journals, db.data.generation, state, problems);
-  if (options.writable && problems.length === 0) await removeStaleJournals(dir, fs, journals, db.data.generation);
+  if (options.writable && problems.length === 0)
+    await removeStaleJournals(dir, fs, journals, db.data.generation);
   return { db, state, problems, active, migratedFrom };
 }
 
@@ -103,7 +112,12 @@ async function replayJournals(
     const buffer = await fs.readFile(path.join(dir, journalName(generation)));
     const read = parseJournal(buffer);
     for (const op of read.ops) state.apply(op);
-    Object.assign(active, { generation, validLength: read.validLength, entries: read.ops.length, exists: true });
+    Object.assign(active, {
+      generation,
+      validLength: read.validLength,
+      entries: read.ops.length,
+      exists: true,
+    });
     if (read.problem) {
       problems.push({ file: journalName(generation), reason: read.problem });
       break;
@@ -112,7 +126,12 @@ async function replayJournals(
   return active;
 }
 
-async function removeStaleJournals(dir: string, fs: FsLike, journals: number[], snapshotGeneration: number): Promise<void> {
+async function removeStaleJournals(
+  dir: string,
+  fs: FsLike,
+  journals: number[],
+  snapshotGeneration: number,
+): Promise<void> {
   for (const generation of journals.filter((g) => g < snapshotGeneration)) {
     await fs.rm(path.join(dir, journalName(generation)), { force: true });
   }

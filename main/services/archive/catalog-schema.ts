@@ -18,7 +18,13 @@ export const CatalogDataSchema = z.object({
 export type CatalogData = z.infer<typeof CatalogDataSchema>;
 
 export function emptyCatalog(): CatalogData {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, generation: 0, categories: [], articles: [], trash: [] };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    generation: 0,
+    categories: [],
+    articles: [],
+    trash: [],
+  };
 }
 
 export const MetaPatchSchema = ArticleMetaSchema.pick({

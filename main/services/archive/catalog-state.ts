@@ -100,7 +100,8 @@ export class CatalogState {
   private putMeta(meta: ArticleMeta): void {
     const previous = this.articles.get(meta.id);
     if (previous) this.unindex(previous);
-    if (!previous || previous.title !== meta.title || previous.publishedAt !== meta.publishedAt) this.orderVersion = nextOrderVersion();
+    if (!previous || previous.title !== meta.title || previous.publishedAt !== meta.publishedAt)
+      this.orderVersion = nextOrderVersion();
     this.articles.set(meta.id, meta);
     this.index(meta);
     this.listCache = null;
@@ -139,7 +140,8 @@ export class CatalogState {
       if (meta.categoryId === from) this.putMeta({ ...meta, categoryId: into });
     }
     for (const [id, entry] of this.trash) {
-      if (entry.meta.categoryId === from) this.trash.set(id, { ...entry, meta: { ...entry.meta, categoryId: into } });
+      if (entry.meta.categoryId === from)
+        this.trash.set(id, { ...entry, meta: { ...entry.meta, categoryId: into } });
     }
     this.categories.delete(from);
   }

@@ -31,7 +31,8 @@ export class CatalogStore {
     return this.queue.run(QUEUE_KEY, async () => {
       await this.writer.append(ops);
       for (const op of ops) this.state.apply(op);
-      if (this.writer.entries >= COMPACT_AFTER_ENTRIES || this.writer.bytes >= COMPACT_AFTER_BYTES) void this.compact();
+      if (this.writer.entries >= COMPACT_AFTER_ENTRIES || this.writer.bytes >= COMPACT_AFTER_BYTES)
+        void this.compact();
     });
   }
 
@@ -72,7 +73,10 @@ export class CatalogStore {
       const old = this.writer;
       this.writer = await JournalWriter.open(this.fs, this.dir, generation);
       await old.close();
-      return { data: this.state.snapshot(CURRENT_SCHEMA_VERSION, generation), previous: old.generation };
+      return {
+        data: this.state.snapshot(CURRENT_SCHEMA_VERSION, generation),
+        previous: old.generation,
+      };
     });
     this.db.data = data;
     await this.db.write();

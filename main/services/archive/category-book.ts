@@ -11,7 +11,8 @@ function nameKey(name: string): string {
 
 function cleanName(name: string): string {
   const clean = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  if (clean.length === 0 || clean.length > 200) throw new AppError('invalid-input', 'category name must be 1–200 characters');
+  if (clean.length === 0 || clean.length > 200)
+    throw new AppError('invalid-input', 'category name must be 1–200 characters');
   return clean;
 }
 
@@ -38,7 +39,8 @@ export class CategoryBook {
 
   findByName(name: string): Category | undefined {
     const key = nameKey(name);
-    for (const category of this.state().categories.values()) if (nameKey(category.name) === key) return category;
+    for (const category of this.state().categories.values())
+      if (nameKey(category.name) === key) return category;
     return undefined;
   }
 
@@ -59,7 +61,11 @@ export class CategoryBook {
     if (!this.state().categories.has(id)) throw new AppError('not-found', id);
     const clean = cleanName(name);
     const clash = this.findByName(clean);
-    if (clash && clash.id !== id) throw new AppError('invalid-input', `a category named "${clash.name}" already exists; merge instead`);
+    if (clash && clash.id !== id)
+      throw new AppError(
+        'invalid-input',
+        `a category named "${clash.name}" already exists; merge instead`,
+      );
     const category = { id, name: clean };
     await this.commit([{ op: 'category', category }]);
     return category;
@@ -67,7 +73,8 @@ export class CategoryBook {
 
   articleIdsIn(id: string): string[] {
     const ids: string[] = [];
-    for (const meta of this.state().articles.values()) if (meta.categoryId === id) ids.push(meta.id);
+    for (const meta of this.state().articles.values())
+      if (meta.categoryId === id) ids.push(meta.id);
     return ids;
   }
 
@@ -75,6 +82,7 @@ export class CategoryBook {
     const categories = this.state().categories;
     if (!categories.has(fromId)) throw new AppError('not-found', fromId);
     if (!categories.has(intoId)) throw new AppError('not-found', intoId);
-    if (fromId === intoId) throw new AppError('invalid-input', 'cannot merge a category into itself');
+    if (fromId === intoId)
+      throw new AppError('invalid-input', 'cannot merge a category into itself');
   }
 }

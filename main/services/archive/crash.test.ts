@@ -14,7 +14,11 @@ const KILLS_PER_FOLDER = 25;
  */
 const LANES = 4;
 
-type Acks = { articles: Set<string>; metas: Map<string, { readingPosition: number; starred: boolean }>; report: { id: string; n: number } | null };
+type Acks = {
+  articles: Set<string>;
+  metas: Map<string, { readingPosition: number; starred: boolean }>;
+  report: { id: string; n: number } | null;
+};
 
 let child: string;
 beforeAll(async () => {
@@ -25,7 +29,9 @@ afterAll(async () => rm(child, { force: true }));
 /** Starts the saving child, lets it run a random while after it opened, then SIGKILLs it. */
 function runAndKill(dir: string, acks: Acks, runMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, 'save-loop', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [child, 'save-loop', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let buffered = '';
     proc.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
@@ -37,7 +43,11 @@ function runAndKill(dir: string, acks: Acks, runMs: number): Promise<void> {
       }
     });
     proc.on('error', reject);
-    proc.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended by itself (${_code}); did open fail?`))));
+    proc.on('exit', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve()
+        : reject(new Error(`child ended by itself (${_code}); did open fail?`)),
+    );
   });
 }
 
@@ -56,7 +66,8 @@ async function checkAfterKill(dir: string, acks: Acks): Promise<void> {
     expect(archive.status().problems).toEqual([]);
     const report = await archive.verify();
     expect(report.problems).toEqual([]);
-    for (const id of acks.articles) expect(archive.getMeta(id), `acknowledged article ${id}`).toBeDefined();
+    for (const id of acks.articles)
+      expect(archive.getMeta(id), `acknowledged article ${id}`).toBeDefined();
     for (const [id, meta] of acks.metas) expect(archive.getMeta(id)).toMatchObject(meta);
     if (acks.report) {
       const saved = await archive.getReport(acks.report.id);
@@ -70,7 +81,7 @@ async function checkAfterKill(dir: string, acks: Acks): Promise<void> {
 
 /** One lane: folders in turn, each taking KILLS_PER_FOLDER kills; returns how many saves were acknowledged. */
 async function killLoop(kills: number, seed: number): Promise<number> {
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let acknowledged = 0;
   for (let done = 0; done < kills; done += KILLS_PER_FOLDER) {
     const folder = await makeTempFolder('kho-tin-crash-');
@@ -89,10 +100,16 @@ async function killLoop(kills: number, seed: number): Promise<number> {
 }
 
 describe('crash consistency', () => {
-  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, { timeout: 300_000 }, async () => {
-    const lanes = Array.from({ length: LANES }, (_, lane) => killLoop(KILLS / LANES, 12345 + lane));
-    const acknowledged = (await Promise.all(lanes)).reduce((a, b) => a + b, 0);
-    // The kills must have landed among saves, not only before the first one (a loaded machine saves slowly).
-    expect(acknowledged).toBeGreaterThan(KILLS / 2);
-  });
+  it(
+    `keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`,
+    { timeout: 300_000 },
+    async () => {
+      const lanes = Array.from({ length: LANES }, (_, lane) =>
+        killLoop(KILLS / LANES, 12345 + lane),
+      );
+      const acknowledged = (await Promise.all(lanes)).reduce((a, b) => a + b, 0);
+      // The kills must have landed among saves, not only before the first one (a loaded machine saves slowly).
+      expect(acknowledged).toBeGreaterThan(KILLS / 2);
+    },
+  );
 });

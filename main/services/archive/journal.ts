@@ -61,7 +61,8 @@ export function parseJournal(buffer: Buffer): JournalRead {
 function decodeLine(line: string, into: CatalogOp[]): string | null {
   const space = line.indexOf(' ');
   const json = line.slice(space + 1);
-  if (space !== 8 || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8)) return 'checksum mismatch';
+  if (space !== 8 || crc32(json).toString(16).padStart(8, '0') !== line.slice(0, 8))
+    return 'checksum mismatch';
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -83,12 +84,22 @@ export class JournalWriter {
     public bytes: number,
   ) {}
 
-  static async open(fs: FsLike, dir: string, generation: number, existing?: { validLength: number; entries: number }): Promise<JournalWriter> {
+  static async open(
+    fs: FsLike,
+    dir: string,
+    generation: number,
+    existing?: { validLength: number; entries: number },
+  ): Promise<JournalWriter> {
     const file = path.join(dir, journalName(generation));
     // Drops a torn tail left by a crash, so the next line does not land after garbage.
     if (existing) await withFsRetry(() => fs.truncate(file, existing.validLength));
     const handle = await withFsRetry(() => fs.open(file, 'a'));
-    return new JournalWriter(handle, generation, existing?.entries ?? 0, existing?.validLength ?? 0);
+    return new JournalWriter(
+      handle,
+      generation,
+      existing?.entries ?? 0,
+      existing?.validLength ?? 0,
+    );
   }
 
   async append(ops: CatalogOp[]): Promise<void> {

@@ -1,7 +1,8 @@
 import type { FsLike } from '../fs/fs-like';
 import { isNotFound } from '../fs/fs-like';
 
-export type JsonRead = { kind: 'ok'; value: unknown } | { kind: 'missing' } | { kind: 'bad'; reason: string };
+export type JsonRead =
+  { kind: 'ok'; value: unknown } | { kind: 'missing' } | { kind: 'bad'; reason: string };
 
 /** Reads and parses a JSON file, saying in plain words why it cannot be used. */
 export async function readJson(fs: FsLike, file: string): Promise<JsonRead> {
@@ -18,7 +19,8 @@ export async function readJson(fs: FsLike, file: string): Promise<JsonRead> {
 export function parseJsonText(text: string): JsonRead {
   if (text.trim() === '') return { kind: 'bad', reason: 'the file is empty' };
   // A power cut on some file systems leaves a run of NUL bytes where data should be.
-  if (text.includes('\u0000')) return { kind: 'bad', reason: 'the file contains NUL bytes (damaged on disk)' };
+  if (text.includes('\u0000'))
+    return { kind: 'bad', reason: 'the file contains NUL bytes (damaged on disk)' };
   try {
     return { kind: 'ok', value: JSON.parse(text) };
   } catch (error) {

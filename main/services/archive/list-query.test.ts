@@ -15,7 +15,9 @@ describe('ArticleQuery', () => {
     const afterRead = query.run({ sort: 'date-asc' }).items;
     expect(afterRead.map((item) => item.id)).toEqual(before);
     expect(afterRead[1]!.read).toBe(true);
-    const added = await t.archive.addArticle(sampleDraft(9, { publishedAt: '2001-01-01T00:00:00+07:00' }));
+    const added = await t.archive.addArticle(
+      sampleDraft(9, { publishedAt: '2001-01-01T00:00:00+07:00' }),
+    );
     expect(query.run({ sort: 'date-asc' }).items[0]!.id).toBe(added.id);
     await t.archive.updateMeta(added.id, { publishedAt: '2030-01-01T00:00:00+07:00' });
     expect(query.run({ sort: 'date-asc' }).items.at(-1)!.id).toBe(added.id);
@@ -28,6 +30,11 @@ describe('ArticleQuery', () => {
     await t.archive.addArticle(sampleDraft(5));
     expect(query.run().total).toBe(3);
     await t.archive.restore(backup.name);
-    expect(query.run().items.map((item) => item.id).sort()).toEqual(t.seeded.map((m) => m.id).sort());
+    expect(
+      query
+        .run()
+        .items.map((item) => item.id)
+        .sort(),
+    ).toEqual(t.seeded.map((m) => m.id).sort());
   });
 });

@@ -12,10 +12,17 @@ function dayOf(iso: string): string {
 
 /** Undated articles sort after every dated one, in either direction. Keys are computed once per article, not per comparison. */
 function sortByDate(list: readonly ArticleMeta[], direction: 1 | -1): ArticleMeta[] {
-  const keyed = list.map((meta) => ({ meta, time: meta.publishedAt === null ? null : Date.parse(meta.publishedAt) }));
+  const keyed = list.map((meta) => ({
+    meta,
+    time: meta.publishedAt === null ? null : Date.parse(meta.publishedAt),
+  }));
   keyed.sort((a, b) => {
     if (a.time === null || b.time === null) return a.time === b.time ? 0 : a.time === null ? 1 : -1;
-    return direction * (a.time - b.time) || direction * (a.meta.importedAt < b.meta.importedAt ? -1 : a.meta.importedAt > b.meta.importedAt ? 1 : 0);
+    return (
+      direction * (a.time - b.time) ||
+      direction *
+        (a.meta.importedAt < b.meta.importedAt ? -1 : a.meta.importedAt > b.meta.importedAt ? 1 : 0)
+    );
   });
   return keyed.map((entry) => entry.meta);
 }
@@ -48,7 +55,10 @@ export class ArticleQuery {
     }
     const offset = query.offset ?? 0;
     const page = matches.slice(offset, offset + (query.limit ?? 100));
-    return { total: matches.length, items: page.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })) };
+    return {
+      total: matches.length,
+      items: page.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })),
+    };
   }
 
   private sortedBy(key: ArticleSort): string[] {
@@ -76,6 +86,8 @@ export function matcher(query: ArticleListQuery): (meta: ArticleMeta) => boolean
     if (query.from === undefined && query.to === undefined) return true;
     if (meta.publishedAt === null) return false;
     const day = dayOf(meta.publishedAt);
-    return (query.from === undefined || day >= query.from) && (query.to === undefined || day <= query.to);
+    return (
+      (query.from === undefined || day >= query.from) && (query.to === undefined || day <= query.to)
+    );
   };
 }

@@ -27,7 +27,10 @@ function deadPid(): number {
 describe('the archive lock', () => {
   it('refuses a second process with archive-in-use while the app holds the archive, and lets it in after close', async () => {
     t = await createTestArchive({ articles: 1 });
-    expect(JSON.parse(await readFile(path.join(t.dir, 'archive.lock'), 'utf8'))).toMatchObject({ pid: process.pid, hostname: os.hostname() });
+    expect(JSON.parse(await readFile(path.join(t.dir, 'archive.lock'), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      hostname: os.hostname(),
+    });
     expect(tryOpenInAnotherProcess(t.dir)).toBe('archive-in-use');
     await t.archive.close();
     expect(tryOpenInAnotherProcess(t.dir)).toBe('open');
@@ -35,13 +38,23 @@ describe('the archive lock', () => {
 
   it('refuses a second open in the same process too', async () => {
     t = await createTestArchive();
-    await expect(Archive.open(t.dir)).rejects.toMatchObject({ code: 'archive-in-use', detail: expect.stringContaining(`pid ${process.pid}`) });
+    await expect(Archive.open(t.dir)).rejects.toMatchObject({
+      code: 'archive-in-use',
+      detail: expect.stringContaining(`pid ${process.pid}`),
+    });
   });
 
   it('takes over a lock left by a process that no longer exists', async () => {
     t = await createTestArchive({ articles: 1 });
     await t.archive.close();
-    await writeFile(path.join(t.dir, 'archive.lock'), JSON.stringify({ pid: deadPid(), hostname: os.hostname(), startedAt: '2026-01-01T00:00:00Z' }));
+    await writeFile(
+      path.join(t.dir, 'archive.lock'),
+      JSON.stringify({
+        pid: deadPid(),
+        hostname: os.hostname(),
+        startedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     const archive = await t.reopen();
     expect(archive.listArticles()).toHaveLength(1);
   });
@@ -49,7 +62,9 @@ describe('the archive lock', () => {
   it('takes over the lock of a process killed while holding it', async () => {
     t = await createTestArchive({ articles: 1 });
     await t.archive.close();
-    const holder = spawn(process.execPath, [child, 'hold', t.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, [child, 'hold', t.dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
     await expect(Archive.open(t.dir)).rejects.toMatchObject({ code: 'archive-in-use' });
     holder.kill('SIGKILL');
@@ -60,15 +75,27 @@ describe('the archive lock', () => {
   it('respects a lock held on another computer (a shared folder), which it cannot check', async () => {
     t = await createTestArchive();
     await t.archive.close();
-    await writeFile(path.join(t.dir, 'archive.lock'), JSON.stringify({ pid: deadPid(), hostname: 'may-tinh-khac', startedAt: '2026-01-01T00:00:00Z' }));
-    await expect(Archive.open(t.dir)).rejects.toMatchObject({ code: 'archive-in-use', detail: expect.stringContaining('may-tinh-khac') });
+    await writeFile(
+      path.join(t.dir, 'archive.lock'),
+      JSON.stringify({
+        pid: deadPid(),
+        hostname: 'may-tinh-khac',
+        startedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
+    await expect(Archive.open(t.dir)).rejects.toMatchObject({
+      code: 'archive-in-use',
+      detail: expect.stringContaining('may-tinh-khac'),
+    });
   });
 
   it('lets a read-only reader (verify, stats) look while the app holds the lock', async () => {
     t = await createTestArchive({ articles: 2 });
     const reader = await Archive.open(t.dir, { readOnly: true });
     expect(reader.listArticles()).toHaveLength(2);
-    await expect(reader.updateMeta(t.seeded[0]!.id, { read: true })).rejects.toMatchObject({ code: 'archive-read-only' });
+    await expect(reader.updateMeta(t.seeded[0]!.id, { read: true })).rejects.toMatchObject({
+      code: 'archive-read-only',
+    });
     await reader.close();
   });
 });

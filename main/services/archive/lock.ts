@@ -20,7 +20,9 @@ function isAlive(pid: number): boolean {
 async function readOwner(fs: FsLike, file: string): Promise<LockOwner | null> {
   try {
     const owner = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.hostname === 'string' ? (owner as LockOwner) : null;
+    return typeof owner.pid === 'number' && typeof owner.hostname === 'string'
+      ? (owner as LockOwner)
+      : null;
   } catch {
     return null;
   }
@@ -37,9 +39,17 @@ async function isOldUnreadable(fs: FsLike, file: string): Promise<boolean> {
  * gone (the app crashed) is stale and taken over; a lock from another computer (a shared
  * folder) cannot be checked, so it is respected.
  */
-export async function acquireLock(fs: FsLike, dir: string, now: Date): Promise<() => Promise<void>> {
+export async function acquireLock(
+  fs: FsLike,
+  dir: string,
+  now: Date,
+): Promise<() => Promise<void>> {
   const file = path.join(dir, LOCK_FILE);
-  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: now.toISOString() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: os.hostname(),
+    startedAt: now.toISOString(),
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await fs.open(file, 'wx');
@@ -51,7 +61,10 @@ export async function acquireLock(fs: FsLike, dir: string, now: Date): Promise<(
       if (errorCode(error) !== 'EEXIST') throw error;
     }
     const current = await readOwner(fs, file);
-    const stale = current === null ? await isOldUnreadable(fs, file) : current.hostname === owner.hostname && !isAlive(current.pid);
+    const stale =
+      current === null
+        ? await isOldUnreadable(fs, file)
+        : current.hostname === owner.hostname && !isAlive(current.pid);
     if (!stale) {
       const who = current ? `pid ${current.pid} on ${current.hostname}` : 'another program';
       throw new AppError('archive-in-use', `${path.join(dir, LOCK_FILE)} is held by ${who}`);

@@ -26,11 +26,25 @@ describe('backups', () => {
     }
     await t.archive.idle();
     const dailies = (await t.archive.listBackups()).filter((b) => b.kind === 'daily');
-    expect(dailies.map((b) => b.createdAt.slice(0, 10))).toEqual(['2026-03-10', '2026-03-09', '2026-03-08', '2026-03-07', '2026-03-06', '2026-03-05', '2026-03-04']);
+    expect(dailies.map((b) => b.createdAt.slice(0, 10))).toEqual([
+      '2026-03-10',
+      '2026-03-09',
+      '2026-03-08',
+      '2026-03-07',
+      '2026-03-06',
+      '2026-03-05',
+      '2026-03-04',
+    ]);
   });
 
   it('backs up before a merge and before deleting many articles, and a restore brings the state back', async () => {
-    t = await createTestArchive({ articles: [sampleDraft(1, { category: 'A' }), sampleDraft(2, { category: 'B' }), ...Array.from({ length: 50 }, (_, i) => sampleDraft(i + 3, { category: 'B' }))] });
+    t = await createTestArchive({
+      articles: [
+        sampleDraft(1, { category: 'A' }),
+        sampleDraft(2, { category: 'B' }),
+        ...Array.from({ length: 50 }, (_, i) => sampleDraft(i + 3, { category: 'B' })),
+      ],
+    });
     await t.archive.idle();
     const [a, b] = t.archive.listCategories();
     await t.archive.mergeCategories(b!.id, a!.id);

@@ -23,7 +23,11 @@ async function schemaVersionOnDisk(dir: string): Promise<number> {
   const names = await readdir(dir);
   const file = names.includes('catalog.jsonl') ? 'catalog.jsonl' : 'catalog.json';
   const firstLine = (await readFile(path.join(dir, file), 'utf8')).split('\n')[0]!;
-  return (JSON.parse(file === 'catalog.jsonl' ? firstLine : await readFile(path.join(dir, file), 'utf8')) as { schemaVersion: number }).schemaVersion;
+  return (
+    JSON.parse(
+      file === 'catalog.jsonl' ? firstLine : await readFile(path.join(dir, file), 'utf8'),
+    ) as { schemaVersion: number }
+  ).schemaVersion;
 }
 
 describe('migrations', () => {
@@ -32,17 +36,21 @@ describe('migrations', () => {
     const original = await readFile(path.join(dir, 'catalog.json'), 'utf8');
     archive = await Archive.open(dir);
     expect(archive.status()).toMatchObject({ readOnly: false, problems: [] });
-    expect(archive.listArticles().map((m) => [m.id, m.read, m.starred, m.readingPosition])).toEqual([
-      ['a1000000001', false, false, 0],
-      ['b2000000002', false, false, 0],
-    ]);
+    expect(archive.listArticles().map((m) => [m.id, m.read, m.starred, m.readingPosition])).toEqual(
+      [
+        ['a1000000001', false, false, 0],
+        ['b2000000002', false, false, 0],
+      ],
+    );
     expect((await archive.readBody('a1000000001'))?.captions).toEqual(['Quang cảnh hội nghị.']);
     expect(await schemaVersionOnDisk(dir)).toBe(3);
     expect(await readFile(path.join(dir, 'catalog.jsonl'), 'utf8')).not.toContain('<p>');
     expect(await readdir(dir)).not.toContain('catalog.json');
     const backups = await archive.listBackups();
     const preMigration = backups.find((b) => b.kind === 'pre-migration')!;
-    expect(await readFile(path.join(dir, 'backups', preMigration.name, 'catalog.json'), 'utf8')).toBe(original);
+    expect(
+      await readFile(path.join(dir, 'backups', preMigration.name, 'catalog.json'), 'utf8'),
+    ).toBe(original);
   });
 
   it('upgrades a version 2 archive and keeps working after a restart', async () => {
@@ -51,7 +59,11 @@ describe('migrations', () => {
     await archive.updateMeta('a2000000001', { starred: true });
     await archive.close();
     archive = await Archive.open(dir);
-    expect(archive.getMeta('a2000000001')).toMatchObject({ title: 'Lễ hội truyền thống đầu xuân', starred: true, read: false });
+    expect(archive.getMeta('a2000000001')).toMatchObject({
+      title: 'Lễ hội truyền thống đầu xuân',
+      starred: true,
+      read: false,
+    });
     expect(archive.listCategories()).toEqual([{ id: 'c1', name: 'Văn hóa - Xã hội', count: 1 }]);
     expect(await schemaVersionOnDisk(dir)).toBe(3);
   });
@@ -59,7 +71,9 @@ describe('migrations', () => {
   it('leaves an old archive untouched when opened read-only, and says it needs upgrading', async () => {
     const dir = await fromFixture('schema-v2');
     archive = await Archive.open(dir, { readOnly: true });
-    expect(archive.status().problems).toEqual([{ file: 'catalog.json', reason: expect.stringMatching(/must be upgraded/) }]);
+    expect(archive.status().problems).toEqual([
+      { file: 'catalog.json', reason: expect.stringMatching(/must be upgraded/) },
+    ]);
     expect(await schemaVersionOnDisk(dir)).toBe(2);
     expect(await readdir(dir)).not.toContain('backups');
   });

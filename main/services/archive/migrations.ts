@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { ArticleBodySchema, ArticleMetaSchema, CategorySchema, type ArticleBody } from '../../../shared/model';
+import {
+  ArticleBodySchema,
+  ArticleMetaSchema,
+  CategorySchema,
+  type ArticleBody,
+} from '../../../shared/model';
 import { CURRENT_SCHEMA_VERSION } from './catalog-schema';
 
 export type MigrationContext = { writeBody(body: ArticleBody): Promise<void> };
 
-const V2ArticleSchema = ArticleMetaSchema.omit({ read: true, starred: true, readingPosition: true });
+const V2ArticleSchema = ArticleMetaSchema.omit({
+  read: true,
+  starred: true,
+  readingPosition: true,
+});
 
 /** Version 1: the first prototype kept everything, bodies included, in one lowdb file. */
 export const CatalogV1Schema = z.object({
@@ -28,14 +37,23 @@ const MIGRATIONS: Migration[] = [
     async run(raw, ctx) {
       const data = CatalogV1Schema.parse(raw);
       for (const { body, ...meta } of data.articles) await ctx.writeBody({ id: meta.id, ...body });
-      return { schemaVersion: 2, categories: data.categories, articles: data.articles.map(({ body: _body, ...meta }) => meta) };
+      return {
+        schemaVersion: 2,
+        categories: data.categories,
+        articles: data.articles.map(({ body: _body, ...meta }) => meta),
+      };
     },
   },
   {
     from: 2,
     async run(raw) {
       const data = CatalogV2Schema.parse(raw);
-      const articles = data.articles.map((meta) => ({ ...meta, read: false, starred: false, readingPosition: 0 }));
+      const articles = data.articles.map((meta) => ({
+        ...meta,
+        read: false,
+        starred: false,
+        readingPosition: 0,
+      }));
       return { schemaVersion: 3, generation: 0, categories: data.categories, articles, trash: [] };
     },
   },
@@ -59,7 +77,11 @@ export function unsupportedVersionReason(version: number | null): string | null 
 /** Runs each migration from `raw`'s version up to the current one, in order. */
 export async function migrate(raw: unknown, ctx: MigrationContext): Promise<unknown> {
   let data = raw;
-  for (let version = schemaVersionOf(data); version !== null && version < CURRENT_SCHEMA_VERSION; version = schemaVersionOf(data)) {
+  for (
+    let version = schemaVersionOf(data);
+    version !== null && version < CURRENT_SCHEMA_VERSION;
+    version = schemaVersionOf(data)
+  ) {
     const step = MIGRATIONS.find((migration) => migration.from === version);
     if (!step) throw new Error(`no migration from schemaVersion ${version}`);
     data = await step.run(data, ctx);

@@ -27,7 +27,9 @@ async function expectReadOnlyKeeping(file: string, reason: RegExp, backup: strin
     problems: [{ file: path.relative(t.dir, file), reason: expect.stringMatching(reason) }],
     newestBackup: backup,
   });
-  await expect(archive.addArticle(sampleDraft(9))).rejects.toMatchObject({ code: 'archive-read-only' });
+  await expect(archive.addArticle(sampleDraft(9))).rejects.toMatchObject({
+    code: 'archive-read-only',
+  });
   await archive.close();
   expect(await readFile(file)).toEqual(before);
 }
@@ -43,7 +45,9 @@ describe('a damaged catalogue', () => {
     expect(status).toMatchObject({ readOnly: false, problems: [] });
     expect(archive.listArticles()).toHaveLength(3);
     const [aside] = await readdir(path.join(t.dir, 'damaged'));
-    expect((await stat(path.join(t.dir, 'damaged', aside!, 'catalog.jsonl'))).size).toBe(Math.floor(size / 2));
+    expect((await stat(path.join(t.dir, 'damaged', aside!, 'catalog.jsonl'))).size).toBe(
+      Math.floor(size / 2),
+    );
     await archive.addArticle(sampleDraft(4));
     expect((await t.reopen()).listArticles()).toHaveLength(4);
   });
@@ -52,7 +56,11 @@ describe('a damaged catalogue', () => {
     const { catalog, backup } = await archiveWithBackup();
     const text = await readFile(catalog, 'utf8');
     await writeFile(catalog, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1));
-    await expectReadOnlyKeeping(catalog, /holds 2 articles .* the header says 3 .*cut short/, backup);
+    await expectReadOnlyKeeping(
+      catalog,
+      /holds 2 articles .* the header says 3 .*cut short/,
+      backup,
+    );
   });
 
   it('with NUL bytes from a power cut: read-only with the reason', async () => {
@@ -66,7 +74,10 @@ describe('a damaged catalogue', () => {
   it('from a newer version: read-only, saying which version it is', async () => {
     const { catalog, backup } = await archiveWithBackup();
     const [header, ...rest] = (await readFile(catalog, 'utf8')).split('\n');
-    await writeFile(catalog, [JSON.stringify({ ...JSON.parse(header!), schemaVersion: 7 }), ...rest].join('\n'));
+    await writeFile(
+      catalog,
+      [JSON.stringify({ ...JSON.parse(header!), schemaVersion: 7 }), ...rest].join('\n'),
+    );
     await expectReadOnlyKeeping(catalog, /schemaVersion 7 was written by a newer Kho Tin/, backup);
   });
 
@@ -111,8 +122,15 @@ describe('a damaged body file', () => {
     const file = path.join(t.dir, bodyRelativePath(bad!.id));
     await writeFile(file, '{"id": garbage');
     await expect(t.archive.readBody(bad!.id)).rejects.toMatchObject({ code: 'archive-corrupt' });
-    expect(t.archive.status()).toMatchObject({ readOnly: true, problems: [{ file: bodyRelativePath(bad!.id), reason: expect.stringMatching(/not valid JSON/) }] });
-    await expect(t.archive.replaceArticle(bad!.id, sampleDraft(1))).rejects.toMatchObject({ code: 'archive-read-only' });
+    expect(t.archive.status()).toMatchObject({
+      readOnly: true,
+      problems: [
+        { file: bodyRelativePath(bad!.id), reason: expect.stringMatching(/not valid JSON/) },
+      ],
+    });
+    await expect(t.archive.replaceArticle(bad!.id, sampleDraft(1))).rejects.toMatchObject({
+      code: 'archive-read-only',
+    });
     expect((await t.archive.readBody(good!.id))?.id).toBe(good!.id);
     expect(await readFile(file, 'utf8')).toBe('{"id": garbage');
   });
@@ -124,7 +142,8 @@ describe('Windows file locks', () => {
     const fs: FsLike = {
       ...nodeFs,
       rename: (async (from: string, to: string) => {
-        if (failures-- > 0) throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+        if (failures-- > 0)
+          throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
         return nodeFs.rename(from, to);
       }) as FsLike['rename'],
     };

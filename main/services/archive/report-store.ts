@@ -39,7 +39,9 @@ export class ReportStore {
   async list(): Promise<ReportMeta[]> {
     if (!this.metas) {
       const metas = new Map<string, ReportMeta>();
-      const names = await this.fs.readdir(path.join(this.dir, 'reports')).catch(() => [] as string[]);
+      const names = await this.fs
+        .readdir(path.join(this.dir, 'reports'))
+        .catch(() => [] as string[]);
       for (const name of names.filter((n) => n.endsWith('.json') && !isTempFile(n))) {
         const report = await this.read(name.slice(0, -5)).catch(() => null);
         if (report) metas.set(report.meta.id, report.meta);
@@ -61,7 +63,8 @@ export class ReportStore {
     if (result.kind === 'missing') return null;
     const parsed = result.kind === 'ok' ? ReportFileSchema.safeParse(result.value) : null;
     if (parsed?.success) return parsed.data;
-    const reason = result.kind === 'bad' ? result.reason : describeIssue(parsed?.error?.issues ?? []);
+    const reason =
+      result.kind === 'bad' ? result.reason : describeIssue(parsed?.error?.issues ?? []);
     this.onProblem({ file: path.join('reports', `${id}.json`), reason });
     throw new AppError('archive-corrupt', `reports/${id}.json: ${reason}`);
   }
@@ -74,7 +77,12 @@ export class ReportStore {
       // A damaged file under this id throws here, so it is never overwritten.
       if (!metas.has(id)) await this.read(id);
       const at = this.now();
-      const meta: ReportMeta = { id, title: input.title, createdAt: metas.get(id)?.createdAt ?? at, updatedAt: at };
+      const meta: ReportMeta = {
+        id,
+        title: input.title,
+        createdAt: metas.get(id)?.createdAt ?? at,
+        updatedAt: at,
+      };
       await this.fs.mkdir(path.dirname(file), { recursive: true });
       await writeFileAtomic(file, JSON.stringify({ meta, content: input.content }), this.fs);
       metas.set(id, meta);

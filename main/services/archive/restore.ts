@@ -14,16 +14,24 @@ import { fileStamp } from './time';
  * The backup is copied in under temp names first, so a crash mid-restore leaves either the old
  * catalogue or the new one, plus stray temp files.
  */
-export async function restoreBackup(ctx: ArchiveContext, backupFolder: string, keepReplaced: boolean): Promise<void> {
+export async function restoreBackup(
+  ctx: ArchiveContext,
+  backupFolder: string,
+  keepReplaced: boolean,
+): Promise<void> {
   const { fs, dir } = ctx;
   const incoming = await catalogFiles(fs, backupFolder);
   const staging = path.join(dir, `.restore-${fileStamp(ctx.now())}.tmp`);
   await copyFiles(fs, incoming, backupFolder, staging);
-  const live = (await fs.readdir(dir)).filter((name) => name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null);
+  const live = (await fs.readdir(dir)).filter(
+    (name) =>
+      name === CATALOG_FILE || name === LEGACY_CATALOG_FILE || parseJournalName(name) !== null,
+  );
   const aside = path.join(dir, 'damaged', fileStamp(ctx.now()));
   if (keepReplaced && live.length > 0) await fs.mkdir(aside, { recursive: true });
   for (const name of live) {
-    if (keepReplaced) await withFsRetry(() => fs.rename(path.join(dir, name), path.join(aside, name)));
+    if (keepReplaced)
+      await withFsRetry(() => fs.rename(path.join(dir, name), path.join(aside, name)));
     else await fs.rm(path.join(dir, name), { force: true });
   }
   await fs.mkdir(path.join(dir, 'reports'), { recursive: true });

@@ -53,7 +53,9 @@ describe('writeFileAtomic', () => {
   it('does not retry errors that will not clear (a missing folder)', async () => {
     folder = await makeTempFolder();
     const fs = flakyRename([]);
-    await expect(writeFileAtomic(path.join(folder.dir, 'no', 'such', 'file.json'), 'x', fs)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(
+      writeFileAtomic(path.join(folder.dir, 'no', 'such', 'file.json'), 'x', fs),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
     expect(fs.renameCalls).toBe(0);
   });
 });

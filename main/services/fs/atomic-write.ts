@@ -7,7 +7,10 @@ let tempCounter = 0;
 
 function tempPathFor(file: string): string {
   // Same folder as the target, so the rename never crosses a file system boundary.
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++tempCounter}.tmp`);
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${++tempCounter}.tmp`,
+  );
 }
 
 export function isTempFile(name: string): boolean {
@@ -58,6 +61,10 @@ export async function writeAtomicWith(
   await fsyncDir(path.dirname(file), fs);
 }
 
-export function writeFileAtomic(file: string, data: string | Uint8Array, fs: FsLike = nodeFs): Promise<void> {
+export function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  fs: FsLike = nodeFs,
+): Promise<void> {
   return writeAtomicWith(file, (write) => write(data), fs);
 }

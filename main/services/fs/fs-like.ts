@@ -7,13 +7,25 @@ import * as fsp from 'node:fs/promises';
  */
 export type FsLike = Pick<
   typeof fsp,
-  'open' | 'rename' | 'readFile' | 'writeFile' | 'mkdir' | 'readdir' | 'rm' | 'unlink' | 'stat' | 'copyFile' | 'truncate'
+  | 'open'
+  | 'rename'
+  | 'readFile'
+  | 'writeFile'
+  | 'mkdir'
+  | 'readdir'
+  | 'rm'
+  | 'unlink'
+  | 'stat'
+  | 'copyFile'
+  | 'truncate'
 >;
 
 export const nodeFs: FsLike = fsp;
 
 export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -42,8 +42,8 @@ export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
  */
 export function displayName(name: string): string {
   const last = name.split(/[\\/]/).filter(Boolean).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = last
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim()
     .normalize('NFC');

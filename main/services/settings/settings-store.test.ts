@@ -23,7 +23,10 @@ describe('settings.json', () => {
   });
 
   it('fills preferences added by a newer version from the defaults', async () => {
-    await writeFile(path.join(folder.dir, 'settings.json'), JSON.stringify({ language: 'en', reader: { fontSize: 30 } }));
+    await writeFile(
+      path.join(folder.dir, 'settings.json'),
+      JSON.stringify({ language: 'en', reader: { fontSize: 30 } }),
+    );
     const store = await SettingsStore.open(folder.dir);
     expect(store.get()).toEqual({
       ...DEFAULT_SETTINGS,

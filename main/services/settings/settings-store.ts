@@ -64,7 +64,9 @@ export class SettingsStore {
  * Reads what is there, filling keys added by newer versions from the defaults. A file that
  * does not parse is moved aside (never overwritten) so the user's old preferences can be recovered.
  */
-async function readSettings(file: string): Promise<{ settings: Settings; recoveredFrom: string | null }> {
+async function readSettings(
+  file: string,
+): Promise<{ settings: Settings; recoveredFrom: string | null }> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');

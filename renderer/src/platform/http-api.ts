@@ -24,7 +24,10 @@ export function createHttpApi(): Api {
     if (!source) {
       source = new EventSource(`api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (message) => {
-        const { event: name, payload } = JSON.parse(message.data as string) as { event: EventName; payload: unknown };
+        const { event: name, payload } = JSON.parse(message.data as string) as {
+          event: EventName;
+          payload: unknown;
+        };
         listeners.get(name)?.forEach((fn) => fn(payload));
       };
     }

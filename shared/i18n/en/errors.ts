@@ -13,7 +13,8 @@ export const errors: Record<ErrorCode, string> = {
   'unsupported-file': 'This kind of file is not supported.',
   'empty-file': 'The file is empty: there is nothing to import.',
   'binary-file': 'The file is not text (perhaps a binary file renamed).',
-  'unsafe-archive': 'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
+  'unsafe-archive':
+    'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   cancelled: 'Stopped as requested.',

@@ -104,12 +104,10 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
     );
     const edits = await interleave(sizes, samples, (size, i) => () => {
       const list = ids.get(size)!;
-      return archives
-        .get(size)!
-        .updateMeta(list[(i * 7919) % list.length]!, {
-          read: i % 2 === 0,
-          readingPosition: (i % 10) / 10,
-        });
+      return archives.get(size)!.updateMeta(list[(i * 7919) % list.length]!, {
+        read: i % 2 === 0,
+        readingPosition: (i % 10) / 10,
+      });
     });
     const reportIds = new Map<number, string>();
     for (const [size, archive] of archives)
@@ -121,13 +119,11 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
       sizes,
       samples,
       (size, i) => () =>
-        archives
-          .get(size)!
-          .saveReport({
-            id: reportIds.get(size),
-            title: 'Báo cáo tuần',
-            content: reportContent(i),
-          }),
+        archives.get(size)!.saveReport({
+          id: reportIds.get(size),
+          title: 'Báo cáo tuần',
+          content: reportContent(i),
+        }),
     );
     for (const archive of archives.values()) await archive.close();
     return sizes.map((size) => ({

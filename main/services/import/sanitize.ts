@@ -1,50 +1,7 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { ARTICLE_ALLOWED_ATTR, ARTICLE_ALLOWED_TAGS } from '../../../shared/html-policy';
 import { domWindow, parseFragment } from './dom-window';
 
-/**
- * The one sanitizer every importer's HTML goes through before it is stored. Strict on purpose:
- * no styles (CSS can fetch remote resources), no SVG or MathML, no forms, frames or embeds, links
- * only to http(s)/mailto, images only from the archive's own media/ folder.
- */
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'figure',
-  'figcaption',
-  'img',
-  'a',
-  'hr',
-  'pre',
-  'code',
-  'span',
-  'div',
-];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'class'];
 /** Classes the importers set themselves; every class from the page is dropped. */
 export const OWN_CLASSES = new Set(['lead', 'image-placeholder']);
 const MEDIA_SRC = /^media\/[0-9a-f]{64}\.[a-z0-9]{2,5}$/;
@@ -69,8 +26,8 @@ const DANGEROUS_TAGS = new Set([
 ]);
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
+  ALLOWED_TAGS: ARTICLE_ALLOWED_TAGS,
+  ALLOWED_ATTR: ARTICLE_ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -105,7 +62,11 @@ function wrap(element: HTMLElement): HTMLElement {
 
 export type Sanitized = { html: string; root: HTMLElement; removedUnsafe: string[] };
 
-/** Sanitizes a string, or a parsed element in place of re-parsing its HTML; also returns the clean DOM. */
+/**
+ * The one sanitizer every importer's HTML goes through before it is stored (policy in
+ * shared/html-policy.ts): links only to http(s)/mailto, images only from the archive's media/.
+ * Sanitizes a string, or a parsed element in place of re-parsing its HTML; also returns the clean DOM.
+ */
 export function sanitizeHtml(dirty: string | HTMLElement): Sanitized {
   // In place, in the shared window's document: DOMPurify otherwise builds a new jsdom document per
   // call, and jsdom retains part of each (DOMPurify issue #1089), which adds up over a large batch.

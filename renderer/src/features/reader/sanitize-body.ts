@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { ARTICLE_ALLOWED_ATTR, ARTICLE_ALLOWED_TAGS } from '../../../../shared/html-policy';
 import { mediaUrl } from './media-url';
 
 /**
@@ -8,45 +9,8 @@ import { mediaUrl } from './media-url';
  * confirm-before-opening dialog and never navigate the app.
  */
 const CONFIG = {
-  ALLOWED_TAGS: [
-    'p',
-    'br',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'sub',
-    'sup',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'table',
-    'thead',
-    'tbody',
-    'tfoot',
-    'tr',
-    'td',
-    'th',
-    'caption',
-    'figure',
-    'figcaption',
-    'img',
-    'a',
-    'hr',
-    'pre',
-    'code',
-    'span',
-    'div',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'class'],
+  ALLOWED_TAGS: ARTICLE_ALLOWED_TAGS,
+  ALLOWED_ATTR: ARTICLE_ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
 };

@@ -27,19 +27,38 @@ beforeAll(async () => {
 afterAll(async () => rm(child, { force: true }));
 
 /** Starts the saving child, lets it run a random while after it opened, then SIGKILLs it. */
-function runAndKill(dir: string, acks: Acks, runMs: number): Promise<void> {
+/**
+ * Kills the saving child `runMs` after it opened the archive, or after its first acknowledged save
+ * when `afterFirstSave`: most kills must land among saves even when a loaded machine opens slowly.
+ */
+function runAndKill(
+  dir: string,
+  acks: Acks,
+  runMs: number,
+  afterFirstSave: boolean,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, 'save-loop', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let buffered = '';
+    let timerSet = false;
+    const killLater = () => {
+      if (timerSet) return;
+      timerSet = true;
+      setTimeout(() => proc.kill('SIGKILL'), runMs);
+    };
     proc.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
       const lines = buffered.split('\n');
       buffered = lines.pop()!;
       for (const line of lines) {
-        if (line === 'open') setTimeout(() => proc.kill('SIGKILL'), runMs);
-        else recordAck(line, acks);
+        if (line === 'open') {
+          if (!afterFirstSave) killLater();
+        } else {
+          recordAck(line, acks);
+          killLater();
+        }
       }
     });
     proc.on('error', reject);
@@ -88,7 +107,7 @@ async function killLoop(kills: number, seed: number): Promise<number> {
     const acks: Acks = { articles: new Set(), metas: new Map(), report: null };
     try {
       for (let kill = 0; kill < Math.min(KILLS_PER_FOLDER, kills - done); kill++) {
-        await runAndKill(folder.dir, acks, Math.floor(random() * 120));
+        await runAndKill(folder.dir, acks, Math.floor(random() * 120), random() < 0.75);
         await checkAfterKill(folder.dir, acks);
       }
       acknowledged += acks.articles.size + acks.metas.size;

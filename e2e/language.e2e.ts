@@ -1,7 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, SCREENSHOT_DIR, type AppHarness } from './support/app-harness';
+import { launchApp, type AppHarness } from './support/app-harness';
 import { ShellPage } from './pages/shell-page';
 
 describe('an official opens Kho Tin and changes the interface language', () => {
@@ -16,8 +14,6 @@ describe('an official opens Kho Tin and changes the interface language', () => {
     await shell.navItem('Thư viện').waitFor();
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await shell.navItem('Báo cáo').isVisible()).toBe(true);
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shell.png') });
   });
 
   it('switches to English, and the choice survives a restart', async () => {

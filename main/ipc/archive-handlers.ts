@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Archive } from '../services/archive';
+import { exportSelection } from '../services/archive/export-selection';
 import { ArticleQuery } from '../services/archive/list-query';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
@@ -10,6 +11,7 @@ type ArchiveChannels =
   | 'articles.update'
   | 'articles.delete'
   | 'articles.undoDelete'
+  | 'articles.export'
   | 'categories.list'
   | 'categories.rename'
   | 'categories.merge'
@@ -41,6 +43,10 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
       const before = deps.archive.listArticles().length;
       await deps.archive.undoDelete(ids);
       return { restored: deps.archive.listArticles().length - before };
+    },
+    'articles.export': async ({ ids }) => {
+      const { fileName, bytes } = await exportSelection(deps.archive, ids);
+      return { fileName, base64: bytes.toString('base64') };
     },
     'categories.list': () => deps.archive.listCategories(),
     'categories.rename': ({ id, name }) => deps.archive.renameCategory(id, name),

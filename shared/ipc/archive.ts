@@ -81,6 +81,11 @@ export const archiveChannels = {
     input: z.object({ ids: IdList }).strict(),
     output: z.object({ deleted: z.number().int() }),
   },
+  /** The selected articles as a zip of self-contained HTML pages, for the library's "Xuất". */
+  'articles.export': {
+    input: z.object({ ids: z.array(Id).min(1).max(5000) }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   'articles.undoDelete': {
     input: z.object({ ids: IdList }).strict(),
     output: z.object({ restored: z.number().int() }),

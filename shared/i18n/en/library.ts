@@ -39,6 +39,10 @@ export const library: typeof vi = {
     deleted_one: 'Deleted {{count}} article.',
     deleted_other: 'Deleted {{count}} articles.',
     moved: 'Moved {{count}} articles.',
+    export: 'Export',
+    exporting: 'Exporting…',
+    exported_one: 'Exported {{count}} article.',
+    exported_other: 'Exported {{count}} articles.',
   },
   empty: {
     title: 'The archive is empty',

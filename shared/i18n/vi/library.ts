@@ -37,6 +37,10 @@ export const library = {
     deleted_one: 'Đã xóa {{count}} tin bài.',
     deleted_other: 'Đã xóa {{count}} tin bài.',
     moved: 'Đã chuyển {{count}} tin bài.',
+    export: 'Xuất',
+    exporting: 'Đang xuất…',
+    exported_one: 'Đã xuất {{count}} tin bài.',
+    exported_other: 'Đã xuất {{count}} tin bài.',
   },
   empty: {
     title: 'Kho tin bài đang trống',

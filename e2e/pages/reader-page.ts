@@ -39,14 +39,22 @@ export class ReaderPage {
 
   /** Scrolls so that a body paragraph as far down as the view can scroll to starts exactly at the top of the view. */
   async scrollParagraphToTop(): Promise<void> {
-    await this.page.evaluate(() => {
+    await this.page.evaluate(async () => {
       const scroller = document.querySelector<HTMLElement>('.reader__scroll')!;
-      const maxScroll = scroller.scrollHeight - scroller.clientHeight;
       const top = () => scroller.getBoundingClientRect().top;
       const paragraphs = Array.from(document.querySelectorAll('.reader__body p'));
       const distance = (p: Element) => p.getBoundingClientRect().top - top() + scroller.scrollTop;
-      const target = paragraphs.filter((p) => distance(p) <= maxScroll).at(-1) ?? paragraphs[0]!;
-      scroller.scrollTop = distance(target);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      // Long articles lay out off-screen paragraphs lazily (content-visibility), so the first
+      // jump lands near the paragraph with estimated heights above it; a few more settle it.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const maxScroll = scroller.scrollHeight - scroller.clientHeight;
+        const target = paragraphs.filter((p) => distance(p) <= maxScroll).at(-1) ?? paragraphs[0]!;
+        scroller.scrollTop = distance(target);
+        await frame();
+        await frame();
+        if (Math.abs(target.getBoundingClientRect().top - top()) < 1) break;
+      }
     });
   }
 

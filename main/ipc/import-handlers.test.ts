@@ -1,31 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFixture } from '../../test-support/fixtures/import/paths';
-import { makeTempFolder } from '../../test-support/temp-folder';
-import { openAppServices, type AppServices } from '../services/app-services';
-import { createHandlerTable, type HandlerTable } from './handler-table';
+import { openTestServices, type TestServices } from '../../test-support/test-services';
+import type { AppServices } from '../services/app-services';
+import type { HandlerTable } from './handler-table';
 import { invokeChannel } from './invoke';
 
 describe('import channels', () => {
-  let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+  let opened: TestServices;
   let services: AppServices;
   let table: HandlerTable;
   const call = (channel: string, input: unknown) =>
     invokeChannel(table, channel, input, () => 'vi');
 
   beforeEach(async () => {
-    folder = await makeTempFolder();
-    services = await openAppServices(
-      { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') },
-      { shell: 'web', version: 'test' },
-    );
-    table = createHandlerTable({ ...services, openExternal: async () => true });
+    opened = await openTestServices();
+    ({ services, table } = opened);
   });
-  afterEach(async () => {
-    await services.close();
-    await folder.remove();
-  });
+  afterEach(() => opened.remove());
 
   it('inspects an uploaded file without saving anything', async () => {
     const base64 = (await readFile(importFixture('legacy-vni.txt'))).toString('base64');

@@ -1,28 +1,20 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_ARTICLES } from '../../test-support/fixtures/search/articles';
-import { makeTempFolder } from '../../test-support/temp-folder';
-import { openAppServices, type AppServices } from '../services/app-services';
-import { createHandlerTable, type HandlerTable } from './handler-table';
+import { openTestServices, type TestServices } from '../../test-support/test-services';
+import type { AppServices } from '../services/app-services';
+import type { HandlerTable } from './handler-table';
 import { invokeChannel } from './invoke';
 
 describe('search channels through the validating wrapper', () => {
-  let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+  let opened: TestServices;
   let services: AppServices;
   let table: HandlerTable;
 
   beforeEach(async () => {
-    folder = await makeTempFolder();
-    services = await openAppServices(
-      { archiveDir: path.join(folder.dir, 'archive'), userDataDir: path.join(folder.dir, 'user') },
-      { shell: 'web', version: 'test' },
-    );
-    table = createHandlerTable({ ...services, openExternal: async () => true });
+    opened = await openTestServices();
+    ({ services, table } = opened);
   });
-  afterEach(async () => {
-    await services.close();
-    await folder.remove();
-  });
+  afterEach(() => opened.remove());
 
   it('indexes what the archive holds and answers search.query with highlighted hits', async () => {
     for (const draft of Object.values(SEARCH_ARTICLES)) await services.archive.addArticle(draft);

@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors';
 import { ARTICLE_SORTS, type ArticleListQuery, type ArticleSort } from '../../shared/ipc/archive';
-import { formatDisplayDate, parseUserDate } from '../../shared/text/dates';
+import { formatDisplayDate } from '../../shared/text/dates';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import { Archive } from '../services/archive';
 import { exportArchive, importArchive } from '../services/archive/archive-transfer';
 import { ArticleQuery } from '../services/archive/list-query';
 import { archiveStats, printStats } from './archive-stats';
-import { defaultArchiveDir } from './cli-options';
+import { defaultArchiveDir, toIsoDay } from './cli-options';
 
 type Common = { archive: string; json?: boolean };
 
@@ -32,17 +32,6 @@ const progress = (label: string) => (done: number, total: number) => {
   if (process.stderr.isTTY && (done === total || done % 500 === 0))
     process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
 };
-
-function toIsoDay(input: string | undefined, flag: string): string | undefined {
-  if (input === undefined) return undefined;
-  const iso = parseUserDate(input);
-  if (!iso)
-    throw new AppError(
-      'invalid-input',
-      `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`,
-    );
-  return iso.slice(0, 10);
-}
 
 function categoryId(archive: Archive, wanted: string): string {
   const folded = foldVietnamese(wanted.trim()).toLowerCase();

@@ -7,13 +7,13 @@ import {
   type SearchFilters,
   type SearchSort,
 } from '../../shared/ipc/search';
-import { formatDisplayDate, parseUserDate } from '../../shared/text/dates';
+import { formatDisplayDate } from '../../shared/text/dates';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import { Archive } from '../services/archive';
 import { EventBus } from '../services/event-bus';
 import { JobRunner } from '../services/jobs';
 import { SearchService } from '../services/search/search-service';
-import { defaultArchiveDir } from './cli-options';
+import { defaultArchiveDir, toIsoDay } from './cli-options';
 
 type SearchOptions = {
   archive: string;
@@ -25,18 +25,6 @@ type SearchOptions = {
   limit: string;
   json?: boolean;
 };
-
-/** dd/mm/yyyy (as officials type it) → YYYY-MM-DD for the filter. */
-function toIsoDay(input: string | undefined, flag: string): string | undefined {
-  if (input === undefined) return undefined;
-  const iso = parseUserDate(input);
-  if (!iso)
-    throw new AppError(
-      'invalid-input',
-      `${flag}: ngày không hợp lệ "${input}" (dùng dd/mm/yyyy) / invalid date (use dd/mm/yyyy)`,
-    );
-  return iso.slice(0, 10);
-}
 
 /** A category given by id or by name, marks and case ignored. */
 function findCategoryId(archive: Archive, wanted: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleMetaPatchSchema } from '../../../shared/ipc/archive';
 import { ArticleMetaSchema, CategorySchema, IsoDateTime } from '../../../shared/model';
 
 /** Bumped with every change to catalog.json's shape; migrations.ts brings older files forward. */
@@ -27,15 +28,8 @@ export function emptyCatalog(): CatalogData {
   };
 }
 
-export const MetaPatchSchema = ArticleMetaSchema.pick({
-  title: true,
-  categoryId: true,
-  publishedAt: true,
-  author: true,
-  read: true,
-  starred: true,
-  readingPosition: true,
-}).partial();
+/** The journal stores the same patch the `articles.update` channel accepts. */
+export const MetaPatchSchema = ArticleMetaPatchSchema;
 export type MetaPatch = z.infer<typeof MetaPatchSchema>;
 
 /** One journal entry: a change to the catalogue, replayed on top of the snapshot at open. */

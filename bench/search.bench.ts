@@ -6,12 +6,11 @@
  * the baseline a user has without the index: `grep -rliF` over the same body files, in the
  * same run. Figures are printed as ratios to that baseline and written to bench/results/search.json.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { Archive } from '../main/services/archive';
 import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
@@ -23,14 +22,13 @@ import type { SearchIndex } from '../main/services/search/search-index';
 import { SearchService } from '../main/services/search/search-service';
 import { TextStore } from '../main/services/search/text-store';
 import { parseQuery } from '../shared/text/search-query';
-import { foldVietnamese, splitWords } from '../shared/text/vietnamese';
+import { foldVietnamese } from '../shared/text/vietnamese';
 import { cachedArchive } from './generator/generate-archive';
-import { createRng } from './generator/prng';
 import { runFlexSearch } from './search-flexsearch';
+import { grepBaseline, makeQueries } from './search-inputs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
-const QUERY_SEED = 7;
 
 type QueryStats = {
   n: number;
@@ -65,27 +63,6 @@ function percentile(sorted: number[], p: number): number {
 
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-/** Realistic queries: 1–4 consecutive syllables taken from random articles, half typed without marks, half still being typed. */
-async function makeQueries(archive: Archive, count: number): Promise<string[]> {
-  const rng = createRng(QUERY_SEED);
-  const metas = archive.listArticles();
-  const queries: string[] = [];
-  while (queries.length < count) {
-    const body = await archive.readBody(metas[rng.int(0, metas.length - 1)]!.id);
-    const words = splitWords(body?.text ?? '').map((w) => w.text);
-    if (words.length < 8) continue;
-    const length = 1 + (queries.length % 4);
-    const start = rng.int(0, words.length - length);
-    const typed = words
-      .slice(start, start + length)
-      .join(' ')
-      .toLowerCase();
-    const text = rng.chance(0.5) ? foldVietnamese(typed) : typed;
-    queries.push(rng.chance(0.5) ? `${text} ` : text);
-  }
-  return queries;
-}
 
 async function folderSize(dir: string, only: (name: string) => boolean): Promise<number> {
   let total = 0;
@@ -209,26 +186,6 @@ function runChild(args: string[]): Promise<ChildReport> {
       else reject(new Error(`search bench child failed (${code}): ${out.slice(-2000)}`));
     });
   });
-}
-
-/** What a user does without the index: grep the body files for the words as typed, with marks. */
-async function grepBaseline(
-  archiveDir: string,
-  queries: string[],
-): Promise<{ medianMs: number; samples: number[] }> {
-  const run = promisify(execFile);
-  const grep = (q: string) =>
-    run('grep', ['-rliF', '--', q, path.join(archiveDir, 'items')], { maxBuffer: 64 << 20 }).catch(
-      () => undefined,
-    );
-  await grep(queries[0]!);
-  const samples: number[] = [];
-  for (const query of queries) {
-    const t0 = performance.now();
-    await grep(query.trim());
-    samples.push(round(performance.now() - t0, 0));
-  }
-  return { medianMs: [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!, samples };
 }
 
 export async function run(args: string[]): Promise<void> {

@@ -1,17 +1,10 @@
 import iconv from 'iconv-lite';
 import { toNfc } from '../../../shared/text/vietnamese';
 import { AppError } from '../../../shared/errors';
+import type { IMPORT_ENCODINGS } from '../../../shared/ipc/import';
 import { decodeTcvn3, decodeVni } from './legacy-vietnamese';
 
-export const TEXT_ENCODINGS = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1258',
-  'tcvn3',
-  'vni',
-] as const;
-export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+export type TextEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 export type EncodingCandidate = {
   encoding: TextEncoding;

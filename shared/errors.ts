@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'unreadable-file',
   'search-index-building',
   'cancelled',
+  'report-conflict',
+  'image-too-large',
+  'not-an-image',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { archiveChannels } from './ipc/archive';
 import { searchChannels } from './ipc/search';
 import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
+import { reportsChannels } from './ipc/reports';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...searchChannels,
   ...importChannels,
   ...sampleChannels,
+  ...reportsChannels,
 } as const;
 
 export type Contract = typeof contract;

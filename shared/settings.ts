@@ -18,9 +18,30 @@ export const ReaderSettingsSchema = z.object({
 });
 export type ReaderSettings = z.infer<typeof ReaderSettingsSchema>;
 
+export const CITATION_STYLES = ['inline', 'footnote'] as const;
+
+/** The report editor's preferences: spell-check, the personal word list, how citations print. */
+export const EditorSettingsSchema = z.object({
+  spellcheck: z.boolean(),
+  personalWords: z.array(z.string().min(1).max(100)).max(10_000),
+  citationStyle: z.enum(CITATION_STYLES),
+  /** Page view zoom, percent. */
+  zoom: z.number().int().min(50).max(200),
+});
+export type EditorSettings = z.infer<typeof EditorSettingsSchema>;
+
+/**
+ * The agency, place, signer and recipients of the last report, offered for the next one so
+ * nobody types them twice (keys of ReportFields; kept loose here so settings never depend on
+ * the report schema's evolution).
+ */
+export const ReportDefaultsSchema = z.record(z.string(), z.unknown());
+
 export const SettingsSchema = z.object({
   language: z.enum(LANGUAGES),
   reader: ReaderSettingsSchema,
+  editor: EditorSettingsSchema,
+  reportDefaults: ReportDefaultsSchema,
   /** Where the archive was moved to (a USB drive, a shared folder); null means the default folder. */
   archivePath: z.string().nullable(),
 });
@@ -30,6 +51,8 @@ export const SettingsPatchSchema = z
   .object({
     language: z.enum(LANGUAGES),
     reader: ReaderSettingsSchema.partial().strict(),
+    editor: EditorSettingsSchema.partial().strict(),
+    reportDefaults: ReportDefaultsSchema,
   })
   .partial()
   .strict();
@@ -44,5 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
     fontFamily: 'serif',
     theme: 'light',
   },
+  editor: { spellcheck: true, personalWords: [], citationStyle: 'inline', zoom: 100 },
+  reportDefaults: {},
   archivePath: null,
 };

@@ -6,6 +6,7 @@ import { createArchiveHandlers } from './archive-handlers';
 import { createSearchHandlers } from './search-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createSampleHandlers } from './sample-handlers';
+import { createReportHandlers } from './report-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -28,5 +29,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createSearchHandlers(deps),
     ...createImportHandlers(deps),
     ...createSampleHandlers(deps),
+    ...createReportHandlers(deps),
   };
 }

@@ -38,6 +38,8 @@ export class SettingsStore {
       ...this.db.data,
       ...(patch.language ? { language: patch.language } : {}),
       reader: { ...this.db.data.reader, ...patch.reader },
+      editor: { ...this.db.data.editor, ...patch.editor },
+      reportDefaults: patch.reportDefaults ?? this.db.data.reportDefaults,
     };
     this.db.data = SettingsSchema.parse(next);
     await this.db.write();
@@ -79,6 +81,7 @@ async function readSettings(
       ...DEFAULT_SETTINGS,
       ...stored,
       reader: { ...DEFAULT_SETTINGS.reader, ...(stored.reader ?? {}) },
+      editor: { ...DEFAULT_SETTINGS.editor, ...(stored.editor ?? {}) },
     };
     const parsed = SettingsSchema.safeParse(merged);
     if (parsed.success) return { settings: parsed.data, recoveredFrom: null };

@@ -18,5 +18,9 @@ export const errors: Record<ErrorCode, string> = {
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   cancelled: 'Stopped as requested.',
+  'report-conflict':
+    'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
+  'image-too-large': 'The image is too large to insert into a report.',
+  'not-an-image': 'The file is not an image (PNG, JPEG, GIF or WebP).',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

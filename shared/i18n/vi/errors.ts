@@ -17,5 +17,9 @@ export const errors: Record<ErrorCode, string> = {
   'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
   cancelled: 'Đã dừng theo yêu cầu.',
+  'report-conflict':
+    'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
+  'image-too-large': 'Ảnh quá lớn để chèn vào báo cáo.',
+  'not-an-image': 'Tệp không phải là ảnh (PNG, JPEG, GIF hoặc WebP).',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

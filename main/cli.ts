@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerArchiveCommands } from './cli/archive-commands';
 import { registerImportCommands } from './cli/import-commands';
 import { registerSearchCommands } from './cli/search-commands';
+import { registerReportCommands } from './cli/report-commands';
 
 /**
  * The admin command line (`npm run cli -- <command>`), for IT staff and for tests. It runs the
@@ -15,6 +16,7 @@ const program = new Command()
 registerArchiveCommands(program);
 registerImportCommands(program);
 registerSearchCommands(program);
+registerReportCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

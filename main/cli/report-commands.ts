@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+
+/**
+ * `report <subcommand>`: each part of the drafting half adds its subcommands from its own file
+ * (report-store-commands.ts: list, show, create; report-export-command.ts: export;
+ * report-open-command.ts: open; report-compile-command.ts: compile) through this one group.
+ */
+export type ReportSubcommands = (report: Command) => void;
+
+const registrars: ReportSubcommands[] = [];
+
+export function registerReportCommands(program: Command): void {
+  const report = program
+    .command('report')
+    .description('Báo cáo: tạo, xem, xuất, mở tệp Word, tổng hợp / reports');
+  for (const register of registrars) register(report);
+}

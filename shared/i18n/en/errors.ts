@@ -25,6 +25,7 @@ export const errors: Record<ErrorCode, string> = {
   'compile-empty': 'No articles in the chosen range; no report was created.',
   'compile-confirm':
     'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',
-  'quote-not-in-article': 'The quoted passage is not in the article (quotes are taken word for word).',
+  'quote-not-in-article':
+    'The quoted passage is not in the article (quotes are taken word for word).',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -193,6 +193,22 @@ describe('the loopback host, probed with raw requests', () => {
     expect((await invoke(small, { 'transfer-encoding': 'chunked' })).status).toBe(200);
   });
 
+  // Without the check on the declared length, the host would wait for a body that never comes.
+  it(
+    'refuses a declared length over the limit before reading the body',
+    { timeout: 5000 },
+    async () => {
+      const status = await rawSocket([
+        'POST /api/invoke HTTP/1.1',
+        `Host: 127.0.0.1:${port}`,
+        `x-khotin-token: ${host.token}`,
+        'content-type: application/json',
+        `content-length: ${BODY_LIMIT + 1}`,
+      ]);
+      expect(status).toBe(413);
+    },
+  );
+
   it('answers a body that is not JSON with invalid-input, not unknown-channel', async () => {
     const answer = await invoke('{not json');
     expect(answer.status).toBe(200);

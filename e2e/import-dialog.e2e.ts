@@ -1,21 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFixture, repoRoot } from '../test-support/fixtures/import/paths';
+import { importFixture } from '../test-support/fixtures/import/paths';
 import { ImportDialogPage } from './pages/import-dialog-page';
 import { launchApp, type AppHarness } from './support/app-harness';
 
-// The library places ImportEntry in its toolbar; until it does there is no button to click.
-const libraryDir = path.join(repoRoot, 'renderer/src/features/library');
-const placed = readdirSync(libraryDir).some(
-  (file) =>
-    /\.tsx$/.test(file) &&
-    readFileSync(path.join(libraryDir, file), 'utf8').includes('ImportEntry'),
-);
-
-describe.skipIf(!placed)(
-  'an official imports copied portal pages through the dialog (skipped until the library shows ImportEntry)',
-  () => {
+describe('an official imports copied portal pages through the dialog', () => {
     let app: AppHarness;
     let dialog: ImportDialogPage;
     beforeAll(async () => {
@@ -57,5 +45,4 @@ describe.skipIf(!placed)(
         .poll(() => dialog.summary().textContent(), { timeout: 20_000 })
         .toContain('bỏ qua vì trùng 1');
     });
-  },
-);
+});

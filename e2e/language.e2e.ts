@@ -3,7 +3,11 @@ import { launchApp, type AppHarness } from './support/app-harness';
 import { ShellPage } from './pages/shell-page';
 
 const VI = { nav: ['Thư viện', 'Báo cáo', 'Cài đặt'], settings: 'Cài đặt', empty: 'Nạp kho mẫu' };
-const EN = { nav: ['Library', 'Reports', 'Settings'], settings: 'Settings', empty: 'Load the sample archive' };
+const EN = {
+  nav: ['Library', 'Reports', 'Settings'],
+  settings: 'Settings',
+  empty: 'Load the sample archive',
+};
 
 describe('an official opens Kho Tin and changes the interface language', () => {
   let app: AppHarness;

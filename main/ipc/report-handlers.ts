@@ -1,6 +1,11 @@
+import type { CitationChannel } from '../../shared/ipc/citations';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-type ReportChannel = Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>;
+/** The reports channels this file serves; compile and quotes are in citations-handlers.ts. */
+type ReportChannel = Exclude<
+  Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
+  CitationChannel
+>;
 
 /** The Báo cáo channels: thin calls into the report service, inputs already checked by the contract. */
 export function createReportHandlers({ reports }: HandlerDeps): Pick<HandlerTable, ReportChannel> {

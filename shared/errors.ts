@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   'report-conflict',
   'image-too-large',
   'not-an-image',
+  'compile-empty',
+  'compile-confirm',
+  'quote-not-in-article',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

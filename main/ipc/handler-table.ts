@@ -7,6 +7,7 @@ import { createSearchHandlers } from './search-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createSampleHandlers } from './sample-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createCitationsHandlers } from './citations-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -30,5 +31,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createImportHandlers(deps),
     ...createSampleHandlers(deps),
     ...createReportHandlers(deps),
+    ...createCitationsHandlers(deps),
   };
 }

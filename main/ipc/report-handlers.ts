@@ -1,7 +1,12 @@
 import { AppError } from '../../shared/errors';
+import type { CitationChannel } from '../../shared/ipc/citations';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-type ReportChannel = Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>;
+/** The reports channels this file serves; compile and quotes are in citations-handlers.ts. */
+type ReportChannel = Exclude<
+  Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
+  CitationChannel
+>;
 
 /** Placeholder until the report service lands (issue 9): every channel answers a typed error. */
 export function createReportHandlers(_deps: HandlerDeps): Pick<HandlerTable, ReportChannel> {

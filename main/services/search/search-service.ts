@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/errors';
-import type { SearchQuery, SearchResult, SearchStatus } from '../../../shared/ipc/search';
+import type {
+  SearchFilters,
+  SearchQuery,
+  SearchResult,
+  SearchStatus,
+} from '../../../shared/ipc/search';
 import type { JobRunner } from '../jobs';
 import { BodyCache } from './body-cache';
 import { compact } from './compact';
@@ -12,7 +17,7 @@ import {
   type CategoryNames,
   type KeepBody,
 } from './index-sync';
-import { runQuery } from './run-query';
+import { matchingIds, runQuery, type QueryContext } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
 import { Yielder } from './yielder';
 import type { SearchIndex } from './search-index';
@@ -82,17 +87,23 @@ export class SearchService {
   }
 
   async query(input: SearchQuery): Promise<SearchResult> {
+    return runQuery(this.queryContext(), input);
+  }
+
+  /** The ids of every article the query and filters match (a compiled report takes them all). */
+  async matchingIds(query: string, filters?: SearchFilters): Promise<string[]> {
+    return matchingIds(this.queryContext(), query, filters);
+  }
+
+  private queryContext(): QueryContext {
     if (!this.index) throw new AppError('search-index-building');
-    return runQuery(
-      {
-        index: this.index,
-        source: this.options.source,
-        categoryName: this.categoryNames(),
-        readText: (id) => this.readText(id),
-        readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
-      },
-      input,
-    );
+    return {
+      index: this.index,
+      source: this.options.source,
+      categoryName: this.categoryNames(),
+      readText: (id) => this.readText(id),
+      readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
+    };
   }
 
   private async readText(id: string): Promise<SnippetSource | null> {

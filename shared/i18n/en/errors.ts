@@ -22,5 +22,10 @@ export const errors: Record<ErrorCode, string> = {
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
   'image-too-large': 'The image is too large to insert into a report.',
   'not-an-image': 'The file is not an image (PNG, JPEG, GIF or WebP).',
+  'compile-empty': 'No articles in the chosen range; no report was created.',
+  'compile-confirm':
+    'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',
+  'quote-not-in-article':
+    'The quoted passage is not in the article (quotes are taken word for word).',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -21,5 +21,10 @@ export const errors: Record<ErrorCode, string> = {
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
   'image-too-large': 'Ảnh quá lớn để chèn vào báo cáo.',
   'not-an-image': 'Tệp không phải là ảnh (PNG, JPEG, GIF hoặc WebP).',
+  'compile-empty': 'Không có tin bài nào trong phạm vi đã chọn; chưa tạo báo cáo nào.',
+  'compile-confirm':
+    'Phạm vi đã chọn có rất nhiều tin bài; hãy xác nhận trước khi tạo báo cáo tổng hợp (dòng lệnh: thêm --yes).',
+  'quote-not-in-article':
+    'Đoạn trích không có trong nội dung tin bài (chỉ trích nguyên văn từ tin bài).',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

@@ -69,8 +69,7 @@ export function unikeyStrokes(text: string): Stroke[] {
 }
 
 export type CompositionPiece =
-  | { kind: 'compose'; steps: string[]; commit: string }
-  | { kind: 'text'; text: string };
+  { kind: 'compose'; steps: string[]; commit: string } | { kind: 'text'; text: string };
 
 /** The text as an IME delivers it: each word an open composition through its states, then committed. */
 export function compositionSteps(text: string): CompositionPiece[] {

@@ -120,21 +120,26 @@ export function createSpellCheckPlugin(options: SpellPluginOptions) {
       apply(tr, previous, _old, state: EditorState) {
         const meta = tr.getMeta(spellCheckKey) as SpellMeta | undefined;
         let next = previous;
-        if (meta?.enabled === false) return { enabled: false, decorations: DecorationSet.empty, dirty: [] };
+        if (meta?.enabled === false)
+          return { enabled: false, decorations: DecorationSet.empty, dirty: [] };
         if (meta?.enabled || meta?.recheckAll) {
           if (meta.recheckAll) cache.clear();
           next = { ...next, enabled: true, dirty: [[0, state.doc.content.size]] };
         }
         if (!next.enabled) return next;
         if (tr.docChanged) {
-          const mapped = next.dirty.map(([from, to]): Range => [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]);
+          const mapped = next.dirty.map(([from, to]): Range => [
+            tr.mapping.map(from, -1),
+            tr.mapping.map(to, 1),
+          ]);
           next = {
             ...next,
             decorations: next.decorations.map(tr.mapping, tr.doc),
             dirty: merge([...mapped, ...changedRanges(tr)]),
           };
         }
-        if (meta?.refresh || meta?.enabled || meta?.recheckAll) next = refresh(next, state.doc, cache);
+        if (meta?.refresh || meta?.enabled || meta?.recheckAll)
+          next = refresh(next, state.doc, cache);
         return next;
       },
     },

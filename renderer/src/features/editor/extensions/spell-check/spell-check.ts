@@ -30,7 +30,10 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     spellCheck: {
       /** Turns checking on or off and sets the personal word list (settings.editor). */
-      setSpellCheck: (settings: { enabled: boolean; personalWords: readonly string[] }) => ReturnType;
+      setSpellCheck: (settings: {
+        enabled: boolean;
+        personalWords: readonly string[];
+      }) => ReturnType;
       /** Replaces a misspelled syllable by a suggestion, keeping its marks. */
       replaceMisspelling: (range: { from: number; to: number }, text: string) => ReturnType;
     };

@@ -25,7 +25,11 @@ export function normalizeRange(state: EditorState, from: number, to: number): Tr
   for (const { pos, node, nfc } of runs.reverse()) {
     const end = pos + node.nodeSize;
     const shift = (at: number) =>
-      at <= pos ? at : at >= end ? at - (node.text!.length - nfc.length) : pos + inNfc(node.text!, at - pos);
+      at <= pos
+        ? at
+        : at >= end
+          ? at - (node.text!.length - nfc.length)
+          : pos + inNfc(node.text!, at - pos);
     newAnchor = shift(newAnchor);
     newHead = shift(newHead);
     tr.replaceWith(pos, end, state.schema.text(nfc, node.marks));

@@ -35,7 +35,11 @@ export function createTypingGuards() {
       init: () => ({ ruleFiredAtKey: null, userSelection: false }),
       apply(tr, previous, old, state) {
         const ruleFired = inputRulesPlugins(state).some((rules) => tr.getMeta(rules));
-        const ruleFiredAtKey = ruleFired ? keyCount : tr.docChanged ? null : previous.ruleFiredAtKey;
+        const ruleFiredAtKey = ruleFired
+          ? keyCount
+          : tr.docChanged
+            ? null
+            : previous.ruleFiredAtKey;
         let userSelection = previous.userSelection;
         if (state.selection.empty) userSelection = false;
         // A selection read back unchanged from the DOM (each keydown flushes) keeps its author.
@@ -81,7 +85,9 @@ export function createTypingGuards() {
       if (!inputRulesPlugins(view.state).some((rules) => rules.getState(view.state))) return;
       if (ruleFiredAtKey !== null && keyCount === ruleFiredAtKey + 1) return;
       // Setting the selection (to itself) is what clears the input-rules plugin's memory.
-      view.dispatch(view.state.tr.setSelection(view.state.selection).setMeta('addToHistory', false));
+      view.dispatch(
+        view.state.tr.setSelection(view.state.selection).setMeta('addToHistory', false),
+      );
     },
     /**
      * A non-empty selection that a command left behind (a toolbar action that selected what it

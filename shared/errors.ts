@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'binary-file',
   'unsafe-archive',
   'unreadable-file',
+  'unreadable-folder',
   'search-index-building',
   'cancelled',
   'report-conflict',

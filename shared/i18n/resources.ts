@@ -9,6 +9,7 @@ import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
 import { citations as viCitations } from './vi/citations';
+import { spellcheck as viSpellcheck } from './vi/spellcheck';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -19,6 +20,7 @@ import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
 import { citations as enCitations } from './en/citations';
+import { spellcheck as enSpellcheck } from './en/spellcheck';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -36,6 +38,7 @@ export const resources = {
     import: viImport,
     editor: viEditor,
     citations: viCitations,
+    spellcheck: viSpellcheck,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     import: enImport,
     editor: enEditor,
     citations: enCitations,
+    spellcheck: enSpellcheck,
   },
 } as const;
 

@@ -13,7 +13,9 @@ import {
   applySync,
   buildIndex,
   planSync,
+  readBodies,
   refreshArticles,
+  UNREADABLE,
   type CategoryNames,
   type KeepBody,
 } from './index-sync';
@@ -210,8 +212,13 @@ export class SearchService {
       for (let i = 0; i < missing.length && !this.closed; i += FILL_BATCH) {
         const batch = missing.slice(i, i + FILL_BATCH);
         const source = this.options.source;
-        const bodies = await Promise.all(batch.map((m) => source.readBody(m.id).catch(() => null)));
-        await Promise.all(batch.map((meta, k) => texts.put(meta, bodies[k] ?? null)));
+        const bodies = await readBodies(source, batch);
+        await Promise.all(
+          batch.map((meta, k) => {
+            const body = bodies[k]!;
+            return body === UNREADABLE ? undefined : texts.put(meta, body);
+          }),
+        );
         await yielder.maybeYield();
       }
       await texts.flush();

@@ -16,6 +16,8 @@ export const errors: Record<ErrorCode, string> = {
   'unsafe-archive':
     'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
+  'unreadable-folder':
+    'The folder cannot be opened to list its files (no permission, or it is gone).',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   cancelled: 'Stopped as requested.',
   'report-conflict':

@@ -15,6 +15,8 @@ export const errors: Record<ErrorCode, string> = {
   'binary-file': 'Tệp không phải văn bản (có thể là tệp nhị phân bị đổi đuôi).',
   'unsafe-archive': 'Tệp nén có dấu hiệu nguy hiểm (giải nén quá lớn) nên không được mở.',
   'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
+  'unreadable-folder':
+    'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
   cancelled: 'Đã dừng theo yêu cầu.',
   'report-conflict':

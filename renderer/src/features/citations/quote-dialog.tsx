@@ -52,7 +52,8 @@ export function QuoteDialog({ articleId, passage, onClose }: Props) {
     try {
       const reportId =
         target === NEW
-          ? (await api.reports.create({ title: newTitle.trim() || t('quote.newTitleDefault') })).meta.id
+          ? (await api.reports.create({ title: newTitle.trim() || t('quote.newTitleDefault') }))
+              .meta.id
           : target;
       const at = useQuoteStore.getState().cursors[reportId] ?? null;
       const meta = await api.reports.appendQuote({ reportId, articleId, text: passage, at });

@@ -62,11 +62,7 @@ export function QuoteFromReader({ articleId, content, frame }: Props) {
         </button>
       )}
       {menu && (
-        <div
-          className="quote-menu"
-          role="menu"
-          style={{ top: menu.y, left: menu.x }}
-        >
+        <div className="quote-menu" role="menu" style={{ top: menu.y, left: menu.x }}>
           <button type="button" role="menuitem" onClick={() => start(menu.text)}>
             {t('quote.button')} <kbd>{t('quote.shortcut')}</kbd>
           </button>

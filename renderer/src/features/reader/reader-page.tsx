@@ -89,11 +89,7 @@ export function ReaderPage({ id }: { id: string }) {
         }
       />
       {finding && ready && (
-        <FindBar
-          target={content}
-          initialQuery={initialQuery}
-          onClose={() => setFinding(false)}
-        />
+        <FindBar target={content} initialQuery={initialQuery} onClose={() => setFinding(false)} />
       )}
       <div ref={scroller} className="reader__scroll" tabIndex={-1}>
         {error && (

@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CITATION_STYLES,
-  FONT_SIZE,
-  LANGUAGES,
-  type Language,
-} from '../../../../shared/settings';
+import { CITATION_STYLES, FONT_SIZE, LANGUAGES, type Language } from '../../../../shared/settings';
 import { AppearancePanel } from '../reader/appearance-panel';
 import { FontSizeControl } from '../reader/font-size-control';
 import { useSettingsStore } from './settings-store';

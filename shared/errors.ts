@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'report-conflict',
   'image-too-large',
   'not-an-image',
+  'pdf-unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

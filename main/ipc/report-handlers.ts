@@ -1,7 +1,10 @@
 import { AppError } from '../../shared/errors';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-type ReportChannel = Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>;
+type ReportChannel = Exclude<
+  Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
+  'reports.export'
+>;
 
 /** Placeholder until the report service lands (issue 9): every channel answers a typed error. */
 export function createReportHandlers(_deps: HandlerDeps): Pick<HandlerTable, ReportChannel> {

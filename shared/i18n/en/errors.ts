@@ -22,5 +22,7 @@ export const errors: Record<ErrorCode, string> = {
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
   'image-too-large': 'The image is too large to insert into a report.',
   'not-an-image': 'The file is not an image (PNG, JPEG, GIF or WebP).',
+  'pdf-unavailable':
+    'No Chromium, Chrome or Edge was found to make the PDF. Install one, or set the CHROMIUM_PATH environment variable to its executable.',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -21,5 +21,7 @@ export const errors: Record<ErrorCode, string> = {
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
   'image-too-large': 'Ảnh quá lớn để chèn vào báo cáo.',
   'not-an-image': 'Tệp không phải là ảnh (PNG, JPEG, GIF hoặc WebP).',
+  'pdf-unavailable':
+    'Không tìm thấy Chromium, Chrome hoặc Edge để tạo PDF. Hãy cài một trình duyệt này hoặc đặt biến môi trường CHROMIUM_PATH trỏ tới tệp chạy của nó.',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

@@ -6,6 +6,7 @@ import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import { reportsChannels } from './ipc/reports';
 import { reportOutputChannels } from './ipc/report-output';
+import { citationsChannels } from './ipc/citations';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...sampleChannels,
   ...reportsChannels,
   ...reportOutputChannels,
+  ...citationsChannels,
 } as const;
 
 export type Contract = typeof contract;

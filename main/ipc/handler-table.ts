@@ -9,6 +9,7 @@ import { createSampleHandlers } from './sample-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createReportOutputHandlers } from './report-output-handlers';
 import type { PdfRenderer } from '../services/export/pdf';
+import { createCitationsHandlers } from './citations-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -37,5 +38,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createSampleHandlers(deps),
     ...createReportHandlers(deps),
     ...createReportOutputHandlers(deps),
+    ...createCitationsHandlers(deps),
   };
 }

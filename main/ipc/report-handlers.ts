@@ -1,9 +1,11 @@
 import { AppError } from '../../shared/errors';
+import type { CitationChannel } from '../../shared/ipc/citations';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
+/** The reports channels this file serves; compile and quotes are in citations-handlers.ts. */
 type ReportChannel = Exclude<
   Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
-  'reports.export'
+  CitationChannel | 'reports.export'
 >;
 
 /** Placeholder until the report service lands (issue 9): every channel answers a typed error. */

@@ -7,6 +7,7 @@ import { library as viLibrary } from './vi/library';
 import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
+import { editor as viEditor } from './vi/editor';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -15,6 +16,7 @@ import { library as enLibrary } from './en/library';
 import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
+import { editor as enEditor } from './en/editor';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -30,6 +32,7 @@ export const resources = {
     reader: viReader,
     search: viSearch,
     import: viImport,
+    editor: viEditor,
   },
   en: {
     common: enCommon,
@@ -40,6 +43,7 @@ export const resources = {
     reader: enReader,
     search: enSearch,
     import: enImport,
+    editor: enEditor,
   },
 } as const;
 

@@ -1,0 +1,43 @@
+import type { AnyExtension } from '@tiptap/core';
+import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
+import i18next from 'i18next';
+import { REPORT_SCHEMA_EXTENSIONS } from '../../../../shared/report/schema';
+import { currentShell, mediaUrl } from '../reader/media-url';
+import { EditorRequests } from './extensions/editor-requests';
+import { FindReplace } from './extensions/find-replace';
+import { ImageInput } from './extensions/image-input';
+import { ImageView } from './extensions/image-view';
+import { insertImageFiles } from './image-files';
+
+/**
+ * Schema extensions the editor shows its own way (a node view), by name. The replacement keeps
+ * the name, attributes and parsing, so the document is the same as main's.
+ */
+const EDITOR_VIEWS: Record<string, AnyExtension> = {
+  image: ImageView.configure({
+    resolveSrc: (src: string) => mediaUrl(src, currentShell()),
+    label: (key: string) => i18next.t(`editor:image.${key}`),
+    minWidth: 48,
+  }),
+};
+
+/**
+ * Editor-only behaviour on top of the schema: nothing here changes what a report may contain,
+ * so main, the exporters and the tests that build only the schema see the same documents.
+ */
+export const EDITOR_BEHAVIOUR: AnyExtension[] = [
+  UndoRedo.configure({ depth: 200 }),
+  Dropcursor,
+  Gapcursor,
+  EditorRequests,
+  FindReplace,
+  ImageInput.configure({
+    handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
+  }),
+];
+
+/** Every extension the report editor runs with: the schema list plus editor behaviour. */
+export const EDITOR_EXTENSIONS: AnyExtension[] = [
+  ...REPORT_SCHEMA_EXTENSIONS.map((extension) => EDITOR_VIEWS[extension.name] ?? extension),
+  ...EDITOR_BEHAVIOUR,
+];

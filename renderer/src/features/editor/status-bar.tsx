@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocStats } from './use-change-emitter';
+
+type Props = { stats: DocStats; children?: ReactNode };
+
+/** Word and character counts, then whatever the host page puts there (save state, spell-check…). */
+export function EditorStatusBar({ stats, children }: Props) {
+  const { t } = useTranslation('editor');
+  return (
+    <div className="editor-status" role="status">
+      <span data-testid="editor-words">{t('status.words', { count: stats.words })}</span>
+      <span data-testid="editor-characters">
+        {t('status.characters', { count: stats.characters })}
+      </span>
+      {children}
+    </div>
+  );
+}

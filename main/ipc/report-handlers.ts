@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/errors';
 import type { CitationChannel } from '../../shared/ipc/citations';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
@@ -8,23 +7,20 @@ type ReportChannel = Exclude<
   CitationChannel | 'reports.export'
 >;
 
-/** Placeholder until the report service lands (issue 9): every channel answers a typed error. */
-export function createReportHandlers(_deps: HandlerDeps): Pick<HandlerTable, ReportChannel> {
-  const missing = () => {
-    throw new AppError('internal', 'reports service not wired yet');
-  };
+/** The Báo cáo channels: thin calls into the report service, inputs already checked by the contract. */
+export function createReportHandlers({ reports }: HandlerDeps): Pick<HandlerTable, ReportChannel> {
   return {
-    'reports.list': missing,
-    'reports.get': missing,
-    'reports.create': missing,
-    'reports.save': missing,
-    'reports.rename': missing,
-    'reports.duplicate': missing,
-    'reports.delete': missing,
-    'reports.restore': missing,
-    'reports.versions': missing,
-    'reports.version': missing,
-    'reports.restoreVersion': missing,
-    'media.put': missing,
+    'reports.list': (input) => reports.list(input ?? {}),
+    'reports.get': ({ id }) => reports.get(id),
+    'reports.create': (input) => reports.create(input),
+    'reports.save': (input) => reports.save(input),
+    'reports.rename': ({ id, title }) => reports.rename(id, title),
+    'reports.duplicate': ({ id }) => reports.duplicate(id),
+    'reports.delete': ({ id }) => reports.delete(id),
+    'reports.restore': ({ id }) => reports.restore(id),
+    'reports.versions': ({ id }) => reports.versions(id),
+    'reports.version': ({ id, versionId }) => reports.version(id, versionId),
+    'reports.restoreVersion': ({ id, versionId }) => reports.restoreVersion(id, versionId),
+    'media.put': ({ name, base64 }) => reports.putMedia(name, base64),
   };
 }

@@ -12,8 +12,9 @@ export function symbolOf(fields: Pick<ReportFields, 'type' | 'agencyCode'>): str
 }
 
 export function numberLine(fields: Pick<ReportFields, 'type' | 'agencyCode' | 'number'>): string {
-  const number = fields.number === null ? '      ' : String(fields.number).padStart(2, '0');
-  return `Số: ${number}/${symbolOf(fields)}`;
+  // A draft leaves room for the number the văn thư writes in: "Số:      /BC-VP".
+  if (fields.number === null) return `Số:      /${symbolOf(fields)}`;
+  return `Số: ${String(fields.number).padStart(2, '0')}/${symbolOf(fields)}`;
 }
 
 export function dateLine(fields: Pick<ReportFields, 'place' | 'date'>, year: number): string {

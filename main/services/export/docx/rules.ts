@@ -23,17 +23,19 @@ export function textWidthDxa(text: string, sizePt: number, bold: boolean): numbe
 }
 
 /**
- * A solid rule drawn as the bottom border of an empty, one-point-high paragraph, indented so it
- * is `length` long and centred in a column `columnWidth` wide: a real line in Word and
- * LibreOffice, never a row of underscores.
+ * A solid rule drawn as the top border of an empty, small paragraph right under the text,
+ * indented so it is `length` long and centred in a column `columnWidth` wide: a real line in
+ * Word and LibreOffice, never a row of underscores. (A bottom border on a one-point paragraph
+ * is drawn through the text above it by LibreOffice.)
  */
 export function ruleParagraph(length: number, columnWidth: number): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - length) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 60, line: 20, lineRule: LineRuleType.EXACT },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { before: 80, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 4 },
     children: [],
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/report-output';
 import { ReportFileSchema, ReportId, type ReportFile } from '../../shared/report/report';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { buildDocx } from '../services/export/docx';
 import { chromiumPdfRenderer } from '../services/export/pdf';
 import { exportReport } from '../services/export/report-export';
 import { defaultArchiveDir } from './cli-options';
@@ -50,6 +51,7 @@ export async function runReportExport(id: string, options: ExportOptions): Promi
     mediaDir: path.join(archiveDir, 'media'),
     citationStyle: DEFAULT_SETTINGS.editor.citationStyle,
     renderPdf: chromiumPdfRenderer(),
+    buildDocx,
   });
   const out = path.resolve(options.out);
   await writeFile(out, file.bytes);

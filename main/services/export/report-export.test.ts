@@ -5,6 +5,7 @@ import { ReportFileSchema } from '../../../shared/report/report';
 import { sampleReportFile } from '../../../test-support/nd30-report';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { chromiumCandidates, findChromium } from './chromium-path';
+import { buildDocx } from './docx';
 import { chromiumPdfRenderer } from './pdf';
 import { exportReport } from './report-export';
 
@@ -23,6 +24,7 @@ const deps = () => ({
   mediaDir: path.join(folder.dir, 'media'),
   citationStyle: 'inline' as const,
   renderPdf: noPdf,
+  buildDocx,
   year: 2026,
 });
 const htmlOf = async (report = sampleReportFile()) =>
@@ -64,8 +66,10 @@ describe('HTML export', () => {
     expect(html).toContain('Trần Thị Hạnh');
   });
 
-  it('answers a clear error for Word until the .docx builder is wired', async () => {
-    await expect(exportReport(sampleReportFile(), 'docx', deps())).rejects.toThrow(/docx/);
+  it('hands Word to the .docx builder under the same name', async () => {
+    const file = await exportReport(sampleReportFile(), 'docx', deps());
+    expect(file.fileName).toBe('BC 07 Tinh hinh thuc hien nhiem vu thang 01 nam 2026.docx');
+    expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe('PK');
   });
 });
 

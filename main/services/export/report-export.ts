@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors';
 import { reportFileName } from '../../../shared/report/file-name';
 import type { ReportFile } from '../../../shared/report/report';
 import { buildPrintDocument } from './html';
@@ -15,8 +14,8 @@ export type ExportDeps = {
   mediaDir: string;
   citationStyle: 'inline' | 'footnote';
   renderPdf: PdfRenderer;
-  /** The .docx builder (main/services/export/docx); absent until it is wired. */
-  buildDocx?: DocxBuilder;
+  /** The .docx builder (main/services/export/docx). */
+  buildDocx: DocxBuilder;
   year?: number;
 };
 
@@ -36,7 +35,6 @@ export async function exportReport(
 ): Promise<ExportedFile> {
   const fileName = reportFileName(report.fields, format);
   if (format === 'docx') {
-    if (!deps.buildDocx) throw new AppError('internal', 'the Word (.docx) export is not wired yet');
     const bytes = await deps.buildDocx(report, {
       mediaDir: deps.mediaDir,
       citationStyle: deps.citationStyle,

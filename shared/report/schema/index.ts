@@ -53,7 +53,9 @@ export const REPORT_SCHEMA_EXTENSIONS: AnyExtension[] = [
   FontFamily,
   Color,
   Highlight.configure({ multicolor: true }),
-  Link.configure({
+  // Non-inclusive: text typed at the end of a link is not part of it (tiptap makes the mark
+  // inclusive while autolink is on, so a word typed after a link, by Unikey or an IME, joined it).
+  Link.extend({ inclusive: () => false }).configure({
     openOnClick: false,
     autolink: true,
     linkOnPaste: true,

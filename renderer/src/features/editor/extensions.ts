@@ -7,6 +7,8 @@ import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
+import { SpellCheck } from './extensions/spell-check';
+import { VietnameseInput } from './extensions/vietnamese-input';
 import { insertImageFiles } from './image-files';
 
 /**
@@ -34,6 +36,8 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),
+  VietnameseInput,
+  SpellCheck,
 ];
 
 /** Every extension the report editor runs with: the schema list plus editor behaviour. */

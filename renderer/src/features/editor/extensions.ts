@@ -7,6 +7,9 @@ import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
+import { PasteCleaner } from './extensions/paste-cleaner';
+import { cleanPastedHtml } from '../../../../shared/report/paste';
+import { showToast } from '../../app/toast-store';
 import { insertImageFiles } from './image-files';
 
 /**
@@ -31,6 +34,22 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   Gapcursor,
   EditorRequests,
   FindReplace,
+  PasteCleaner.configure({
+    clean: (html: string) =>
+      cleanPastedHtml(
+        html,
+        { window },
+        {
+          placeholder: (alt) =>
+            alt ? i18next.t('editor:image.remote', { alt }) : i18next.t('editor:image.remoteNoAlt'),
+        },
+      ),
+    onNotice: (mode: 'refused' | 'flattened') =>
+      showToast({
+        message: i18next.t(`editor:paste.${mode}`),
+        tone: mode === 'refused' ? 'error' : 'info',
+      }),
+  }),
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),

@@ -5,6 +5,8 @@ import { searchChannels } from './ipc/search';
 import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import { reportsChannels } from './ipc/reports';
+import { reportOutputChannels } from './ipc/report-output';
+import { citationsChannels } from './ipc/citations';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -19,6 +21,8 @@ export const contract = {
   ...importChannels,
   ...sampleChannels,
   ...reportsChannels,
+  ...reportOutputChannels,
+  ...citationsChannels,
 } as const;
 
 export type Contract = typeof contract;

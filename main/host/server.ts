@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createHandlerTable } from '../ipc/handler-table';
-import { invokeChannel } from '../ipc/invoke';
+import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
 import { readStatic, resolveInside } from './static-files';
 
@@ -14,6 +14,8 @@ export type HostOptions = AppPaths & {
   rendererDir: string;
   port?: number;
   version?: string;
+  /** The largest request body accepted (tests set a small one); 64 MB by default. */
+  maxBodyBytes?: number;
 };
 
 export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
@@ -58,13 +60,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname === '/api/invoke' && request.method === 'POST') {
       if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token))
         return send(response, 403, 'text/plain', 'forbidden');
-      const body = await readBody(request);
-      if (body === null) return send(response, 413, 'text/plain', 'too large');
+      const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
+      if (body === null) {
+        // Stop reading the rest: the connection closes once the answer is out.
+        response.setHeader('connection', 'close');
+        send(response, 413, 'text/plain', 'too large');
+        response.on('finish', () => request.destroy());
+        return;
+      }
       let message: { channel?: unknown; input?: unknown };
       try {
         message = JSON.parse(body) as typeof message;
       } catch {
-        message = {};
+        const result = invalidInput(language, 'the request body is not JSON');
+        return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
       const result = await invokeChannel(table, message?.channel, message?.input, language);
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
@@ -125,12 +134,14 @@ function tokenMatches(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc';
-import { ERROR_CODES } from '../../shared/errors';
+import { errorMessage } from '../../shared/i18n/resources';
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { openAppServices, type AppServices } from '../services/app-services';
 import { createHandlerTable, type HandlerTable } from './handler-table';
@@ -35,21 +35,51 @@ describe('the validating IPC wrapper', () => {
     await folder.remove();
   });
 
+  /** The real table, with a count of the calls that reached each handler. */
+  function spyOn(real: HandlerTable): { table: HandlerTable; calls: Map<string, number> } {
+    const calls = new Map<string, number>();
+    const spied = Object.fromEntries(
+      Object.entries(real).map(([channel, handler]) => [
+        channel,
+        (input: unknown) => {
+          calls.set(channel, (calls.get(channel) ?? 0) + 1);
+          return (handler as (input: unknown) => unknown)(input);
+        },
+      ]),
+    );
+    return { table: spied as HandlerTable, calls };
+  }
+
   it.each(CHANNEL_NAMES)(
-    'answers malformed payloads on %s with a typed error, never a crash',
+    'answers malformed payloads on %s with invalid-input, never reaching the handler',
     async (channel) => {
+      const spy = spyOn(table);
       for (const payload of MALFORMED) {
-        const result = await invokeChannel(table, channel, payload, () => 'vi');
-        expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
-        if (result.ok) continue;
-        expect(ERROR_CODES).toContain(result.error.code);
-        expect(result.error.message.length).toBeGreaterThan(0);
+        const result = await invokeChannel(spy.table, channel, payload, () => 'vi');
+        expect(result, `${channel} given ${JSON.stringify(payload)}`).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input' },
+        });
+        if (!result.ok) expect(result.error.message).toBe(errorMessage('invalid-input', 'vi'));
       }
+      expect(spy.calls.get(channel) ?? 0, `${channel}'s handler was called`).toBe(0);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       const stillAlive = await invokeChannel(table, 'app.info', undefined, () => 'vi');
       expect(stillAlive.ok).toBe(true);
     },
   );
+
+  it('hands a valid payload to the handler, once', async () => {
+    const spy = spyOn(table);
+    const result = await invokeChannel(
+      spy.table,
+      'settings.reset',
+      { section: 'reader' },
+      () => 'vi',
+    );
+    expect(result.ok).toBe(true);
+    expect(spy.calls.get('settings.reset')).toBe(1);
+  });
 
   it('refuses an unknown channel, and says so in the user language', async () => {
     const vi = await invokeChannel(table, 'fs.readFile', { path: '/etc/passwd' }, () => 'vi');

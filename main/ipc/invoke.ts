@@ -20,10 +20,7 @@ export async function invokeChannel(
   rawInput: unknown,
   language: () => Language,
 ): Promise<InvokeResult<unknown>> {
-  const fail = (code: ErrorCode, detail?: string): InvokeResult<unknown> => ({
-    ok: false,
-    error: { code, message: errorMessage(code, language()), ...(detail ? { detail } : {}) },
-  });
+  const fail = (code: ErrorCode, detail?: string) => failure(code, language, detail);
   if (!isChannel(channel)) return fail('unknown-channel', String(channel).slice(0, 100));
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) return fail('invalid-input', summarizeZodError(parsed.error));
@@ -35,6 +32,18 @@ export async function invokeChannel(
     console.error(`[ipc] ${channel} failed`, error);
     return fail('internal');
   }
+}
+
+function failure(code: ErrorCode, language: () => Language, detail?: string): InvokeResult<never> {
+  return {
+    ok: false,
+    error: { code, message: errorMessage(code, language()), ...(detail ? { detail } : {}) },
+  };
+}
+
+/** For a transport that could not even read the message (the host's body is not JSON). */
+export function invalidInput(language: () => Language, detail: string): InvokeResult<never> {
+  return failure('invalid-input', language, detail);
 }
 
 function summarizeZodError(error: ZodError): string {

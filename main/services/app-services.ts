@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Archive } from './archive';
 import { EventBus } from './event-bus';
 import { ImportService } from './import/import-service';
+import type { ReportService } from './reports/report-service';
 import { JobRunner } from './jobs';
 import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
@@ -26,6 +27,8 @@ export type AppServices = {
   settings: SettingsStore;
   /** The article archive; holds the folder's lock until close(). */
   archive: Archive;
+  /** Reports in the archive's reports/ folder: autosave with revisions, trash, versions, images. */
+  reports: ReportService;
   /** Search over the archive; its index loads or builds in the background. */
   search: SearchService;
   /** Import of copied text, web pages and Word files into the archive, as jobs. */
@@ -63,6 +66,7 @@ export async function openAppServices(
     jobs,
     settings,
     archive,
+    reports: archive.reports,
     search,
     importer: new ImportService({ archive, jobs }),
     async close() {

@@ -8,6 +8,8 @@ import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
+import { citations as viCitations } from './vi/citations';
+import { spellcheck as viSpellcheck } from './vi/spellcheck';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -17,6 +19,8 @@ import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
+import { citations as enCitations } from './en/citations';
+import { spellcheck as enSpellcheck } from './en/spellcheck';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -33,6 +37,8 @@ export const resources = {
     search: viSearch,
     import: viImport,
     editor: viEditor,
+    citations: viCitations,
+    spellcheck: viSpellcheck,
   },
   en: {
     common: enCommon,
@@ -44,6 +50,8 @@ export const resources = {
     search: enSearch,
     import: enImport,
     editor: enEditor,
+    citations: enCitations,
+    spellcheck: enSpellcheck,
   },
 } as const;
 

@@ -46,17 +46,11 @@ export async function importArchive(archive: Archive, zipPath: string): Promise<
       summary.media = await copyNewMedia(staging, archive);
       const added = await archive.addArticlesBulk(newDrafts(source, archive, summary));
       summary.added = added.length;
-      const existing = new Set((await archive.listReports()).map((report) => report.id));
-      for (const meta of await source.listReports()) {
-        if (existing.has(meta.id)) continue;
-        const report = await source.getReport(meta.id);
-        await archive.saveReport({
-          id: meta.id,
-          title: report.meta.title,
-          content: report.content,
-        });
-        summary.reports++;
-      }
+      for (const trash of [false, true])
+        for (const item of await source.reports.list({ trash })) {
+          const { report } = await source.reports.get(item.id);
+          if (report && (await archive.reports.adopt(report))) summary.reports++;
+        }
       return summary;
     } finally {
       await source.close();

@@ -1,15 +1,19 @@
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
 import i18next from 'i18next';
+import { cleanPastedHtml } from '../../../../shared/report/paste';
 import { REPORT_SCHEMA_EXTENSIONS } from '../../../../shared/report/schema';
+import { useNavigationStore } from '../../app/navigation-store';
+import { showToast } from '../../app/toast-store';
 import { currentShell, mediaUrl } from '../reader/media-url';
+import { CitationLinks } from './extensions/citation-links';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
 import { PasteCleaner } from './extensions/paste-cleaner';
-import { cleanPastedHtml } from '../../../../shared/report/paste';
-import { showToast } from '../../app/toast-store';
+import { SpellCheck } from './extensions/spell-check';
+import { VietnameseInput } from './extensions/vietnamese-input';
 import { insertImageFiles } from './image-files';
 
 /**
@@ -34,6 +38,10 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   Gapcursor,
   EditorRequests,
   FindReplace,
+  CitationLinks.configure({
+    onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    missingLabel: () => i18next.t('citations:missing'),
+  }),
   PasteCleaner.configure({
     clean: (html: string) =>
       cleanPastedHtml(
@@ -53,6 +61,8 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),
+  VietnameseInput,
+  SpellCheck,
 ];
 
 /** Every extension the report editor runs with: the schema list plus editor behaviour. */

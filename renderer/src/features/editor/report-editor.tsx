@@ -12,6 +12,7 @@ import { onEditorRequest, type EditorRequest } from './extensions/editor-request
 import { FindReplaceBar } from './find-replace-bar';
 import { LinkDialog } from './link-dialog';
 import { pastePlainText } from './paste-plain';
+import { SpellCheckToggle, SpellMenu, useSpellCheckSettings } from './spell-check';
 import { TableSizePicker } from './table-size-picker';
 import type { ToolContext } from './toolbar-items';
 import { useChangeEmitter } from './use-change-emitter';
@@ -63,6 +64,7 @@ export function ReportEditor({
 
   const stats = useChangeEmitter(editor, onChange, initial.current);
   const pickImage = useImagePicker(editor);
+  useSpellCheckSettings(editor);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) onReady?.(editor);
@@ -123,7 +125,11 @@ export function ReportEditor({
       >
         <EditorContent editor={editor} />
       </div>
-      <EditorStatusBar stats={stats}>{statusSlot}</EditorStatusBar>
+      <EditorStatusBar stats={stats}>
+        {editable && <SpellCheckToggle />}
+        {statusSlot}
+      </EditorStatusBar>
+      {editable && <SpellMenu editor={editor} />}
       {open.kind === 'link' && (
         <LinkDialog
           editor={editor}

@@ -44,9 +44,9 @@ export function expectedRealDocx(): ExpectedDocxFields[] {
 /** Every .docx in the folder (the eleven documents and the decree's template file). */
 export function realDocxFiles(): string[] {
   if (!hasRealDocx) return [];
-  return (
-    readFileSync(path.join(realDocxDir, 'INDEX.md'), 'utf8').match(/\b\d\d-[\w-]+\.docx\b/g) ?? []
-  ).filter((name, i, all) => all.indexOf(name) === i);
+  return readdirSync(realDocxDir)
+    .filter((name) => name.endsWith('.docx'))
+    .sort();
 }
 
 export const readRealDocx = (name: string) => readFileSync(path.join(realDocxDir, name));

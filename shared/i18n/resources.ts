@@ -9,6 +9,7 @@ import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
+import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -19,6 +20,7 @@ import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
+import { reports as enReports } from './en/reports';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -36,6 +38,7 @@ export const resources = {
     import: viImport,
     editor: viEditor,
     spellcheck: viSpellcheck,
+    reports: viReports,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     import: enImport,
     editor: enEditor,
     spellcheck: enSpellcheck,
+    reports: enReports,
   },
 } as const;
 

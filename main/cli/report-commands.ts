@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerReportExportCommand } from './report-export-command';
 import { registerReportStoreCommands } from './report-store-commands';
 
 /**
@@ -8,7 +9,7 @@ import { registerReportStoreCommands } from './report-store-commands';
  */
 export type ReportSubcommands = (report: Command) => void;
 
-const registrars: ReportSubcommands[] = [registerReportStoreCommands];
+const registrars: ReportSubcommands[] = [registerReportStoreCommands, registerReportExportCommand];
 
 export function registerReportCommands(program: Command): void {
   const report = program

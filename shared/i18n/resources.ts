@@ -8,6 +8,7 @@ import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
+import { citations as viCitations } from './vi/citations';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
 import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
@@ -19,6 +20,7 @@ import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
+import { citations as enCitations } from './en/citations';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
 import { reports as enReports } from './en/reports';
 
@@ -37,6 +39,7 @@ export const resources = {
     search: viSearch,
     import: viImport,
     editor: viEditor,
+    citations: viCitations,
     spellcheck: viSpellcheck,
     reports: viReports,
   },
@@ -50,6 +53,7 @@ export const resources = {
     search: enSearch,
     import: enImport,
     editor: enEditor,
+    citations: enCitations,
     spellcheck: enSpellcheck,
     reports: enReports,
   },

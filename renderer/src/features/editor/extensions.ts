@@ -3,6 +3,8 @@ import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
 import i18next from 'i18next';
 import { REPORT_SCHEMA_EXTENSIONS } from '../../../../shared/report/schema';
 import { currentShell, mediaUrl } from '../reader/media-url';
+import { useNavigationStore } from '../../app/navigation-store';
+import { CitationLinks } from './extensions/citation-links';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
@@ -33,6 +35,10 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   Gapcursor,
   EditorRequests,
   FindReplace,
+  CitationLinks.configure({
+    onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    missingLabel: () => i18next.t('citations:missing'),
+  }),
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),

@@ -1,14 +1,18 @@
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
 import i18next from 'i18next';
+import { cleanPastedHtml } from '../../../../shared/report/paste';
 import { REPORT_SCHEMA_EXTENSIONS } from '../../../../shared/report/schema';
-import { currentShell, mediaUrl } from '../reader/media-url';
 import { useNavigationStore } from '../../app/navigation-store';
+import { showToast } from '../../app/toast-store';
+import { currentShell, mediaUrl } from '../reader/media-url';
 import { CitationLinks } from './extensions/citation-links';
+import { ContentDrop } from './extensions/content-drop';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
+import { PasteCleaner } from './extensions/paste-cleaner';
 import { SpellCheck } from './extensions/spell-check';
 import { VietnameseInput } from './extensions/vietnamese-input';
 import { insertImageFiles } from './image-files';
@@ -38,6 +42,23 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   CitationLinks.configure({
     onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
     missingLabel: () => i18next.t('citations:missing'),
+  }),
+  ContentDrop,
+  PasteCleaner.configure({
+    clean: (html: string) =>
+      cleanPastedHtml(
+        html,
+        { window },
+        {
+          placeholder: (alt) =>
+            alt ? i18next.t('editor:image.remote', { alt }) : i18next.t('editor:image.remoteNoAlt'),
+        },
+      ),
+    onNotice: (mode: 'refused' | 'flattened') =>
+      showToast({
+        message: i18next.t(`editor:paste.${mode}`),
+        tone: mode === 'refused' ? 'error' : 'info',
+      }),
   }),
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),

@@ -48,20 +48,20 @@ async function craftZip(file: string, entries: Entry[]): Promise<string> {
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  let bytes = Buffer.concat(chunks);
-  for (const [from, to] of patches) bytes = replaceAll(bytes, from, to);
+  const bytes = Buffer.concat(chunks);
+  for (const [from, to] of patches) replaceAll(bytes, from, to);
   const zipPath = path.join(temp.dir, file);
   await writeFile(zipPath, bytes);
   return zipPath;
 }
 
-function replaceAll(bytes: Buffer, from: Buffer, to: Buffer): Buffer {
+/** Overwrites every occurrence of `from` in place (same length). */
+function replaceAll(bytes: Buffer, from: Buffer, to: Buffer): void {
   let at = bytes.indexOf(from);
   while (at >= 0) {
     to.copy(bytes, at);
     at = bytes.indexOf(from, at + to.length);
   }
-  return bytes;
 }
 
 async function expectRefused(zipPath: string, entryName: string, reason: RegExp) {

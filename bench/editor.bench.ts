@@ -50,7 +50,7 @@ const percentile = (values: number[], p: number) => {
 const median = (values: number[]) => percentile(values, 50);
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function buildPage(): Promise<void> {
+export async function buildPage(): Promise<void> {
   await build({
     ...rendererConfig,
     root: PAGE_DIR,
@@ -63,7 +63,7 @@ async function buildPage(): Promise<void> {
   });
 }
 
-function serve(): Promise<{ server: Server; url: string }> {
+export function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (pathname.startsWith('/media/')) {

@@ -33,11 +33,15 @@ function afterNextPaint(): Promise<number> {
 }
 
 const api = {
-  async mount(pages: number): Promise<number> {
+  mount(pages: number): Promise<number> {
+    return api.mountDoc(generateReportDoc({ pages }));
+  },
+
+  /** Mounts a given report document (the compile benchmark opens a compiled report). */
+  async mountDoc(doc: DocNode): Promise<number> {
     root?.unmount();
     editor = null;
     document.getElementById('root')!.replaceChildren();
-    const doc = generateReportDoc({ pages });
     await afterNextPaint();
     root = createRoot(document.getElementById('root')!);
     let ready: (value: Editor) => void = () => undefined;

@@ -96,6 +96,20 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
     if (status.state === 'saved') setRevision(saver.baseRevision);
   }, [status, saver]);
 
+  const openReport = useReportsStore((state) => state.open);
+  const saveCopy = async () => {
+    try {
+      const copy = await api.reports.create({
+        title: t('save.copyTitle', { title: report.meta.title || t('list.untitled') }),
+        fields: report.fields,
+        content: saver.unsaved ?? report.content,
+      });
+      openReport(copy.meta.id);
+    } catch (error) {
+      showToast({ message: errorText(error), tone: 'error' });
+    }
+  };
+
   const restore = async (versionId: string) => {
     try {
       await saver.flush();
@@ -139,7 +153,9 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
             content={report.content}
             editable={report.meta.deletedAt === null}
             onChange={onChange}
-            statusSlot={<SaveStatusText status={status} onReload={onReload} />}
+            statusSlot={
+              <SaveStatusText status={status} onReload={onReload} onSaveCopy={saveCopy} />
+            }
           />
         </div>
         {history && (

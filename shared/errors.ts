@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'report-conflict',
   'image-too-large',
   'not-an-image',
+  'pdf-unavailable',
   'compile-empty',
   'compile-confirm',
   'quote-not-in-article',

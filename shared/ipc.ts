@@ -5,6 +5,7 @@ import { searchChannels } from './ipc/search';
 import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import { reportsChannels } from './ipc/reports';
+import { reportOutputChannels } from './ipc/report-output';
 import { citationsChannels } from './ipc/citations';
 import type { EventName, EventPayload } from './ipc/events';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...importChannels,
   ...sampleChannels,
   ...reportsChannels,
+  ...reportOutputChannels,
   ...citationsChannels,
 } as const;
 

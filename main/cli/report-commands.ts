@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { registerReportCompileCommand } from './report-compile-command';
+import { registerReportExportCommand } from './report-export-command';
+import { registerReportStoreCommands } from './report-store-commands';
 
 /**
  * `report <subcommand>`: each part of the drafting half adds its subcommands from its own file
@@ -7,7 +10,11 @@ import type { Command } from 'commander';
  */
 export type ReportSubcommands = (report: Command) => void;
 
-const registrars: ReportSubcommands[] = [];
+const registrars: ReportSubcommands[] = [
+  registerReportStoreCommands,
+  registerReportExportCommand,
+  registerReportCompileCommand,
+];
 
 export function registerReportCommands(program: Command): void {
   const report = program

@@ -1,18 +1,27 @@
 import type { CitationChannel } from '../../shared/ipc/citations';
+import { rememberedFields } from '../../shared/report/template-skeletons';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
 /** The reports channels this file serves; compile and quotes are in citations-handlers.ts. */
 type ReportChannel = Exclude<
   Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
-  CitationChannel
+  CitationChannel | 'reports.export'
 >;
 
 /** The Báo cáo channels: thin calls into the report service, inputs already checked by the contract. */
-export function createReportHandlers({ reports }: HandlerDeps): Pick<HandlerTable, ReportChannel> {
+export function createReportHandlers({
+  reports,
+  settings,
+}: HandlerDeps): Pick<HandlerTable, ReportChannel> {
   return {
     'reports.list': (input) => reports.list(input ?? {}),
     'reports.get': ({ id }) => reports.get(id),
-    'reports.create': (input) => reports.create(input),
+    // The last report's agency, place, signer and recipients are offered for the new one.
+    'reports.create': (input) =>
+      reports.create({
+        ...input,
+        fields: { ...rememberedFields(settings.get().reportDefaults), ...input.fields },
+      }),
     'reports.save': (input) => reports.save(input),
     'reports.rename': ({ id, title }) => reports.rename(id, title),
     'reports.duplicate': ({ id }) => reports.duplicate(id),

@@ -8,6 +8,7 @@ import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
+import { citations as viCitations } from './vi/citations';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
@@ -18,6 +19,7 @@ import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
+import { citations as enCitations } from './en/citations';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
 
 /**
@@ -35,6 +37,7 @@ export const resources = {
     search: viSearch,
     import: viImport,
     editor: viEditor,
+    citations: viCitations,
     spellcheck: viSpellcheck,
   },
   en: {
@@ -47,6 +50,7 @@ export const resources = {
     search: enSearch,
     import: enImport,
     editor: enEditor,
+    citations: enCitations,
     spellcheck: enSpellcheck,
   },
 } as const;

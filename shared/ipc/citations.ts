@@ -75,6 +75,8 @@ export const QuoteInputSchema = z
     articleId: ArticleId,
     /** The selected text; it must occur in the article (compared NFC, spaces collapsed). */
     text: z.string().trim().min(1).max(20_000),
+    /** Where the report's cursor last was (a ProseMirror position); the end when absent. */
+    at: z.number().int().nonnegative().max(100_000_000).nullable().optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { preflight } from './preflight';
 import {
   SKELETON_TEMPLATES,
   rememberedDefaults,
+  rememberedFields,
   withRememberedDefaults,
 } from './template-skeletons';
 
@@ -54,5 +55,16 @@ describe('template skeletons', () => {
     expect(withRememberedDefaults(DEFAULT_FIELDS, { agency: 42, recipients: [1] })).toEqual(
       DEFAULT_FIELDS,
     );
+  });
+});
+
+describe('rememberedFields', () => {
+  it('keeps only valid remembered keys', () => {
+    expect(
+      rememberedFields({ agency: 'VĂN PHÒNG', number: 9, signerName: 3, recipients: ['Như trên'] }),
+    ).toEqual({
+      agency: 'VĂN PHÒNG',
+      recipients: ['Như trên'],
+    });
   });
 });

@@ -149,6 +149,16 @@ export function rememberedDefaults(fields: ReportFields): Record<string, unknown
   );
 }
 
+/** Only the remembered fields that still fit the schema, to lay over a new report's fields. */
+export function rememberedFields(defaults: Record<string, unknown>): Partial<ReportFields> {
+  const all = withRememberedDefaults(DEFAULT_FIELDS, defaults);
+  return Object.fromEntries(
+    REMEMBERED_FIELDS.filter((key) => key in defaults && all[key] !== DEFAULT_FIELDS[key]).map(
+      (key) => [key, all[key]],
+    ),
+  );
+}
+
 /**
  * A template's fields with the last report's agency, place, signer and recipients laid over
  * them; a stored value that no longer fits the schema is ignored rather than trusted.

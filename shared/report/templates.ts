@@ -1,6 +1,7 @@
 import { EMPTY_DOC, type DocNode } from './document';
 import { DEFAULT_FIELDS, type ReportFields } from './fields';
 import type { ReportLayout, ReportTemplate } from './report';
+import { SKELETON_TEMPLATES } from './template-skeletons';
 
 /** What a new report starts from: its ND30 fields, its body and its page layout. */
 export type ReportStart = { fields: ReportFields; content: DocNode; layout: ReportLayout };
@@ -25,6 +26,7 @@ export const TEMPLATE_TABLE: Partial<Record<ReportTemplate, TemplateDefinition>>
     label: 'Văn bản thường (không có thể thức)',
     build: () => ({ fields: { ...DEFAULT_FIELDS }, content: EMPTY_DOC, layout: 'plain' }),
   },
+  ...SKELETON_TEMPLATES,
 };
 
 /** The templates that exist, in the table's order. */

@@ -1,6 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Node as PmNode } from '@tiptap/pm/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../../shared/report/schema';
 import { collectCitations } from '../../../shared/report/citation';
 import { NODE, docText, type DocNode } from '../../../shared/report/document';
 import type { ReportFields } from '../../../shared/report/fields';
@@ -166,6 +168,13 @@ describe('compile', () => {
     expect(collectCitations(content)[0]!.label).toBe(
       '(Nguồn: Cổng thông tin điện tử tỉnh, Thu ngân sách đạt 1.245,5 tỷ đồng, ngày 02/07/2026)',
     );
+  });
+
+  it('is a valid report document: the editor schema accepts every node', async () => {
+    await service().compile({ source: JULY, title: 'Điểm tin' });
+    const doc = PmNode.fromJSON(reportSchema(), created[0]!.content);
+    expect(() => doc.check()).not.toThrow();
+    expect(doc.textContent).toContain('Thu ngân sách');
   });
 
   it('summarises with the lead, or the first two sentences of the body', async () => {

@@ -119,9 +119,12 @@ export const editor: typeof vi = {
     notImage: 'The file “{{name}}” is not a picture (PNG, JPEG, GIF, WebP). It was not inserted.',
     failed: 'Could not store the picture “{{name}}”: {{reason}}',
     remote: '[Picture: {{alt}}]',
+    remoteNoAlt: '[Picture]',
   },
   paste: {
-    tooLarge: 'The pasted content is too large or too deeply nested; it was pasted as plain text.',
+    refused:
+      'The pasted content is too large (too many elements) and was not pasted. The report is unchanged; paste it in parts, or use Ctrl+Shift+V to paste plain text.',
+    flattened: 'The pasted content was nested too deeply and was pasted as plain text.',
     plainFailed: 'Could not read the clipboard. Use Ctrl+Shift+V.',
   },
   status: {

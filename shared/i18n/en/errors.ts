@@ -24,6 +24,8 @@ export const errors: Record<ErrorCode, string> = {
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
   'image-too-large': 'The image is too large to insert into a report.',
   'not-an-image': 'The file is not an image (PNG, JPEG, GIF or WebP).',
+  'pdf-unavailable':
+    'No Chromium, Chrome or Edge was found to make the PDF. Install one, or set the CHROMIUM_PATH environment variable to its executable.',
   'compile-empty': 'No articles in the chosen range; no report was created.',
   'compile-confirm':
     'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',

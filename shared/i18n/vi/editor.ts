@@ -117,9 +117,12 @@ export const editor = {
     notImage: 'Tệp “{{name}}” không phải là ảnh (PNG, JPEG, GIF, WebP). Tệp không được chèn.',
     failed: 'Không lưu được ảnh “{{name}}”: {{reason}}',
     remote: '[Ảnh: {{alt}}]',
+    remoteNoAlt: '[Ảnh]',
   },
   paste: {
-    tooLarge: 'Nội dung dán quá lớn hoặc lồng nhau quá sâu; đã dán dạng văn bản thuần.',
+    refused:
+      'Nội dung dán quá lớn (quá nhiều thành phần) nên không được dán. Báo cáo không thay đổi; hãy dán từng phần, hoặc dùng Ctrl+Shift+V để dán dạng văn bản thuần.',
+    flattened: 'Nội dung dán lồng nhau quá sâu nên đã được dán dạng văn bản thuần.',
     plainFailed: 'Không đọc được bộ nhớ tạm. Hãy dùng Ctrl+Shift+V.',
   },
   status: {

@@ -23,6 +23,8 @@ export const errors: Record<ErrorCode, string> = {
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
   'image-too-large': 'Ảnh quá lớn để chèn vào báo cáo.',
   'not-an-image': 'Tệp không phải là ảnh (PNG, JPEG, GIF hoặc WebP).',
+  'pdf-unavailable':
+    'Không tìm thấy Chromium, Chrome hoặc Edge để tạo PDF. Hãy cài một trình duyệt này hoặc đặt biến môi trường CHROMIUM_PATH trỏ tới tệp chạy của nó.',
   'compile-empty': 'Không có tin bài nào trong phạm vi đã chọn; chưa tạo báo cáo nào.',
   'compile-confirm':
     'Phạm vi đã chọn có rất nhiều tin bài; hãy xác nhận trước khi tạo báo cáo tổng hợp (dòng lệnh: thêm --yes).',

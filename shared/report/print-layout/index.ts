@@ -20,7 +20,15 @@ export type PrintOptions = BodyOptions & {
   fontFaceCss?: string;
   /** The <title> of the HTML file. */
   title?: string;
+  /** Where images may load from besides data: URLs (the preview's app media URLs). */
+  imageSources?: string[];
 };
+
+/** The file loads nothing: no script, no remote font, image or style, whoever opens it. */
+function contentSecurityPolicy(imageSources: string[] = []): string {
+  const img = ['data:', ...imageSources].join(' ');
+  return `default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src ${img}`;
+}
 
 /** The parts the page view places around the live editor, and the print document joins. */
 export type PrintParts = { header: string; body: string; signer: string };
@@ -43,7 +51,9 @@ export function printHtml(input: PrintInput, options: PrintOptions): string {
   const title = escapeHtml(options.title ?? input.fields.summary ?? '');
   const css = [options.fontFaceCss ?? '', pageCss(input.layout), documentCss()].join('\n');
   return (
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(options.imageSources))}">` +
+    `<title>${title}</title>` +
     `<style>${css}</style></head><body><main class="kt-doc kt-print">` +
     `${parts.header}${parts.body}${parts.signer}</main></body></html>`
   );

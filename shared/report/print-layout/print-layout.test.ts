@@ -232,5 +232,8 @@ describe('print layout signer block and body', () => {
     expect(html).toContain("font-family:'Times New Roman', 'Tinos', serif");
     expect(html).toContain('@font-face{font-family:Tinos}');
     expect(html).not.toMatch(/<script|src="http/);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; font-src data:; img-src data:">`,
+    );
   });
 });

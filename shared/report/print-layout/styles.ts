@@ -40,7 +40,7 @@ export function documentCss(): string {
 .kt-doc .kt-parent-agency{font-size:${FONT_PT.parentAgency}pt}
 .kt-doc .kt-agency{font-size:${FONT_PT.agency}pt;font-weight:bold;min-height:1em}
 .kt-doc .kt-ruled,.kt-doc .kt-ruled-full{display:inline-block}
-.kt-doc .kt-ruled::after,.kt-doc .kt-ruled-full::after{content:'';display:block;margin:2pt auto 0;border-top:${rule};width:${short}}
+.kt-doc .kt-ruled::after,.kt-doc .kt-ruled-full::after{content:'';display:block;margin:3pt auto 0;border-top:${rule};width:${short}}
 .kt-doc .kt-ruled-full::after{width:100%}
 .kt-doc .kt-quoc-hieu{font-size:${FONT_PT.quocHieu}pt;font-weight:bold;white-space:nowrap}
 .kt-doc .kt-tieu-ngu{font-size:${FONT_PT.tieuNgu}pt;font-weight:bold;white-space:nowrap}

@@ -65,7 +65,7 @@ export const BlockAttributes = Extension.create<Options>({
             default: false,
             parseHTML: (element) =>
               element.hasAttribute('data-first-line-indent') ||
-              /^[1-9]/.test(element.style.textIndent ?? ''),
+              Number.parseFloat(element.style.textIndent ?? '') > 0,
             renderHTML: (attrs) =>
               attrs.firstLineIndent
                 ? { 'data-first-line-indent': '', style: `text-indent: ${INDENT_STEP_CM}cm` }

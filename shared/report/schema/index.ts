@@ -19,6 +19,7 @@ import { Color, FontFamily, FontSize, TextStyle } from '@tiptap/extension-text-s
 import Underline from '@tiptap/extension-underline';
 import type { Schema } from '@tiptap/pm/model';
 import { BlockAttributes } from './block-attributes';
+import { Citation } from './citation';
 import { ReportBulletList, ReportOrderedList } from './lists';
 import { PageBreak } from './page-break';
 import { ReportImage } from './report-image';
@@ -75,6 +76,7 @@ export const REPORT_SCHEMA_EXTENSIONS: AnyExtension[] = [
   ReportTableRow,
   ReportTableHeader,
   ReportTableCell,
+  Citation,
   TextAlign.configure({
     types: ['heading', 'paragraph'],
     alignments: [...TEXT_ALIGNS],
@@ -95,6 +97,7 @@ export { BlockAttributes, INDENT, INDENT_STEP_CM, LINE_HEIGHTS } from './block-a
 export type { LineHeight } from './block-attributes';
 export { BULLET_STYLES, ORDERED_TYPES } from './lists';
 export type { BulletStyle, OrderedType } from './lists';
+export { Citation } from './citation';
 export { MEDIA_SRC } from './report-image';
 export type { ReportImageAttrs } from './report-image';
 export { VERTICAL_ALIGNS } from './table';

@@ -1,12 +1,17 @@
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
 import i18next from 'i18next';
+import { cleanPastedHtml } from '../../../../shared/report/paste';
 import { REPORT_SCHEMA_EXTENSIONS } from '../../../../shared/report/schema';
+import { useNavigationStore } from '../../app/navigation-store';
+import { showToast } from '../../app/toast-store';
 import { currentShell, mediaUrl } from '../reader/media-url';
+import { CitationLinks } from './extensions/citation-links';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
+import { PasteCleaner } from './extensions/paste-cleaner';
 import { SpellCheck } from './extensions/spell-check';
 import { VietnameseInput } from './extensions/vietnamese-input';
 import { insertImageFiles } from './image-files';
@@ -33,6 +38,26 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   Gapcursor,
   EditorRequests,
   FindReplace,
+  CitationLinks.configure({
+    onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    missingLabel: () => i18next.t('citations:missing'),
+  }),
+  PasteCleaner.configure({
+    clean: (html: string) =>
+      cleanPastedHtml(
+        html,
+        { window },
+        {
+          placeholder: (alt) =>
+            alt ? i18next.t('editor:image.remote', { alt }) : i18next.t('editor:image.remoteNoAlt'),
+        },
+      ),
+    onNotice: (mode: 'refused' | 'flattened') =>
+      showToast({
+        message: i18next.t(`editor:paste.${mode}`),
+        tone: mode === 'refused' ? 'error' : 'info',
+      }),
+  }),
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),

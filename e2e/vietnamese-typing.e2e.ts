@@ -100,14 +100,20 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
     it('at the end of a link: what follows is typed outside it', async () => {
       await editor.clear();
       await type(way, 'Xem tại ');
+      await editor.insertLink('https://kiengiang.gov.vn', 'cổng thông tin');
+      await type(way, ' điện tử');
+      expect(await editor.text()).toBe('Xem tại cổng thông tin điện tử');
+      expect(await editor.doc().locator('a').allTextContents()).toEqual(['cổng thông tin']);
+      // An address the editor linked by itself (autolink), then typing right at its end.
+      await editor.clear();
       await keyboard.keys('https://kiengiang.gov.vn ');
-      await app.page.locator('.report-doc a').waitFor();
+      await editor.doc().locator('a').waitFor();
       await keyboard.backspace();
       await type(way, 'đường dẫn');
-      expect(await editor.text()).toBe('Xem tại https://kiengiang.gov.vnđường dẫn');
-      expect(await app.page.locator('.report-doc a').textContent()).toBe(
+      expect(await editor.text()).toBe('https://kiengiang.gov.vnđường dẫn');
+      expect(await editor.doc().locator('a').allTextContents()).toEqual([
         'https://kiengiang.gov.vn',
-      );
+      ]);
     });
 
     it('next to the table column-resize handle', async () => {
@@ -156,6 +162,26 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
     await keyboard.commit('tiếng');
     await keyboard.ime(' Việt');
     expect(await editor.text()).toBe('Xem tiếng Việt');
+  });
+
+  it('a spell-check redraw falls due while a composition is open', async () => {
+    await editor.clear();
+    await keyboard.ime('Báo cáo tees nghieng');
+    // Underlines are due now, while the IME holds "Người" open and the typist pauses.
+    await keyboard.ime(' ');
+    await keyboard.compose('N');
+    await keyboard.compose('Ng');
+    await keyboard.compose('Ngu');
+    await app.page.waitForTimeout(800);
+    await keyboard.compose('Ngư');
+    await keyboard.compose('Ngươ');
+    await keyboard.compose('Ngươi');
+    await keyboard.compose('Người');
+    await app.page.waitForTimeout(800);
+    await keyboard.commit('Người');
+    await keyboard.ime(' được');
+    expect(await editor.text()).toBe('Báo cáo tees nghieng Người được');
+    await expect.poll(() => editor.spellErrors().allTextContents()).toEqual(['tees', 'nghieng']);
   });
 
   it('Enter pressed while a composition is open', async () => {

@@ -75,6 +75,16 @@ export class ReportTypingPage {
       .click();
   }
 
+  /** A link inserted with Ctrl+K where the cursor is; the cursor ends right after it. */
+  async insertLink(url: string, text: string) {
+    await this.page.keyboard.press('Control+K');
+    const dialog = this.page.getByRole('dialog', { name: 'Liên kết' });
+    await dialog.getByLabel('Địa chỉ').fill(url);
+    await dialog.getByLabel('Chữ hiển thị').fill(text);
+    await dialog.getByRole('button', { name: 'Lưu liên kết' }).click();
+    await this.doc().locator('a').first().waitFor();
+  }
+
   /** A table from the toolbar's size picker; the cursor lands in its first cell. */
   async insertTable(rows: number, cols: number) {
     await this.toolbar('Chèn bảng');

@@ -40,6 +40,7 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
   });
 
   it('deletes a report to the trash and brings it back with Undo, or from the trash', async () => {
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reports-list.png') });
     await reports.delete(TITLE);
     await expect.poll(() => reports.rows().count()).toBe(0);
     await reports.undo();
@@ -70,6 +71,27 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await expect.poll(() => reports.editor().textContent()).not.toContain('Đoạn viết sau');
     await reports.undo();
     await expect.poll(() => reports.editor().textContent()).toContain('Đoạn viết sau');
+  });
+
+  it('refuses the save of a second window that started from an older revision, offering Tải lại', async () => {
+    await reports.backToList();
+    const other = await app.page.context().newPage();
+    await other.goto(app.host.url);
+    const second = new ReportsPage(other);
+    await second.open();
+    await second.openReport(TITLE);
+    await reports.openReport(TITLE);
+    await reports.editor().click();
+    await reports.typeAndWaitSaved(() => app.page.keyboard.type(' Cửa sổ một.'));
+    await second.editor().click();
+    await other.keyboard.type(' Cửa sổ hai.');
+    const conflict = other.locator('.save-status[role="alert"]');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('đã được sửa ở nơi khác');
+    await conflict.getByRole('button', { name: 'Tải lại' }).click();
+    await expect.poll(() => second.editor().textContent()).toContain('Cửa sổ một.');
+    expect(await second.editor().textContent()).not.toContain('Cửa sổ hai.');
+    await other.close();
   });
 
   it('shows a damaged report file in the list and opens it read-only, offering its newest version', async () => {

@@ -74,5 +74,7 @@ export function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
   });
 }
 
-/** The width of text inside a layout cell (the cell less its two 1 mm margins). */
-export const cellTextWidth = (width: number) => width - 114;
+/** The two 1 mm margins of a layout cell. */
+export const CELL_MARGINS = 114;
+/** The width of text inside a layout cell. */
+export const cellTextWidth = (width: number) => width - CELL_MARGINS;

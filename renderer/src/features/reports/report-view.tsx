@@ -135,6 +135,7 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
       <div className="report-view__body">
         <div className="report-view__editor">
           <ReportEditor
+            reportId={id}
             content={report.content}
             editable={report.meta.deletedAt === null}
             onChange={onChange}

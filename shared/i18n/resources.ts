@@ -10,6 +10,7 @@ import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
 import { citations as viCitations } from './vi/citations';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
+import { layout as viLayout } from './vi/layout';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -21,6 +22,7 @@ import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
 import { citations as enCitations } from './en/citations';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
+import { layout as enLayout } from './en/layout';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -39,6 +41,7 @@ export const resources = {
     editor: viEditor,
     citations: viCitations,
     spellcheck: viSpellcheck,
+    layout: viLayout,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const resources = {
     editor: enEditor,
     citations: enCitations,
     spellcheck: enSpellcheck,
+    layout: enLayout,
   },
 } as const;
 

@@ -75,6 +75,12 @@ export const REPORT_PASTE_ALLOWED_ATTR = [
   // ProseMirror's own copy: where the copied slice opens and closes (a part of a list item…).
   'data-pm-slice',
   'data-color',
+  // A citation (shared/report/schema/citation.ts) keeps its article through copy and paste.
+  'data-citation',
+  'data-article-id',
+  'data-site',
+  'data-title',
+  'data-date',
 ];
 
 /** CSS properties kept on pasted elements; every other declaration of a style attribute is dropped. */

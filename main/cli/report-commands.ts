@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerReportCompileCommand } from './report-compile-command';
 import { registerReportExportCommand } from './report-export-command';
 import { registerReportStoreCommands } from './report-store-commands';
 
@@ -9,7 +10,11 @@ import { registerReportStoreCommands } from './report-store-commands';
  */
 export type ReportSubcommands = (report: Command) => void;
 
-const registrars: ReportSubcommands[] = [registerReportStoreCommands, registerReportExportCommand];
+const registrars: ReportSubcommands[] = [
+  registerReportStoreCommands,
+  registerReportExportCommand,
+  registerReportCompileCommand,
+];
 
 export function registerReportCommands(program: Command): void {
   const report = program

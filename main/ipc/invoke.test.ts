@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc';
@@ -79,6 +80,37 @@ describe('the validating IPC wrapper', () => {
     );
     expect(result.ok).toBe(true);
     expect(spy.calls.get('settings.reset')).toBe(1);
+  });
+
+  // Both found by the IPC fuzzer (main/ipc/fuzz): each answered 'internal' before.
+  it('treats settings fields sent as undefined as absent (Electron IPC keeps them)', async () => {
+    const result = await invokeChannel(
+      table,
+      'settings.set',
+      { reader: { theme: undefined, fontSize: 20 }, editor: { zoom: undefined } },
+      () => 'vi',
+    );
+    expect(result).toMatchObject({ ok: true, value: { reader: { theme: 'light', fontSize: 20 } } });
+  });
+
+  it('does not erase an article field sent as undefined', async () => {
+    await invokeChannel(table, 'archive.loadSample', undefined, () => 'vi');
+    const [article] = services.archive.listArticles();
+    const result = await invokeChannel(
+      table,
+      'articles.update',
+      { id: article!.id, patch: { title: undefined, starred: true } },
+      () => 'vi',
+    );
+    expect(result).toMatchObject({ ok: true, value: { title: article!.title, starred: true } });
+    expect(services.archive.getMeta(article!.id)?.title).toBe(article!.title);
+  });
+
+  it('refuses to move the archive onto a file, with a typed error', async () => {
+    const file = path.join(folder.dir, 'a-file.txt');
+    await writeFile(file, 'x');
+    const result = await invokeChannel(table, 'archive.move', { to: file }, () => 'vi');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('refuses an unknown channel, and says so in the user language', async () => {

@@ -26,12 +26,32 @@ export async function invokeChannel(
   if (!parsed.success) return fail('invalid-input', summarizeZodError(parsed.error));
   try {
     const handler = table[channel] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    return { ok: true, value: await handler(withoutUndefined(parsed.data)) };
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.detail);
     console.error(`[ipc] ${channel} failed`, error);
     return fail('internal');
   }
+}
+
+/**
+ * Electron's IPC keeps fields sent as `undefined`, and zod passes them through on optional keys;
+ * a handler spreading a patch (`{ ...meta, ...patch }`) would then erase the field. Absent and
+ * undefined mean the same here: the key is dropped, at any depth. (Found by the IPC fuzzer.)
+ */
+function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  )
+    return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (child !== undefined) out[key] = withoutUndefined(child);
+  }
+  return out as T;
 }
 
 function failure(code: ErrorCode, language: () => Language, detail?: string): InvokeResult<never> {

@@ -14,6 +14,7 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Runs long work (import, reindex, export) with progress events and cancellation. */
 export class JobRunner {
   private readonly running = new Map<string, AbortController>();
+  private readonly results = new Set<Promise<unknown>>();
 
   constructor(private readonly events: EventBus) {}
 
@@ -72,8 +73,15 @@ export class JobRunner {
       }
     })();
     // The caller may only want the id; an unobserved rejection must not crash the process.
-    result.catch(() => undefined);
+    const settled = result.catch(() => undefined);
+    this.results.add(settled);
+    void settled.then(() => this.results.delete(settled));
     return { jobId, result };
+  }
+
+  /** Resolves once no job is running, including jobs started meanwhile. */
+  async whenIdle(): Promise<void> {
+    while (this.results.size > 0) await Promise.all(this.results);
   }
 
   cancel(jobId: string): boolean {

@@ -11,6 +11,7 @@ import { editor as viEditor } from './vi/editor';
 import { citations as viCitations } from './vi/citations';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
 import { layout as viLayout } from './vi/layout';
+import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -23,6 +24,7 @@ import { editor as enEditor } from './en/editor';
 import { citations as enCitations } from './en/citations';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
 import { layout as enLayout } from './en/layout';
+import { reports as enReports } from './en/reports';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -42,6 +44,7 @@ export const resources = {
     citations: viCitations,
     spellcheck: viSpellcheck,
     layout: viLayout,
+    reports: viReports,
   },
   en: {
     common: enCommon,
@@ -56,6 +59,7 @@ export const resources = {
     citations: enCitations,
     spellcheck: enSpellcheck,
     layout: enLayout,
+    reports: enReports,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { useNavigationStore } from '../../app/navigation-store';
 import { showToast } from '../../app/toast-store';
 import { currentShell, mediaUrl } from '../reader/media-url';
 import { CitationLinks } from './extensions/citation-links';
+import { ContentDrop } from './extensions/content-drop';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
@@ -42,6 +43,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
     onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
     missingLabel: () => i18next.t('citations:missing'),
   }),
+  ContentDrop,
   PasteCleaner.configure({
     clean: (html: string) =>
       cleanPastedHtml(

@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { DocNode } from '../../../../shared/report/document';
 import { useCommands } from '../../app/command-bus';
 import { ExternalLinkDialog } from '../reader/external-link-dialog';
+import { ArticlesPanel } from '../citations/articles-panel';
+import { ArticlesPanelToggle } from '../citations/articles-panel-toggle';
+import { useCitationSources } from '../citations/use-citation-sources';
+import { useRememberCursor } from '../citations/use-remember-cursor';
 import { EditorStatusBar } from './status-bar';
 import { EditorToolbar } from './editor-toolbar';
 import { EDITOR_EXTENSIONS } from './extensions';
@@ -27,6 +31,8 @@ export type ReportEditorProps = {
   onChange(doc: DocNode, words: number): void;
   /** Rendered in the status bar after the counts (save state, spell-check switch…). */
   statusSlot?: ReactNode;
+  /** The report shown: its cursor is remembered so quotes from the reader go where the user left off. */
+  reportId?: string;
   /** Receives the tiptap editor once it exists (page view, fields panel, tests). */
   onReady?(editor: Editor): void;
 };
@@ -40,6 +46,7 @@ export function ReportEditor({
   onChange,
   statusSlot,
   onReady,
+  reportId,
 }: ReportEditorProps) {
   const { t } = useTranslation('editor');
   const [open, setOpen] = useState<Open>({ kind: 'none' });
@@ -63,6 +70,9 @@ export function ReportEditor({
   });
 
   const stats = useChangeEmitter(editor, onChange, initial.current);
+  const [articlesPanel, setArticlesPanel] = useState(false);
+  useCitationSources(editor);
+  useRememberCursor(editor, reportId);
   const pickImage = useImagePicker(editor);
   useSpellCheckSettings(editor);
 
@@ -111,21 +121,32 @@ export function ReportEditor({
       {(open.kind === 'find' || open.kind === 'replace') && (
         <FindReplaceBar editor={editor} withReplace={open.kind === 'replace'} onClose={close} />
       )}
-      <div
-        className="report-editor__scroll"
-        onClickCapture={(event) => {
-          const link = (event.target as HTMLElement).closest('a[href]');
-          if (!link) return;
-          // Links never navigate the app; Ctrl+click (or any click when read-only) asks first.
-          event.preventDefault();
-          if (event.ctrlKey || event.metaKey || !editable) {
-            setOpen({ kind: 'external', url: link.getAttribute('href') ?? '' });
-          }
-        }}
-      >
-        <EditorContent editor={editor} />
+      <div className="report-editor__body">
+        <div
+          className="report-editor__scroll"
+          onClickCapture={(event) => {
+            const link = (event.target as HTMLElement).closest('a[href]');
+            if (!link) return;
+            // Links never navigate the app; Ctrl+click (or any click when read-only) asks first.
+            event.preventDefault();
+            if (event.ctrlKey || event.metaKey || !editable) {
+              setOpen({ kind: 'external', url: link.getAttribute('href') ?? '' });
+            }
+          }}
+        >
+          <EditorContent editor={editor} />
+        </div>
+        {editable && articlesPanel && (
+          <ArticlesPanel editor={editor} onClose={() => setArticlesPanel(false)} />
+        )}
       </div>
       <EditorStatusBar stats={stats}>
+        {editable && (
+          <ArticlesPanelToggle
+            open={articlesPanel}
+            onToggle={() => setArticlesPanel(!articlesPanel)}
+          />
+        )}
         {editable && <SpellCheckToggle />}
         {statusSlot}
       </EditorStatusBar>

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { SaveStatus } from './autosaver';
+
+/** "Đã lưu" / "Đang lưu…" / what went wrong, in the editor's status bar; a conflict offers "Tải lại". */
+export function SaveStatusText({ status, onReload }: { status: SaveStatus; onReload(): void }) {
+  const { t } = useTranslation('reports');
+  if (status.state === 'conflict')
+    return (
+      <span className="save-status save-status--error" role="alert">
+        {t('save.conflict')}{' '}
+        <button type="button" className="button--quiet" onClick={onReload}>
+          {t('save.reload')}
+        </button>
+      </span>
+    );
+  const text =
+    status.state === 'saved'
+      ? t('save.saved')
+      : status.state === 'saving'
+        ? t('save.saving')
+        : t('save.failed', { message: status.message });
+  return (
+    <span
+      className={status.state === 'error' ? 'save-status save-status--error' : 'save-status'}
+      role="status"
+      data-state={status.state}
+    >
+      {text}
+    </span>
+  );
+}

@@ -91,17 +91,20 @@ export function FieldsPanel(props: FieldsPanelProps) {
     options: { multiline?: boolean; hint?: string; type?: string } = {},
   ) => {
     const inputId = `${id}-${key}`;
+    const described = [options.hint && `${inputId}-hint`, errors[key] && `${inputId}-error`]
+      .filter(Boolean)
+      .join(' ');
     const common = {
       id: inputId,
       value: draft[key],
       disabled: !editable,
       'aria-invalid': errors[key] ? true : undefined,
-      'aria-describedby': errors[key] ? `${inputId}-error` : undefined,
+      'aria-describedby': described || undefined,
       'data-field': key,
     };
     return (
-      <label key={key} htmlFor={inputId}>
-        {t(`fields.${key}`)}
+      <div key={key} className="fields-panel__field">
+        <label htmlFor={inputId}>{t(`fields.${key}`)}</label>
         {options.multiline ? (
           <textarea
             {...common}
@@ -115,13 +118,17 @@ export function FieldsPanel(props: FieldsPanelProps) {
             onChange={(e) => update({ [key]: e.target.value })}
           />
         )}
-        {options.hint && <span className="fields-panel__hint">{options.hint}</span>}
+        {options.hint && (
+          <span id={`${inputId}-hint`} className="fields-panel__hint">
+            {options.hint}
+          </span>
+        )}
         {errors[key] && (
           <span id={`${inputId}-error`} className="fields-panel__error" role="alert">
             {errors[key]}
           </span>
         )}
-      </label>
+      </div>
     );
   };
 

@@ -3,7 +3,11 @@ export const layout = {
   panel: {
     title: 'Thể thức',
     layout: 'Kiểu trình bày',
-    layouts: { nd30: 'Nghị định 30/2020', party: 'Văn bản Đảng (HD 36)', plain: 'Không có thể thức' },
+    layouts: {
+      nd30: 'Nghị định 30/2020',
+      party: 'Văn bản Đảng (HD 36)',
+      plain: 'Không có thể thức',
+    },
     final: 'Bản chính thức (cần số và ngày)',
     useLast: 'Dùng thông tin văn bản trước',
     listHint: 'Mỗi dòng một mục',

@@ -95,6 +95,8 @@ type SizeReport = {
   words: number;
   openMs: number[];
   openMedian: number;
+  buildMedian: number;
+  paintMedian: number;
   keys: { p50: number; p95: number; max: number; n: number };
   autosave: { getJson: number; stats: number; stringify: number; total: number };
   emitsMax: number;
@@ -109,8 +111,10 @@ async function measureSize(
   const openMs: number[] = [];
   // One warm-up mount: the first one pays for compiling the bundle's code paths.
   await page.evaluate((n) => window.editorBench.mount(n), pages);
+  await page.evaluate(() => window.editorBench.phases());
   for (let i = 0; i < runs; i++)
     openMs.push(await page.evaluate((n) => window.editorBench.mount(n), pages));
+  const phases = await page.evaluate(() => window.editorBench.phases());
   await page.evaluate(() => window.editorBench.enableSpellCheck());
   await page.evaluate(() => window.editorBench.placeCursorInMiddle());
   await page.waitForTimeout(500);
@@ -130,6 +134,8 @@ async function measureSize(
     words,
     openMs: openMs.map(round),
     openMedian: round(median(openMs)),
+    buildMedian: round(median(phases.map((phase) => phase.build))),
+    paintMedian: round(median(phases.map((phase) => phase.paint))),
     keys: {
       p50: round(percentile(latencies, 50)),
       p95: round(percentile(latencies, 95)),
@@ -177,7 +183,7 @@ export async function run(args: string[]): Promise<void> {
     };
     for (const report of [small, large]) {
       console.log(
-        `${report.pages} page(s), ${report.words} words: open ${report.openMedian} ms (runs ${report.openMs.join(', ')}); ` +
+        `${report.pages} page(s), ${report.words} words: open ${report.openMedian} ms (build ${report.buildMedian} + layout/paint ${report.paintMedian}; runs ${report.openMs.join(', ')}); ` +
           `keystroke→paint p50 ${report.keys.p50} / p95 ${report.keys.p95} / max ${report.keys.max} ms (${report.keys.n} keys, spell-check on); ` +
           `autosave serialization ${report.autosave.total} ms (getJSON ${report.autosave.getJson}, counts ${report.autosave.stats}, stringify ${report.autosave.stringify})`,
       );

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { AppError } from '../shared/errors';
+import { errorMessage } from '../shared/i18n/resources';
 import { registerArchiveCommands } from './cli/archive-commands';
 import { registerImportCommands } from './cli/import-commands';
 import { registerSearchCommands } from './cli/search-commands';
@@ -19,6 +21,13 @@ registerSearchCommands(program);
 registerReportCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  // A typed error in both languages with its detail; anything else as it came.
+  console.error(
+    error instanceof AppError
+      ? `${errorMessage(error.code, 'vi')} / ${errorMessage(error.code, 'en')}${error.detail ? `\n  ${error.detail}` : ''}`
+      : error instanceof Error
+        ? error.message
+        : String(error),
+  );
   process.exitCode = 2;
 });

@@ -6,6 +6,7 @@ import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import { reportsChannels } from './ipc/reports';
 import { reportOutputChannels } from './ipc/report-output';
+import { reportDocxChannels } from './ipc/report-docx';
 import { citationsChannels } from './ipc/citations';
 import type { EventName, EventPayload } from './ipc/events';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...sampleChannels,
   ...reportsChannels,
   ...reportOutputChannels,
+  ...reportDocxChannels,
   ...citationsChannels,
 } as const;
 

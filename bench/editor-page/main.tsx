@@ -19,6 +19,7 @@ let editor: Editor | null = null;
 let mounts = 0;
 const latencies: number[] = [];
 const emits: number[] = [];
+const phases: { build: number; paint: number }[] = [];
 
 /** After the frame that shows the change: rAF runs before paint, a message after it. */
 function afterNextPaint(): Promise<number> {
@@ -59,7 +60,9 @@ const api = {
       ),
     );
     editor = await created;
+    const built = performance.now();
     const painted = await afterNextPaint();
+    phases.push({ build: built - started, paint: painted - built });
     return painted - started;
   },
 
@@ -85,6 +88,8 @@ const api = {
   },
 
   latencies: () => [...latencies],
+  /** Per mount: building the editor (React + ProseMirror's DOM) and layout + paint after it. */
+  phases: () => phases.splice(0),
   emits: () => [...emits],
 
   /** The main-thread cost of one autosave of the current document: getJSON, counts, stringify. */
@@ -107,12 +112,23 @@ const api = {
   words: () => statsOf(editor!.getJSON() as DocNode).words,
 };
 
-// Keystroke → next paint: event.timeStamp is when the browser received the key.
+// Keystroke → next paint: event.timeStamp is when the browser received the key. Letters no
+// US key makes (ủ, ế…) arrive as text input without a keydown: measured from their beforeinput.
+let lastKeydown = -1;
+const measure = (received: number) =>
+  void afterNextPaint().then((painted) => latencies.push(painted - received));
 window.addEventListener(
   'keydown',
   (event) => {
-    const received = event.timeStamp;
-    void afterNextPaint().then((painted) => latencies.push(painted - received));
+    lastKeydown = event.timeStamp;
+    measure(event.timeStamp);
+  },
+  true,
+);
+window.addEventListener(
+  'beforeinput',
+  (event) => {
+    if (event.timeStamp - lastKeydown > 8) measure(event.timeStamp);
   },
   true,
 );

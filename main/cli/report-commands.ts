@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerReportCompileCommand } from './report-compile-command';
 import { registerReportExportCommand } from './report-export-command';
+import { registerReportOpenCommand } from './report-open-command';
 import { registerReportStoreCommands } from './report-store-commands';
 
 /**
@@ -13,6 +14,7 @@ export type ReportSubcommands = (report: Command) => void;
 const registrars: ReportSubcommands[] = [
   registerReportStoreCommands,
   registerReportExportCommand,
+  registerReportOpenCommand,
   registerReportCompileCommand,
 ];
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeTempFolder } from '../../test-support/temp-folder';
+import { Archive } from '../services/archive';
 import { registerReportCommands } from './report-commands';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
@@ -67,6 +68,23 @@ describe('report CLI', () => {
     expect(shown.html).not.toMatch(/script|onclick|mso/i);
     const text = await cli('create', '--archive', archive, '--title', 'Chỉ có tên');
     expect(text.stdout).toMatch(/^r[0-9a-f]{12}$/);
+  });
+
+  it('lists and shows while the app holds the archive, and refuses to create beside it', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'archive');
+    const app = await Archive.open(dir);
+    try {
+      const { meta } = await app.reports.create({ title: 'Đang mở trong ứng dụng' });
+      const list = JSON.parse((await cli('list', '--archive', dir, '--json')).stdout);
+      expect(list).toMatchObject([{ id: meta.id }]);
+      expect((await cli('show', meta.id, '--archive', dir)).stdout).toContain('# Đang mở');
+      const create = await cli('create', '--archive', dir, '--title', 'Thứ hai');
+      expect(create.stderr).toContain('archive-in-use');
+      expect(await app.reports.list()).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
   });
 
   it('refuses a bad fields file naming the field, and writes nothing', async () => {

@@ -8,6 +8,7 @@ import { createImportHandlers } from './import-handlers';
 import { createSampleHandlers } from './sample-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createReportOutputHandlers } from './report-output-handlers';
+import { createReportDocxHandlers } from './report-docx-handlers';
 import type { PdfRenderer } from '../services/export/pdf';
 import { createCitationsHandlers } from './citations-handlers';
 
@@ -38,6 +39,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createSampleHandlers(deps),
     ...createReportHandlers(deps),
     ...createReportOutputHandlers(deps),
+    ...createReportDocxHandlers(deps),
     ...createCitationsHandlers(deps),
   };
 }

@@ -2,10 +2,10 @@ import type { CitationChannel } from '../../shared/ipc/citations';
 import { rememberedFields } from '../../shared/report/template-skeletons';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
-/** The reports channels this file serves; compile and quotes are in citations-handlers.ts. */
+/** The reports channels this file serves; compile and quotes are in citations-handlers.ts, openDocx in report-docx-handlers.ts. */
 type ReportChannel = Exclude<
   Extract<keyof HandlerTable, `reports.${string}` | 'media.put'>,
-  CitationChannel | 'reports.export'
+  CitationChannel | 'reports.export' | 'reports.openDocx'
 >;
 
 /** The Báo cáo channels: thin calls into the report service, inputs already checked by the contract. */

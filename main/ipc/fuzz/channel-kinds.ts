@@ -24,6 +24,7 @@ export const WRITING_CHANNELS = [
   'reports.restoreVersion',
   'reports.compile',
   'reports.appendQuote',
+  'reports.openDocx',
   'media.put',
   'search.reindex',
 ] as const;

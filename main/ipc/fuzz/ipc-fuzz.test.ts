@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/errors';
 import { CHANNEL_NAMES, contract, type ChannelName } from '../../../shared/ipc';
 import { importFixture } from '../../../test-support/fixtures/import/paths';
+import { folderChecksum } from '../../../test-support/folder-checksum';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { openAppServices, type AppServices } from '../../services/app-services';
 import { createHandlerTable, type HandlerTable } from '../handler-table';
@@ -29,26 +29,6 @@ const readOnly = CHANNEL_NAMES.filter(
 const writing = CHANNEL_NAMES.filter((c) => matches(WRITING_CHANNELS, c));
 const last = CHANNEL_NAMES.filter((c) => matches(LAST_CHANNELS, c));
 const runsPerChannel = Math.max(1, Math.floor(TOTAL_RUNS / CHANNEL_NAMES.length));
-
-/** A digest of every file under `dir` (names and bytes): any write shows. */
-async function checksum(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, relative), { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const child = path.join(relative, entry.name);
-      if (entry.isDirectory()) await walk(child);
-      else
-        hash
-          .update(child)
-          .update('\0')
-          .update(await readFile(path.join(dir, child)));
-    }
-  };
-  await walk('');
-  return hash.digest('hex');
-}
 
 describe(`IPC fuzzing: ${runsPerChannel * CHANNEL_NAMES.length} payloads over ${CHANNEL_NAMES.length} channels`, () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -151,11 +131,12 @@ describe(`IPC fuzzing: ${runsPerChannel * CHANNEL_NAMES.length} payloads over ${
   it.each(readOnly)(
     '%s answers every payload and leaves the archive untouched',
     async (channel) => {
-      const before = await checksum(services.paths.archiveDir);
+      const before = await folderChecksum(services.paths.archiveDir);
       await fuzz(channel);
-      expect(await checksum(services.paths.archiveDir), `${channel} wrote to the archive`).toBe(
-        before,
-      );
+      expect(
+        await folderChecksum(services.paths.archiveDir),
+        `${channel} wrote to the archive`,
+      ).toBe(before);
       expect(failures).toEqual([]);
     },
   );

@@ -3,6 +3,7 @@ import { DOMParser as PmDomParser } from '@tiptap/pm/model';
 import { AppError } from '../../../shared/errors';
 import { ARTICLE_ALLOWED_ATTR, ARTICLE_ALLOWED_TAGS } from '../../../shared/html-policy';
 import { DocSchema, type DocNode } from '../../../shared/report/document';
+import { htmlShapeProblem } from '../../../shared/report/html-shape';
 import { reportSchema } from '../../../shared/report/schema';
 import { domWindow } from '../import/dom-window';
 
@@ -45,6 +46,8 @@ export function htmlToDoc(html: string): DocNode {
       'file-too-large',
       `HTML ${(html.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BODY_HTML / 1024 / 1024} MB`,
     );
+  const problem = htmlShapeProblem(html);
+  if (problem) throw new AppError('invalid-input', problem);
   const clean = purify.sanitize(html, CONFIG) as unknown as HTMLElement;
   const doc = PmDomParser.fromSchema(reportSchema()).parse(clean).toJSON() as DocNode;
   const checked = DocSchema.safeParse(doc);

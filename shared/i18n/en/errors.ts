@@ -14,7 +14,7 @@ export const errors: Record<ErrorCode, string> = {
   'empty-file': 'The file is empty: there is nothing to import.',
   'binary-file': 'The file is not text (perhaps a binary file renamed).',
   'unsafe-archive':
-    'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
+    'The compressed file looks dangerous (a path leaving its folder, a link, a device name, or far too large once unpacked) and was not opened.',
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
   'unreadable-folder':
     'The folder cannot be opened to list its files (no permission, or it is gone).',

@@ -13,7 +13,8 @@ export const errors: Record<ErrorCode, string> = {
   'unsupported-file': 'Loại tệp này không được hỗ trợ.',
   'empty-file': 'Tệp rỗng, không có nội dung để nhập.',
   'binary-file': 'Tệp không phải văn bản (có thể là tệp nhị phân bị đổi đuôi).',
-  'unsafe-archive': 'Tệp nén có dấu hiệu nguy hiểm (giải nén quá lớn) nên không được mở.',
+  'unsafe-archive':
+    'Tệp nén có dấu hiệu nguy hiểm (đường dẫn ra ngoài thư mục, liên kết, tên thiết bị hoặc giải nén quá lớn) nên không được mở.',
   'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
   'unreadable-folder':
     'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',

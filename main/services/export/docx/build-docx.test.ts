@@ -119,7 +119,7 @@ describe('buildDocx: the decree elements', () => {
       align: 'center',
     });
     expect(look('Kiên Giang, ngày 05 tháng 02 năm 2026')).toMatchObject({
-      pt: 14,
+      pt: 13,
       bold: false,
       italic: true,
     });

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -31,7 +32,12 @@ export type LineStyle = {
 export function textLine(text: string, style: LineStyle): Paragraph {
   return new Paragraph({
     alignment: style.align ?? AlignmentType.CENTER,
-    spacing: { before: style.before ?? 0, after: style.after ?? 0, line: 240 },
+    spacing: {
+      before: style.before ?? 0,
+      after: style.after ?? 0,
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+    },
     indent: style.indent,
     children: [
       new TextRun({
@@ -74,5 +80,7 @@ export function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
   });
 }
 
-/** The width of text inside a layout cell (the cell less its two 1 mm margins). */
-export const cellTextWidth = (width: number) => width - 114;
+/** The two 1 mm margins of a layout cell. */
+export const CELL_MARGINS = 114;
+/** The width of text inside a layout cell. */
+export const cellTextWidth = (width: number) => width - CELL_MARGINS;

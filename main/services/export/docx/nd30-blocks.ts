@@ -1,14 +1,22 @@
 import { AlignmentType, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import { DOCUMENT_TYPE_INFO, type ReportFields } from '../../../../shared/report/fields';
 import type { ReportLayout } from '../../../../shared/report/report';
-import { cellTextWidth, layoutTable, textLine } from './layout-table';
-import { authorityLines, congVanSummary, dateLine, listLines, numberLine } from './nd30-text';
+import { CELL_MARGINS, cellTextWidth, layoutTable, textLine } from './layout-table';
+import {
+  addresseeLines,
+  COLUMNS_PERCENT,
+  congVanSummary,
+  numberLine,
+  PARTY_TITLE,
+  placeDateLine,
+  QUOC_HIEU,
+  recipientLines,
+  SHORT_RULE_SHARE,
+  TIEU_NGU,
+} from '../../../../shared/report/nd30';
 import { FONT, halfPt, SIZE_PT } from './page';
 import { ruleParagraph, shortRule, textWidthDxa } from './rules';
-
-export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
-export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+import { authorityLines } from './signer-lines';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 const lines = (text: string | undefined) =>
@@ -17,10 +25,15 @@ const lines = (text: string | undefined) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** Header columns: the agency on the left (~37 %), Quốc hiệu on the right, wide enough for it on one line at 12 pt. */
+/**
+ * Header columns as the print layout's (COLUMNS_PERCENT), except that the right one grows until
+ * the Quốc hiệu fits on one line: the PDF keeps it on one line with nowrap, Word would wrap it.
+ */
 function headerWidths(textWidth: number): [number, number] {
-  const left = Math.round(textWidth * 0.37);
-  return [left, textWidth - left];
+  // Its estimated width, the cell's two margins and a little slack for the estimate.
+  const quocHieu = textWidthDxa(QUOC_HIEU, SIZE_PT.quocHieu, true) + CELL_MARGINS + 170;
+  const right = Math.max(Math.round((textWidth * COLUMNS_PERCENT.right) / 100), quocHieu);
+  return [textWidth - right, right];
 }
 
 /** Ô 1–4 (and 5b for a công văn) of the decree: the two-column header as a borderless table. */
@@ -49,8 +62,8 @@ export function headerTable(
   const motto: Paragraph[] =
     layout === 'party'
       ? [
-          textLine(PARTY_NAME, { size: SIZE_PT.partyName, bold: true }),
-          ruleParagraph(textWidthDxa(PARTY_NAME, SIZE_PT.partyName, true), rightText),
+          textLine(PARTY_TITLE, { size: SIZE_PT.partyName, bold: true }),
+          ruleParagraph(textWidthDxa(PARTY_TITLE, SIZE_PT.partyName, true), rightText),
         ]
       : [
           textLine(QUOC_HIEU, { size: SIZE_PT.quocHieu, bold: true }),
@@ -58,12 +71,7 @@ export function headerTable(
           ruleParagraph(textWidthDxa(TIEU_NGU, SIZE_PT.tieuNgu, true), rightText),
         ];
 
-  const numberText =
-    layout === 'party'
-      ? `Số ${fields.number === null ? '     ' : String(fields.number).padStart(2, '0')}-${
-          DOCUMENT_TYPE_INFO[fields.type].abbreviation || 'CV'
-        }/${fields.agencyCode.trim()}`
-      : numberLine(fields);
+  const numberText = numberLine(fields, layout);
   const numberCell = [textLine(numberText, { size: SIZE_PT.number, before: 60 })];
   if (fields.type === 'cong-van' && fields.summary.trim()) {
     numberCell.push(
@@ -71,7 +79,7 @@ export function headerTable(
     );
   }
   const dateCell = [
-    textLine(dateLine(fields, year), { size: SIZE_PT.dateLine, italic: true, before: 60 }),
+    textLine(placeDateLine(fields, year), { size: SIZE_PT.dateLine, italic: true, before: 60 }),
   ];
   return layoutTable(
     [left, right],
@@ -91,7 +99,7 @@ export function titleBlock(fields: ReportFields, textWidth: number): Paragraph[]
   if (summary) {
     out.push(textLine(summary, { size: SIZE_PT.summary, bold: true }));
     const width = Math.min(textWidthDxa(summary, SIZE_PT.summary, true), textWidth);
-    out.push(ruleParagraph(Math.max(567, Math.round(width * 0.4)), textWidth));
+    out.push(ruleParagraph(Math.max(567, Math.round(width * SHORT_RULE_SHARE)), textWidth));
   } else {
     out.push(ruleParagraph(1700, textWidth));
   }
@@ -102,7 +110,7 @@ const KINH_GUI = 'Kính gửi:';
 
 /** Ô 9a: one addressee on the label's line, centred; several under each other, aligned after the colon. */
 export function kinhGuiBlock(addressees: string[]): Paragraph[] {
-  const items = listLines(addressees);
+  const items = addresseeLines(addressees);
   if (items.length === 0) return [];
   const size = halfPt(SIZE_PT.kinhGui);
   const run = (text: string) => new TextRun({ text, font: FONT, size });
@@ -138,9 +146,9 @@ export function kinhGuiBlock(addressees: string[]): Paragraph[] {
 
 /** Ô 9b, 7a–7b: "Nơi nhận:" on the left, level with the signer's authority on the right. */
 export function signerTable(fields: ReportFields, textWidth: number): Table {
-  const left = Math.round(textWidth * 0.45);
+  const left = Math.round((textWidth * COLUMNS_PERCENT.left) / 100);
   const right = textWidth - left;
-  const recipients = listLines(fields.recipients);
+  const recipients = recipientLines(fields.recipients);
   const noiNhan = recipients.length
     ? [
         textLine('Nơi nhận:', {
@@ -164,7 +172,7 @@ export function signerTable(fields: ReportFields, textWidth: number): Table {
   ];
   if (fields.signerName.trim()) {
     // Room for the signature and the seal (ô 7c, 8).
-    for (let i = 0; i < 4; i++) signer.push(textLine('', { size: SIZE_PT.signer }));
+    for (let i = 0; i < 5; i++) signer.push(textLine('', { size: SIZE_PT.signer }));
     signer.push(textLine(fields.signerName.trim(), { size: SIZE_PT.signer, bold: true }));
   }
   return layoutTable([left, right], [[noiNhan, signer]]);

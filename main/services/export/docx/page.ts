@@ -1,58 +1,63 @@
+import {
+  BODY as ND30_BODY,
+  cmToTwip,
+  FONT_FAMILY,
+  FONT_PT,
+  MARGINS_MM,
+  mmToTwip,
+  PAGE_MM,
+  PAGE_NUMBER_FROM_TOP_MM,
+  ptToHalfPoints,
+} from '../../../../shared/report/nd30';
 import type { ReportLayout } from '../../../../shared/report/report';
 
-/** Word measures in twentieths of a point (DXA); 1 mm = 56.7 DXA, 1 cm = 567. */
-export const mm = (value: number) => Math.round((value * 1440) / 25.4);
-/** docx sizes are half-points. */
-export const halfPt = (pt: number) => Math.round(pt * 2);
-
-export const A4 = { width: mm(210), height: mm(297) } as const;
-
-export type PageMargins = { top: number; bottom: number; left: number; right: number };
-
 /**
- * Margins in mm, inside the ranges of each rule book: NĐ 30/2020 (top and bottom 20–25, left
- * 30–35, right 15–20) and Hướng dẫn 36-HD/VPTW for Party documents (25/25/35/15). 'plain' uses
- * the decree's page too, so a plain report still passes at the văn thư.
+ * The decree's numbers (shared/report/nd30.ts, the same the print layout and PDF use) in Word's
+ * units: twentieths of a point (DXA) for lengths, half-points for font sizes.
  */
-export const MARGINS_MM: Record<ReportLayout, PageMargins> = {
-  nd30: { top: 20, bottom: 20, left: 30, right: 20 },
-  party: { top: 25, bottom: 25, left: 35, right: 15 },
-  plain: { top: 20, bottom: 20, left: 30, right: 20 },
-};
+export const mm = mmToTwip;
+export const halfPt = ptToHalfPoints;
 
-/** Header distance: the page number sits 10 mm from the top edge, centred (Party rule and Word's usual). */
-export const HEADER_DISTANCE_MM = 10;
+export const A4 = { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) } as const;
+export { MARGINS_MM };
+
+/** The page number's header sits this far from the top edge. */
+export const HEADER_DISTANCE_MM = PAGE_NUMBER_FROM_TOP_MM;
 
 export function textWidth(layout: ReportLayout): number {
   const margins = MARGINS_MM[layout];
   return A4.width - mm(margins.left) - mm(margins.right);
 }
 
-/** Point sizes per element, NĐ 30/2020 Phụ lục I (§3 of the rule book), inside each range. */
+/** Point sizes per element (rule book §3), from the shared constants. */
 export const SIZE_PT = {
-  body: 14,
-  quocHieu: 12,
-  tieuNgu: 13,
-  parentAgency: 12,
-  agency: 12,
-  number: 13,
-  dateLine: 14,
-  typeName: 14,
-  summary: 14,
-  congVanSummary: 12,
-  kinhGui: 14,
-  signer: 14,
-  noiNhanLabel: 12,
-  noiNhanItem: 11,
-  pageNumber: 14,
+  body: FONT_PT.body,
+  quocHieu: FONT_PT.quocHieu,
+  tieuNgu: FONT_PT.tieuNgu,
+  parentAgency: FONT_PT.parentAgency,
+  agency: FONT_PT.agency,
+  number: FONT_PT.number,
+  dateLine: FONT_PT.placeDate,
+  typeName: FONT_PT.typeName,
+  summary: FONT_PT.summary,
+  congVanSummary: FONT_PT.congVanSummary,
+  kinhGui: FONT_PT.kinhGui,
+  signer: FONT_PT.signer,
+  noiNhanLabel: FONT_PT.noiNhanLabel,
+  noiNhanItem: FONT_PT.noiNhanList,
+  pageNumber: FONT_PT.pageNumber,
   footnote: 10,
-  partyName: 15,
+  partyName: FONT_PT.quocHieu + 1,
 } as const;
 
 /** Body paragraphs: first line 1.27 cm, 6 pt after, single line spacing (the decree allows up to 1.5). */
-export const BODY = { firstLine: 720, after: 120, line: 240 } as const;
+export const BODY = {
+  firstLine: cmToTwip(ND30_BODY.firstLineIndentCm),
+  after: ND30_BODY.spaceAfterPt * 20,
+  line: ND30_BODY.lineTwips,
+} as const;
 
-/** One indent level of the editor (attrs.indent), 1.27 cm. */
-export const INDENT_STEP = 720;
+/** One indent level of the editor (attrs.indent). */
+export const INDENT_STEP = cmToTwip(ND30_BODY.indentStepCm);
 
-export const FONT = 'Times New Roman';
+export const FONT = FONT_FAMILY;

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
+import { SHORT_RULE_SHARE } from '../../../../shared/report/nd30';
 
 /**
  * Approximate advance widths of Times New Roman in em: enough to size a rule to 1/3–1/2 of a
@@ -40,11 +41,11 @@ export function ruleParagraph(length: number, columnWidth: number): Paragraph {
   });
 }
 
-/** A rule 1/3 to 1/2 of the text's length (agency name, trích yếu): 40 % here. */
+/** A rule 1/3 to 1/2 of the text's length (agency name, trích yếu): SHORT_RULE_SHARE of it. */
 export function shortRule(text: string, sizePt: number, columnWidth: number): Paragraph {
   const longest = Math.max(...text.split('\n').map((line) => textWidthDxa(line, sizePt, true)), 0);
   return ruleParagraph(
-    Math.min(columnWidth, Math.max(567, Math.round(longest * 0.4))),
+    Math.min(columnWidth, Math.max(567, Math.round(longest * SHORT_RULE_SHARE))),
     columnWidth,
   );
 }

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_GROUPS, type ButtonTool, type SelectTool, type ToolContext } from './toolbar-items';
+import { hasIcon, ToolIcon } from './toolbar-icons';
 import { selectToolbarState, type ToolState } from './toolbar-state';
 
 type Props = { editor: Editor; context: ToolContext };
@@ -57,7 +58,7 @@ function ToolButton({
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => tool.run(context)}
     >
-      {tool.glyph}
+      {hasIcon(tool.id) ? <ToolIcon id={tool.id} /> : tool.glyph}
     </button>
   );
 }

@@ -105,6 +105,20 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
     if (status.state === 'saved') setRevision(saver.baseRevision);
   }, [status, saver]);
 
+  const openReport = useReportsStore((state) => state.open);
+  const saveCopy = async () => {
+    try {
+      const copy = await api.reports.create({
+        title: t('save.copyTitle', { title: report.meta.title || t('list.untitled') }),
+        fields: layoutState.current.fields,
+        content: saver.unsaved ?? report.content,
+      });
+      openReport(copy.meta.id);
+    } catch (error) {
+      showToast({ message: errorText(error), tone: 'error' });
+    }
+  };
+
   const restore = async (versionId: string) => {
     try {
       await saver.flush();
@@ -152,7 +166,9 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
               onChange(doc);
             }}
             flush={() => saver.flush()}
-            statusSlot={<SaveStatusText status={status} onReload={onReload} />}
+            statusSlot={
+              <SaveStatusText status={status} onReload={onReload} onSaveCopy={saveCopy} />
+            }
           />
         </div>
         {history && (

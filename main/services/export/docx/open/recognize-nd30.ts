@@ -31,6 +31,8 @@ export type Nd30Recognition = {
   signerAuthority: string | null;
   signerTitle: string;
   signerName: string;
+  /** The header carries "ĐẢNG CỘNG SẢN VIỆT NAM" (Hướng dẫn 36-HD/VPTW) instead of the Quốc hiệu. */
+  party: boolean;
   /** The title an archive gives it: tên loại and trích yếu. */
   title: string;
   /** Body element indexes that hold the header, title, Kính gửi and signer blocks (cut from the body). */
@@ -145,6 +147,9 @@ export function recognizeNd30(blocks: DocxBlock[]): Nd30Recognition | null {
     signerAuthority: signer?.signer.authority ?? null,
     signerTitle: signer?.signer.title ?? '',
     signerName: signer?.signer.name ?? '',
+    party: tableParagraphs(blocks[headerAt] as Extract<DocxBlock, { kind: 'table' }>).some((p) =>
+      isPartyName(p.text),
+    ),
     title: [displayType, summary].filter(Boolean).join(': '),
     layoutIndexes,
   };

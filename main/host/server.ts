@@ -83,13 +83,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = invalidInput(language, 'the request body is not JSON');
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
-      const result = await invokeChannel(
-        table,
-        message?.channel,
-        message?.input,
-        language,
-        { logger: services.logger },
-      );
+      const result = await invokeChannel(table, message?.channel, message?.input, language, {
+        logger: services.logger,
+      });
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {

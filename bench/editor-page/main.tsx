@@ -97,7 +97,13 @@ const api = {
   emits: () => [...emits],
 
   /** The main-thread cost of one autosave of the current document: getJSON, counts, stringify. */
-  serializeCost(runs = 7): { getJson: number; stats: number; stringify: number; total: number } {
+  serializeCost(runs = 7): {
+    getJson: number;
+    stats: number;
+    stringify: number;
+    total: number;
+    min: number;
+  } {
     const samples: { getJson: number; stats: number; stringify: number; total: number }[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
@@ -110,7 +116,8 @@ const api = {
       samples.push({ getJson: t1 - t0, stats: t2 - t1, stringify: t3 - t2, total: t3 - t0 });
     }
     samples.sort((a, b) => a.total - b.total);
-    return samples[Math.floor(samples.length / 2)]!;
+    // The median, and the fastest run: on a shared machine the minimum is the least disturbed.
+    return { ...samples[Math.floor(samples.length / 2)]!, min: samples[0]!.total };
   },
 
   words: () => statsOf(editor!.getJSON() as DocNode).words,

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportsPage } from './pages/reports-page';
@@ -29,7 +29,7 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await app.restart();
     reports = new ReportsPage(app.page);
     await reports.open();
-    expect(await reports.rowTitles()).toEqual([TITLE]);
+    await expect.poll(() => reports.rowTitles()).toEqual([TITLE]);
     expect(await reports.row(TITLE).locator('.report-row__words').textContent()).toBe('11');
     await reports.openReport(TITLE);
     expect(await reports.editor().textContent()).toBe(
@@ -40,9 +40,10 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
   });
 
   it('deletes a report to the trash and brings it back with Undo, or from the trash', async () => {
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reports-list.png') });
     await reports.delete(TITLE);
     await expect.poll(() => reports.rows().count()).toBe(0);
-    await reports.undo();
+    await reports.undo('vào thùng rác');
     await reports.row(TITLE).waitFor();
     await reports.delete(TITLE);
     await expect.poll(() => reports.rows().count()).toBe(0);
@@ -61,27 +62,62 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await reports.openHistory();
     // The first save of the session made the only automatic snapshot: the text before " Đoạn viết sau.".
     const versions = reports.versions();
-    expect(await versions.count()).toBeGreaterThanOrEqual(1);
+    await versions.first().waitFor();
     await versions.last().click();
     await reports.preview().waitFor();
     expect(await reports.preview().textContent()).not.toContain('Đoạn viết sau');
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-versions.png') });
     await reports.restoreSelectedVersion();
     await expect.poll(() => reports.editor().textContent()).not.toContain('Đoạn viết sau');
-    await reports.undo();
+    await reports.undo('Đã khôi phục phiên bản');
     await expect.poll(() => reports.editor().textContent()).toContain('Đoạn viết sau');
+  });
+
+  it('refuses the save of a second window that started from an older revision, losing nothing', async () => {
+    await reports.backToList();
+    const other = await app.page.context().newPage();
+    await other.goto(app.host.url);
+    const second = new ReportsPage(other);
+    await second.open();
+    await second.openReport(TITLE);
+    await reports.openReport(TITLE);
+    await reports.editor().click();
+    await reports.typeAndWaitSaved(() => app.page.keyboard.type(' Cửa sổ một.'));
+    await second.editor().click();
+    await other.keyboard.type(' Cửa sổ hai.');
+    const conflict = other.locator('.save-status[role="alert"]');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('đã được sửa ở nơi khác');
+    // The stale window keeps its text as a new report instead of overwriting or dropping it.
+    await conflict.getByRole('button', { name: 'Lưu bản của tôi thành báo cáo mới' }).click();
+    await expect
+      .poll(() => other.locator('.report-view__title').textContent())
+      .toContain('(bản chưa lưu)');
+    expect(await second.editor().textContent()).toContain('Cửa sổ hai.');
+    await second.backToList();
+    await second.openReport(TITLE);
+    await reports.editor().click();
+    await reports.typeAndWaitSaved(() => app.page.keyboard.type(' Một lần nữa.'));
+    await second.editor().click();
+    await other.keyboard.type(' lại');
+    await conflict.waitFor();
+    await conflict.getByRole('button', { name: 'Tải lại' }).click();
+    await expect.poll(() => second.editor().textContent()).toContain('Một lần nữa.');
+    await other.close();
   });
 
   it('shows a damaged report file in the list and opens it read-only, offering its newest version', async () => {
     await reports.backToList();
-    const names = await readdir(path.join(app.archiveDir, 'reports'));
-    const file = names.find((name) => name.endsWith('.json'))!;
+    const folder = path.join(app.archiveDir, 'reports');
+    let file = '';
+    for (const name of (await readdir(folder)).filter((n) => n.endsWith('.json')))
+      if ((await readFile(path.join(folder, name), 'utf8')).includes(`"title":"${TITLE}"`)) file = name;
     await writeFile(path.join(app.archiveDir, 'reports', file), '{ "hỏng');
     await app.restart();
     reports = new ReportsPage(app.page);
     await reports.open();
-    const row = reports.rows().first();
-    expect(await row.textContent()).toContain('Tệp hỏng');
+    const row = reports.rows().filter({ hasText: 'Tệp hỏng' });
+    expect(await row.textContent()).toContain(file);
     await row.getByRole('button').first().click();
     const notice = app.page.locator('.damaged-report');
     await notice.waitFor();

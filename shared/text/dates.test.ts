@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDisplayDate, parseDateLine, parseUserDate, pickArticleDate } from './dates';
+import {
+  formatDisplayDate,
+  parseDateLine,
+  parseMachineDate,
+  parseUserDate,
+  pickArticleDate,
+} from './dates';
 
 describe('parseDateLine: every metadata form portals print', () => {
   const table: [string, string, string][] = [
@@ -18,6 +24,14 @@ describe('parseDateLine: every metadata form portals print', () => {
     ['23-2-2025 17:05', '2025-02-23T17:05:00+07:00', 'plain'],
     ['Kiên Giang, ngày 28 tháng 8 năm 2019', '2019-08-28T00:00:00+07:00', 'administrative'],
     ['\u00a004/04/2025\u00a016:58\u00a0', '2025-04-04T16:58:00+07:00', 'plain'],
+    ['07-03-2026 - 00:01 AM', '2026-03-07T00:01:00+07:00', 'plain'],
+    ['07-03-2026 - 12:40 PM', '2026-03-07T12:40:00+07:00', 'plain'],
+    ['07-03-2026 - 1:05 PM', '2026-03-07T13:05:00+07:00', 'plain'],
+    ['07/03/2026   08:52 (GMT+07:00)', '2026-03-07T08:52:00+07:00', 'plain'],
+    [' - 07/03/2026 08:47', '2026-03-07T08:47:00+07:00', 'plain'],
+    ['14/09/2024  07:45', '2024-09-14T07:45:00+07:00', 'plain'],
+    ['5-3-2024 16:20', '2024-03-05T16:20:00+07:00', 'plain'],
+    ['2024-09-14 07:45', '2024-09-14T07:45:00+07:00', 'plain'],
   ];
   it.each(table)('%s → %s (%s)', (line, iso, kind) => {
     const parsed = parseDateLine(line);
@@ -46,6 +60,7 @@ describe('parseDateLine: every metadata form portals print', () => {
     '31/02/2024 10:00',
     '12/13/2024',
     '25/11/2024 24:10',
+    '07-03-2026 13:05 PM',
   ])('rejects %j: a date in prose, a counter, or an impossible date', (line) => {
     expect(parseDateLine(line)).toBeNull();
   });
@@ -103,5 +118,22 @@ describe('formatDisplayDate', () => {
   it('round-trips what the preview shows', () => {
     const iso = '2024-11-01T09:50:00+07:00';
     expect(parseUserDate(formatDisplayDate(iso))).toBe(iso);
+  });
+});
+
+describe('parseMachineDate: meta tags, <time datetime>, JSON-LD', () => {
+  it.each([
+    ['2026-03-07T00:01:00', '2026-03-07T00:01:00+07:00'],
+    ['2026-03-07 08:07', '2026-03-07T08:07:00+07:00'],
+    ['2026-03-07T08:52:11.000 +07:00', '2026-03-07T08:52:11+07:00'],
+    ['2026-03-01T09:51:00+07:00', '2026-03-01T09:51:00+07:00'],
+    ['2026-03-06T17:05:00Z', '2026-03-07T00:05:00+07:00'],
+    ['2026-03-06T17:05:00+0000', '2026-03-07T00:05:00+07:00'],
+  ])('%s → %s (no offset means Vietnam time)', (value, iso) => {
+    expect(parseMachineDate(value)?.iso).toBe(iso);
+  });
+
+  it.each(['', 'tomorrow', '2026-02-30T10:00:00', '07/03/2026'])('rejects %j', (value) => {
+    expect(parseMachineDate(value)).toBeNull();
   });
 });

@@ -22,13 +22,17 @@ const WEEKDAY = /^(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*
 const LABEL =
   /^(ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|gửi\s+lúc|đăng\s+lúc|đăng\s+ngày|ngày\s+xuất\s+bản|thời\s+gian|ngày)\s*:\s*/iu;
 const DAY_WORD = /^ngày\s+(?=\d)/iu;
-const GMT = /\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?\s*$/iu;
+const GMT = /\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?\s*$/iu;
 const TRAILING = /[\s\-–|,]+$/u;
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;
+// A byline's time sits after a dash (" - 07/03/2026 08:47") once the name is set apart.
+const LEADING = /^[\s\-–|,]+/u;
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AP]M|SA|CH))?`;
 const DATE = String.raw`(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})`;
 const SEP = String.raw`[\s,\-–|]*`;
-const DATE_THEN_TIME = new RegExp(`^${DATE}(?:${SEP}${TIME})?$`, 'u');
-const TIME_THEN_DATE = new RegExp(`^${TIME}${SEP}${DATE}$`, 'u');
+const DATE_THEN_TIME = new RegExp(`^${DATE}(?:${SEP}${TIME})?$`, 'iu');
+const TIME_THEN_DATE = new RegExp(`^${TIME}${SEP}${DATE}$`, 'iu');
+// Spreadsheets and scraping tools write the year first: "2024-09-14 07:45".
+const YEAR_FIRST = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[\\sT]+${TIME})?$`, 'iu');
 const ADMINISTRATIVE =
   /^[\p{L} .]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu;
 
@@ -74,7 +78,7 @@ export function parseDateLine(raw: string): ParsedDateLine | null {
     label = labelled[1].toLowerCase().replace(/\s+/g, ' ');
     line = line.slice(labelled[0].length);
   }
-  line = line.replace(DAY_WORD, '').replace(GMT, '').replace(TRAILING, '');
+  line = line.replace(DAY_WORD, '').replace(GMT, '').replace(TRAILING, '').replace(LEADING, '');
   if (/^\(.*\)$/u.test(line)) {
     line = line.slice(1, -1).trim();
     if (kind === 'plain') kind = 'bracketed';
@@ -85,30 +89,27 @@ export function parseDateLine(raw: string): ParsedDateLine | null {
 
 function matchParts(line: string): Parts | null {
   const dt = DATE_THEN_TIME.exec(line);
-  if (dt) {
-    const hasTime = dt[4] !== undefined;
-    return {
-      d: +dt[1],
-      mo: +dt[2],
-      y: +dt[3],
-      h: hasTime ? +dt[4] : 0,
-      mi: hasTime ? +dt[5] : 0,
-      s: dt[6] ? +dt[6] : 0,
-      hasTime,
-    };
-  }
+  if (dt) return withTime({ d: +dt[1], mo: +dt[2], y: +dt[3] }, dt.slice(4, 8));
+  const yf = YEAR_FIRST.exec(line);
+  if (yf) return withTime({ y: +yf[1], mo: +yf[2], d: +yf[3] }, yf.slice(4, 8));
   const td = TIME_THEN_DATE.exec(line);
-  if (td)
-    return {
-      h: +td[1],
-      mi: +td[2],
-      s: td[3] ? +td[3] : 0,
-      d: +td[4],
-      mo: +td[5],
-      y: +td[6],
-      hasTime: true,
-    };
+  if (td) return withTime({ d: +td[5], mo: +td[6], y: +td[7] }, td.slice(1, 5));
   return null;
+}
+
+/** [hour, minute, second, AM/PM] as matched; "00:01 AM" stays 00:01, "1:05 PM" is 13:05. */
+function withTime(
+  date: { y: number; mo: number; d: number },
+  [hour, minute, second, meridiem]: (string | undefined)[],
+): Parts | null {
+  if (hour === undefined) return { ...date, h: 0, mi: 0, s: 0, hasTime: false };
+  let h = +hour;
+  if (meridiem) {
+    if (h > 12) return null;
+    const pm = /^(PM|CH)$/i.test(meridiem);
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  return { ...date, h, mi: +minute!, s: second ? +second : 0, hasTime: true };
 }
 
 function build(p: Parts, kind: DateLineKind, label: string | null): ParsedDateLine | null {
@@ -161,6 +162,35 @@ export function pickArticleDate<T extends { date: ParsedDateLine; distanceToTitl
 }
 
 const VN_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * A machine date (meta tag, <time datetime>, JSON-LD) in Vietnam's offset. The sites publish in
+ * Vietnam's time, so a value without an offset is +07:00, not UTC (read as UTC, "00:01" became
+ * 07:01); a space before the offset ("08:52:11.000 +07:00") is tolerated.
+ */
+export function parseMachineDate(value: string | null | undefined): ParsedDateLine | null {
+  const text = value?.trim().replace(/\s+([+-]\d{2}:?\d{2}|Z)$/i, '$1');
+  const match =
+    text &&
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      text,
+    );
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const hasTime = h !== undefined;
+  const local = `${y}-${mo}-${d}T${h ?? '00'}:${mi ?? '00'}:${s ?? '00'}`;
+  let iso = `${local}+07:00`;
+  if (zone && hasTime) {
+    const ms = Date.parse(
+      `${local}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
+    );
+    if (Number.isNaN(ms)) return null;
+    iso = `${new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+  }
+  const parts = { y: +y, mo: +mo, d: +d, h: +(h ?? 0), mi: +(mi ?? 0), s: +(s ?? 0), hasTime };
+  if (!isValid(parts)) return null;
+  return { iso, hasTime, kind: 'labelled', label: 'meta' };
+}
 
 /** dd/MM/yyyy HH:mm in Vietnam's time, whatever offset the ISO string carries. */
 export function formatDisplayDate(iso: string, options: { withTime?: boolean } = {}): string {

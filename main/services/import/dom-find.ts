@@ -12,13 +12,35 @@ export function matches(el: Element, p: Pattern): boolean {
   return true;
 }
 
+/**
+ * Every element under root, in document order. Walked by sibling links: spreading a jsdom
+ * HTMLCollection goes through its proxy for each index, which made one 500 KB page take
+ * seconds per lookup.
+ */
+export function elementsUnder(root: Document | Element, tag?: string): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  const pushChildren = (parent: Document | Element) => {
+    const start = stack.length;
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+      stack.push(child);
+    stack.splice(start, stack.length - start, ...stack.slice(start).reverse());
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!tag || el.localName === tag) out.push(el);
+    pushChildren(el);
+  }
+  return out;
+}
+
 export function findAll(root: Document | Element, p: Pattern): Element[] {
-  return [...root.getElementsByTagName(p.tag ?? '*')].filter((el) => matches(el, p));
+  return elementsUnder(root, p.tag).filter((el) => matches(el, p));
 }
 
 export function findFirst(root: Document | Element, p: Pattern): Element | null {
-  for (const el of root.getElementsByTagName(p.tag ?? '*')) if (matches(el, p)) return el;
-  return null;
+  return findAll(root, p)[0] ?? null;
 }
 
 /** Reads patterns written like the simple selectors they stand for: "h1.title", ".sapo", "time", "[itemprop=articleBody]". */

@@ -1,3 +1,4 @@
+import { elementsUnder } from './dom-find';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,7 +73,7 @@ export async function processImages(
 ): Promise<ImageWork> {
   const work: ImageWork = { images: [], remote: 0 };
   const doc = root.ownerDocument;
-  for (const img of [...root.getElementsByTagName('img')]) {
+  for (const img of elementsUnder(root, 'img')) {
     const src = img.getAttribute('src')?.trim() ?? '';
     const figure = img.closest('figure');
     const caption = cleanText(figure?.getElementsByTagName('figcaption')[0]?.textContent) || null;

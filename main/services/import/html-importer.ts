@@ -1,3 +1,4 @@
+import { elementsUnder } from './dom-find';
 import { Readability } from '@mozilla/readability';
 import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
 import { guessAuthor } from './portal-body';
@@ -15,6 +16,8 @@ import { processImages, type ImageResolver, type MediaSink } from './html-images
 import { parseDocument } from './dom-window';
 import { cleanText, htmlToText, parseFragment } from './html-text';
 import { readTemplate, type TemplateParts } from './html-template';
+import { removeBoxes } from './html-boxes';
+import { cleanByline } from './byline';
 import { sanitizeHtml } from './sanitize';
 
 export type HtmlImportContext = {
@@ -39,6 +42,7 @@ export async function importHtml(html: string, context: HtmlImportContext): Prom
   const body = template.body
     ? withoutParts(template)
     : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '');
+  if (!template.body) removeBoxes(body);
   return finishHtml(body, template, readable, context);
 }
 
@@ -51,10 +55,11 @@ function wholeBody(doc: Document, template: TemplateParts): HTMLElement {
 
 function withoutParts(template: TemplateParts): HTMLElement {
   const body = template.body!.cloneNode(true) as HTMLElement;
-  // The lead and author may sit inside the body element; they are kept as fields, not repeated.
-  for (const part of [template.leadElement, template.authorElement]) {
+  // The headline, lead and author may sit inside the body element; they are fields, not repeated.
+  for (const part of [template.titleElement, template.leadElement, template.authorElement]) {
     if (part && template.body!.contains(part)) sameNodeIn(template.body!, part, body)?.remove();
   }
+  removeBoxes(body);
   return body;
 }
 
@@ -71,7 +76,7 @@ function sameNodeIn(root: Element, target: Element, clone: Element): Element | n
 
 /** The article's title is a field of its own; headings inside the body start at h2. */
 function demoteTitles(root: HTMLElement): void {
-  [...root.getElementsByTagName('h1')].forEach((h1) => {
+  elementsUnder(root, 'h1').forEach((h1) => {
     const h2 = h1.ownerDocument.createElement('h2');
     h2.innerHTML = h1.innerHTML;
     h1.replaceWith(h2);
@@ -100,7 +105,7 @@ async function finishHtml(
   if (leadText)
     clean.insertAdjacentHTML('afterbegin', `<p class="lead">${escapeHtml(leadText)}</p>`);
   const text = htmlToText(clean);
-  const captions = [...clean.getElementsByTagName('figcaption')]
+  const captions = elementsUnder(clean, 'figcaption')
     .map((el) => cleanText(el.textContent))
     .filter(Boolean);
   const fields = htmlFields(template, readable, text, warnings);
@@ -138,17 +143,23 @@ function htmlFields(
     if (guess) fields.title = proposed(guess, 0.3);
   }
   template.date ??= findDateIn(text);
-  if (template.date)
-    fields.publishedAt = found(template.date.iso, template.date.hasTime ? 0.9 : 0.6);
-  else warnings.push({ code: 'date-missing' });
+  if (template.date) {
+    // A date only the markup states (no date shown on the page) is likely right but unseen.
+    const confidence =
+      (template.date.hasTime ? 0.9 : 0.6) - (template.dateSource === 'meta' ? 0.1 : 0);
+    fields.publishedAt = found(template.date.iso, confidence);
+  } else warnings.push({ code: 'date-missing' });
   if (template.category) fields.category = found(template.category, 0.7);
   const site = template.site ?? cleanText(readable?.siteName) ?? '';
   if (site) fields.site = found(site, 0.8);
-  const byline = template.author ?? (cleanText(readable?.byline) || null);
+  const readableByline = cleanByline(cleanText(readable?.byline));
   const lastParagraph = paragraphs[paragraphs.length - 1] ?? '';
-  const tailAuthor = paragraphs.length > 1 ? guessAuthor(lastParagraph) : null;
-  if (byline) fields.author = found(byline, 0.85);
+  const tailLine = cleanByline(lastParagraph)?.name ?? lastParagraph;
+  const tailAuthor = paragraphs.length > 1 ? guessAuthor(tailLine) : null;
+  if (template.author) fields.author = found(template.author.name, template.author.confidence);
   else if (tailAuthor) fields.author = found(tailAuthor.text, tailAuthor.confidence * 0.8);
+  else if (readableByline && readableByline.name !== site)
+    fields.author = proposed(readableByline.name, 0.4);
   const lead = template.lead ?? paragraphs.find((p) => p.length > 40) ?? null;
   if (lead) fields.lead = found(lead, template.lead ? 0.9 : 0.5);
   const dateline = lead ? findDateline(lead) : null;

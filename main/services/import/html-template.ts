@@ -1,5 +1,8 @@
-import { parseDateLine, type ParsedDateLine } from '../../../shared/text/dates';
-import { findAll, findFirst, pattern } from './dom-find';
+import { parseDateLine, parseMachineDate, type ParsedDateLine } from '../../../shared/text/dates';
+import { cleanByline, hostLabel, isSiteName } from './byline';
+import { findAll, pattern } from './dom-find';
+import { pickBody } from './html-boxes';
+import { readPageMeta, type PageMeta } from './html-meta';
 import { cleanText } from './html-text';
 
 /**
@@ -23,6 +26,8 @@ const SELECTORS = {
     '.sapo',
     '.news-sapo',
     '.detail-sapo',
+    '.content-detail-sapo',
+    '.singular-sapo',
     '.article-summary',
     '.summary',
     '.chapeau',
@@ -39,6 +44,7 @@ const SELECTORS = {
     '.fck_detail',
     '.article-body',
     '[itemprop=articleBody]',
+    '.maincontent',
   ],
   date: [
     '.ngaydang',
@@ -46,28 +52,135 @@ const SELECTORS = {
     '.publish-date',
     '.post-date',
     '.detail-time',
+    '.post-time',
+    '.pdate',
     '.datetime',
     '.date',
     '.time',
     'time',
   ],
   category: ['.chuyenmuc', '.category', '.cate'],
-  author: ['.author', '.tacgia', '.news-author', '.detail-author', '[rel=author]', '.byline'],
+  author: [
+    '.author',
+    '.tacgia',
+    '.news-author',
+    '.detail-author',
+    '.author-info',
+    '.detail-author-bot',
+    '.author-name',
+    '[rel=author]',
+    '.byline',
+  ],
 };
 
 export type TemplateParts = {
   title: string | null;
+  titleElement: Element | null;
   lead: string | null;
   leadElement: Element | null;
   body: Element | null;
   date: ParsedDateLine | null;
+  /** Where the date came from: the page as shown, or what it says of itself in meta/JSON-LD. */
+  dateSource: 'visible' | 'meta' | null;
   category: string | null;
-  author: string | null;
+  author: { name: string; confidence: number } | null;
   authorElement: Element | null;
   site: string | null;
   metaTitle: string | null;
   sourceUrl: string | null;
 };
+
+export function readTemplate(doc: Document): TemplateParts {
+  const meta = readPageMeta(doc);
+  const leadElement = first(doc, SELECTORS.lead);
+  const titleElement = first(doc, SELECTORS.title);
+  const visibleDate = readVisibleDate(doc);
+  const machineDate = visibleDate ? null : readMachineDate(meta);
+  const site = meta.siteName;
+  const byline = readAuthor(doc, meta, { siteName: site, host: hostLabel(meta.sourceUrl) });
+  return {
+    title: cleanText(titleElement?.textContent) || null,
+    titleElement,
+    lead: cleanText(leadElement?.textContent) || null,
+    leadElement,
+    body: pickBody(doc, SELECTORS.body),
+    date: visibleDate ?? machineDate,
+    dateSource: visibleDate ? 'visible' : machineDate ? 'meta' : null,
+    category:
+      breadcrumbLeaf(doc) ??
+      (cleanText(first(doc, SELECTORS.category)?.textContent) || meta.get('article:section')),
+    author: byline.author,
+    authorElement: byline.element,
+    site,
+    metaTitle: meta.title,
+    sourceUrl: meta.sourceUrl,
+  };
+}
+
+/** The date printed next to the headline: what a reader sees comes before what the markup claims. */
+function readVisibleDate(doc: Document): ParsedDateLine | null {
+  for (const selector of SELECTORS.date) {
+    for (const el of findAll(doc, pattern(selector))) {
+      const parsed =
+        parseDateLine(cleanText(el.textContent)) ??
+        parseMachineDateAttr(el.getAttribute('datetime'));
+      if (parsed) return parsed;
+    }
+  }
+  return null;
+}
+
+function parseMachineDateAttr(value: string | null): ParsedDateLine | null {
+  return value ? readMachineDate({ get: () => value, ldDate: null }) : null;
+}
+
+function readMachineDate(meta: Pick<PageMeta, 'get' | 'ldDate'>): ParsedDateLine | null {
+  return (
+    parseMachineDate(meta.get('article:published_time')) ??
+    parseMachineDate(meta.get('pubdate')) ??
+    meta.ldDate
+  );
+}
+
+type SiteIdentity = { siteName: string | null; host: string | null };
+
+/**
+ * The byline, in order of trust: an element the template names, the people JSON-LD lists,
+ * the author meta tag; a name that is the site's own is never taken. When the byline says
+ * "X và 1 tác giả khác", JSON-LD's list starting with X completes it.
+ */
+function readAuthor(
+  doc: Document,
+  meta: PageMeta,
+  site: SiteIdentity,
+): { author: { name: string; confidence: number } | null; element: Element | null } {
+  const people = meta.ldAuthors.filter((name) => !isSiteName(name, site));
+  for (const selector of SELECTORS.author) {
+    for (const element of findAll(doc, pattern(selector))) {
+      const byline = cleanByline(cleanText(element.textContent));
+      if (!byline || isSiteName(byline.name, site)) continue;
+      if (byline.moreAuthors) {
+        const same = people.length > 1 && sameName(people[0], byline.name);
+        return {
+          author: same
+            ? { name: people.join(' - '), confidence: 0.85 }
+            : { name: byline.name, confidence: 0.7 },
+          element,
+        };
+      }
+      return { author: { name: byline.name, confidence: 0.85 }, element };
+    }
+  }
+  if (people.length > 0)
+    return { author: { name: people.join(' - '), confidence: 0.8 }, element: null };
+  const metaAuthor = meta.get('author') ?? meta.get('article:author');
+  const cleaned = metaAuthor ? cleanByline(metaAuthor) : null;
+  if (cleaned && !/^https?:/i.test(cleaned.name) && !isSiteName(cleaned.name, site))
+    return { author: { name: cleaned.name, confidence: 0.6 }, element: null };
+  return { author: null, element: null };
+}
+
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 
 function first(doc: Document, selectors: string[]): Element | null {
   for (const selector of selectors) {
@@ -76,13 +189,6 @@ function first(doc: Document, selectors: string[]): Element | null {
   }
   return null;
 }
-
-const meta = (doc: Document, name: string) =>
-  cleanText(
-    findAll(doc, { tag: 'meta' })
-      .find((el) => el.getAttribute('property') === name || el.getAttribute('name') === name)
-      ?.getAttribute('content'),
-  ) || null;
 
 /** The last entry of a breadcrumb trail: the article's category. */
 function breadcrumbLeaf(doc: Document): string | null {
@@ -97,66 +203,4 @@ function breadcrumbLeaf(doc: Document): string | null {
     if (leaf) return leaf;
   }
   return null;
-}
-
-export function readTemplate(doc: Document): TemplateParts {
-  const leadElement = first(doc, SELECTORS.lead);
-  const authorElement = first(doc, SELECTORS.author);
-  return {
-    title: cleanText(first(doc, SELECTORS.title)?.textContent) || null,
-    lead: cleanText(leadElement?.textContent) || null,
-    leadElement,
-    body: first(doc, SELECTORS.body),
-    date: readDate(doc),
-    category:
-      breadcrumbLeaf(doc) ??
-      (cleanText(first(doc, SELECTORS.category)?.textContent) || meta(doc, 'article:section')),
-    author: cleanText(authorElement?.textContent) || meta(doc, 'author'),
-    authorElement,
-    site: meta(doc, 'og:site_name') ?? (titleParts(doc)[1] || null),
-    metaTitle: meta(doc, 'og:title') ?? (titleParts(doc)[0] || null),
-    sourceUrl: readSourceUrl(doc),
-  };
-}
-
-/** Where the page was saved from: canonical link, og:url, or the browser's "saved from url" comment. */
-function readSourceUrl(doc: Document): string | null {
-  const candidates = [
-    findFirst(doc, { tag: 'link', attr: ['rel', 'canonical'] })?.getAttribute('href'),
-    meta(doc, 'og:url'),
-  ];
-  for (const node of doc.childNodes) {
-    if (node.nodeType === 8)
-      candidates.push(/saved from url=\(\d+\)(\S+)/i.exec(node.textContent ?? '')?.[1]);
-  }
-  const url = candidates.find((value) => value && /^https?:\/\//i.test(value.trim()));
-  return url ? url.trim().slice(0, 2000) : null;
-}
-
-/** "<article title> - <site>" as browsers' <title> usually reads. */
-function titleParts(doc: Document): [string, string] {
-  const parts = cleanText(doc.getElementsByTagName('title')[0]?.textContent).split(/\s[-|–]\s/);
-  return [parts[0] ?? '', parts.length > 1 ? (parts[parts.length - 1] ?? '') : ''];
-}
-
-function readDate(doc: Document): ParsedDateLine | null {
-  for (const selector of SELECTORS.date) {
-    for (const el of findAll(doc, pattern(selector))) {
-      const parsed =
-        parseDateLine(cleanText(el.textContent)) ?? isoDate(el.getAttribute('datetime'));
-      if (parsed) return parsed;
-    }
-  }
-  return isoDate(meta(doc, 'article:published_time'));
-}
-
-const VN_OFFSET_MS = 7 * 3600_000;
-
-/** A machine date (meta tag, <time datetime>) moved into Vietnam's offset. */
-function isoDate(value: string | null | undefined): ParsedDateLine | null {
-  if (!value) return null;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return null;
-  const local = new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 19);
-  return { iso: `${local}+07:00`, hasTime: /T\d/.test(value), kind: 'labelled', label: 'meta' };
 }

@@ -88,7 +88,10 @@ describe('spell-check in the editor', () => {
     await settled();
     const [decoration] = spellCheckKey.getState(editor.state)!.decorations.find();
     const suggestions = await checker.suggest('nghieng');
-    editor.commands.replaceMisspelling(decoration!, suggestions[0]!);
+    editor.commands.replaceMisspelling(
+      { from: decoration!.from, to: decoration!.to, word: 'nghieng' },
+      suggestions[0]!,
+    );
     expect(editor.getHTML()).toBe('<p>Tình hình <strong>nghiêng</strong> về.</p>');
     await settled();
     expect(underlined()).toEqual([]);

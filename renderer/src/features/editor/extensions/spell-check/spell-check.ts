@@ -34,8 +34,11 @@ declare module '@tiptap/core' {
         enabled: boolean;
         personalWords: readonly string[];
       }) => ReturnType;
-      /** Replaces a misspelled syllable by a suggestion, keeping its marks. */
-      replaceMisspelling: (range: { from: number; to: number }, text: string) => ReturnType;
+      /** Replaces a misspelled syllable by a suggestion, keeping its marks; refused if the syllable changed meanwhile. */
+      replaceMisspelling: (
+        misspelling: { from: number; to: number; word: string },
+        text: string,
+      ) => ReturnType;
     };
   }
   interface Storage {
@@ -87,8 +90,9 @@ export const SpellCheck = Extension.create<SpellCheckOptions, SpellCheckStorage>
           return true;
         },
       replaceMisspelling:
-        ({ from, to }, text) =>
+        ({ from, to, word }, text) =>
         ({ tr, dispatch }) => {
+          if (to > tr.doc.content.size || tr.doc.textBetween(from, to) !== word) return false;
           if (dispatch) tr.insertText(text, from, to);
           return true;
         },

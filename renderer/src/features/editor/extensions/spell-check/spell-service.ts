@@ -46,6 +46,14 @@ export function createLocalSpellService(checker: SpellChecker): SpellService {
   };
 }
 
+/** What a request gets when no checker can answer: nothing misspelled, no suggestion. */
+function emptyReply(request: SpellRequest): SpellReply {
+  if (request.kind === 'check')
+    return { id: request.id, kind: 'check', results: request.texts.map(() => []) };
+  if (request.kind === 'suggest') return { id: request.id, kind: 'suggest', suggestions: [] };
+  return { id: request.id, kind: 'personal' };
+}
+
 /**
  * The checker in a Web Worker, so a paragraph being checked never delays a keystroke. The
  * worker is a same-origin module file of the build (the CSP allows 'self' workers), and it
@@ -53,35 +61,52 @@ export function createLocalSpellService(checker: SpellChecker): SpellService {
  */
 export function createWorkerSpellService(): SpellService {
   let worker: Worker | null = null;
+  let failed = false;
   let nextId = 1;
-  const waiting = new Map<number, (reply: SpellReply) => void>();
+  const waiting = new Map<number, { request: SpellRequest; resolve(reply: SpellReply): void }>();
   let personal: string[] = [];
 
-  function send<K extends SpellRequest['kind']>(
-    request: Omit<Extract<SpellRequest, { kind: K }>, 'id'>,
-  ): Promise<Extract<SpellReply, { kind: K }>> {
-    if (!worker) {
-      worker = new Worker(new URL('./spell-check.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<SpellReply>) => {
-        waiting.get(event.data.id)?.(event.data);
-        waiting.delete(event.data.id);
-      };
-      if (personal.length > 0 && request.kind !== 'personal')
-        worker.postMessage({ id: 0, kind: 'personal', words: personal });
-    }
-    const id = nextId++;
+  function start(): Worker {
+    const created = new Worker(new URL('./spell-check.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    created.onmessage = (event: MessageEvent<SpellReply>) => {
+      waiting.get(event.data.id)?.resolve(event.data);
+      waiting.delete(event.data.id);
+    };
+    // A worker that cannot start leaves the text unchecked, never the editor waiting.
+    created.onerror = (event) => {
+      console.error('spell-check worker failed:', event.message);
+      failed = true;
+      for (const { request, resolve } of waiting.values()) resolve(emptyReply(request));
+      waiting.clear();
+    };
+    if (personal.length > 0) created.postMessage({ id: 0, kind: 'personal', words: personal });
+    return created;
+  }
+
+  function send(request: SpellRequest): Promise<SpellReply> {
+    if (failed) return Promise.resolve(emptyReply(request));
+    worker ??= start();
+    const target = worker;
     return new Promise((resolve) => {
-      waiting.set(id, resolve as (reply: SpellReply) => void);
-      worker!.postMessage({ ...request, id });
+      waiting.set(request.id, { request, resolve });
+      target.postMessage(request);
     });
   }
 
   return {
-    check: async (texts) => (await send<'check'>({ kind: 'check', texts })).results,
-    suggest: async (word) => (await send<'suggest'>({ kind: 'suggest', word })).suggestions,
+    async check(texts) {
+      const reply = await send({ id: nextId++, kind: 'check', texts });
+      return reply.kind === 'check' ? reply.results : [];
+    },
+    async suggest(word) {
+      const reply = await send({ id: nextId++, kind: 'suggest', word });
+      return reply.kind === 'suggest' ? reply.suggestions : [];
+    },
     setPersonalWords(words) {
       personal = [...words];
-      if (worker) void send<'personal'>({ kind: 'personal', words: personal });
+      if (worker) void send({ id: nextId++, kind: 'personal', words: personal });
     },
     destroy() {
       worker?.terminate();

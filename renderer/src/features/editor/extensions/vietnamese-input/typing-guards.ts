@@ -53,7 +53,9 @@ export function createTypingGuards() {
         keydown(view, event) {
           // A selection the previous keys made may not have been read yet (its selectionchange
           // event is still queued): read it now, while it is still credited to those keys.
-          (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+          // (Never during a composition: reading the DOM then would break the IME's text.)
+          if (!view.composing && event.keyCode !== 229)
+            (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
           keyCount++;
           selectingByUser = selectsByKey(event);
           return false;

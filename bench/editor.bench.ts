@@ -50,7 +50,7 @@ const percentile = (values: number[], p: number) => {
 const median = (values: number[]) => percentile(values, 50);
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function buildPage(): Promise<void> {
+export async function buildPage(): Promise<void> {
   await build({
     ...rendererConfig,
     root: PAGE_DIR,
@@ -63,7 +63,7 @@ async function buildPage(): Promise<void> {
   });
 }
 
-function serve(): Promise<{ server: Server; url: string }> {
+export function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (pathname.startsWith('/media/')) {
@@ -95,6 +95,7 @@ type SizeReport = {
   words: number;
   openMs: number[];
   openMedian: number;
+  openMin: number;
   buildMedian: number;
   paintMedian: number;
   keys: { p50: number; p95: number; max: number; n: number };
@@ -102,7 +103,7 @@ type SizeReport = {
   keysSpellOff: { p50: number; p95: number; max: number; n: number };
   /** Checking the whole report from scratch until every underline is drawn (incl. the 300 ms pause). */
   spellCheckAllMs: number;
-  autosave: { getJson: number; stats: number; stringify: number; total: number };
+  autosave: { getJson: number; stats: number; stringify: number; total: number; min: number };
   emitsMax: number;
 };
 
@@ -155,6 +156,7 @@ async function measureSize(
     words,
     openMs: openMs.map(round),
     openMedian: round(median(openMs)),
+    openMin: round(Math.min(...openMs)),
     buildMedian: round(median(phases.map((phase) => phase.build))),
     paintMedian: round(median(phases.map((phase) => phase.paint))),
     keys: summarize(latencies),
@@ -165,6 +167,7 @@ async function measureSize(
       stats: round(autosave.stats),
       stringify: round(autosave.stringify),
       total: round(autosave.total),
+      min: round(autosave.min),
     },
     emitsMax: round(Math.max(0, ...emits)),
   };
@@ -185,11 +188,13 @@ export async function run(args: string[]): Promise<void> {
     const small = await measureSize(page, 1, runs, keys);
     const large = await measureSize(page, 50, runs, keys);
     const openRatio = round(large.openMedian / small.openMedian);
+    const openRatioMin = round(large.openMin / small.openMin);
     const keyRatio = round(large.keys.p95 / Math.max(small.keys.p95, 0.1));
     const summary = {
       small,
       large,
       openRatio,
+      openRatioMin,
       keyRatio,
       targets: {
         open500: large.openMedian <= 500,
@@ -204,10 +209,12 @@ export async function run(args: string[]): Promise<void> {
         `${report.pages} page(s), ${report.words} words: open ${report.openMedian} ms (build ${report.buildMedian} + layout/paint ${report.paintMedian}; runs ${report.openMs.join(', ')}); ` +
           `keystroke→paint p50 ${report.keys.p50} / p95 ${report.keys.p95} / max ${report.keys.max} ms (${report.keys.n} keys, spell-check on); ` +
           `spell-check off p50 ${report.keysSpellOff.p50} / p95 ${report.keysSpellOff.p95} ms; whole report checked and underlined in ${report.spellCheckAllMs} ms (incl. the 300 ms pause); ` +
-          `autosave serialization ${report.autosave.total} ms (getJSON ${report.autosave.getJson}, counts ${report.autosave.stats}, stringify ${report.autosave.stringify})`,
+          `autosave serialization ${report.autosave.total} ms, fastest ${report.autosave.min} ms (getJSON ${report.autosave.getJson}, counts ${report.autosave.stats}, stringify ${report.autosave.stringify})`,
       );
     }
-    console.log(`open: 50 pages / 1 page = ${openRatio}× (target ≤ 3×, ≤ 500 ms)`);
+    console.log(
+      `open: 50 pages / 1 page = ${openRatio}× by medians, ${openRatioMin}× by fastest runs (${large.openMin} / ${small.openMin} ms; target ≤ 3×, ≤ 500 ms)`,
+    );
     console.log(
       `keystroke p95: 50 pages / 1 page = ${keyRatio}× (target ≤ 1.5×, ≤ ${FRAME_MS} ms)`,
     );

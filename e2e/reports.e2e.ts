@@ -43,7 +43,7 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reports-list.png') });
     await reports.delete(TITLE);
     await expect.poll(() => reports.rows().count()).toBe(0);
-    await reports.undo();
+    await reports.undo('vào thùng rác');
     await reports.row(TITLE).waitFor();
     await reports.delete(TITLE);
     await expect.poll(() => reports.rows().count()).toBe(0);
@@ -69,11 +69,11 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-versions.png') });
     await reports.restoreSelectedVersion();
     await expect.poll(() => reports.editor().textContent()).not.toContain('Đoạn viết sau');
-    await reports.undo();
+    await reports.undo('Đã khôi phục phiên bản');
     await expect.poll(() => reports.editor().textContent()).toContain('Đoạn viết sau');
   });
 
-  it('refuses the save of a second window that started from an older revision, offering Tải lại', async () => {
+  it('refuses the save of a second window that started from an older revision, losing nothing', async () => {
     await reports.backToList();
     const other = await app.page.context().newPage();
     await other.goto(app.host.url);
@@ -88,9 +88,21 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     const conflict = other.locator('.save-status[role="alert"]');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('đã được sửa ở nơi khác');
+    // The stale window keeps its text as a new report instead of overwriting or dropping it.
+    await conflict.getByRole('button', { name: 'Lưu bản của tôi thành báo cáo mới' }).click();
+    await expect
+      .poll(() => other.locator('.report-view__title').textContent())
+      .toContain('(bản chưa lưu)');
+    expect(await second.editor().textContent()).toContain('Cửa sổ hai.');
+    await second.backToList();
+    await second.openReport(TITLE);
+    await reports.editor().click();
+    await reports.typeAndWaitSaved(() => app.page.keyboard.type(' Một lần nữa.'));
+    await second.editor().click();
+    await other.keyboard.type(' lại');
+    await conflict.waitFor();
     await conflict.getByRole('button', { name: 'Tải lại' }).click();
-    await expect.poll(() => second.editor().textContent()).toContain('Cửa sổ một.');
-    expect(await second.editor().textContent()).not.toContain('Cửa sổ hai.');
+    await expect.poll(() => second.editor().textContent()).toContain('Một lần nữa.');
     await other.close();
   });
 

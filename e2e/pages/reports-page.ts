@@ -81,8 +81,13 @@ export class ReportsPage {
       .click();
   }
 
-  async undo() {
-    await this.page.getByRole('button', { name: 'Hoàn tác' }).last().click();
+  /** "Hoàn tác" in the toast whose message contains `message`. */
+  async undo(message: string) {
+    await this.page
+      .locator('.toast', { hasText: message })
+      .last()
+      .getByRole('button', { name: 'Hoàn tác' })
+      .click();
   }
 
   async openHistory() {

@@ -10,6 +10,7 @@ import { importer as viImport } from './vi/import';
 import { editor as viEditor } from './vi/editor';
 import { citations as viCitations } from './vi/citations';
 import { spellcheck as viSpellcheck } from './vi/spellcheck';
+import { layout as viLayout } from './vi/layout';
 import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
@@ -22,6 +23,7 @@ import { importer as enImport } from './en/import';
 import { editor as enEditor } from './en/editor';
 import { citations as enCitations } from './en/citations';
 import { spellcheck as enSpellcheck } from './en/spellcheck';
+import { layout as enLayout } from './en/layout';
 import { reports as enReports } from './en/reports';
 
 /**
@@ -41,6 +43,7 @@ export const resources = {
     editor: viEditor,
     citations: viCitations,
     spellcheck: viSpellcheck,
+    layout: viLayout,
     reports: viReports,
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
     editor: enEditor,
     citations: enCitations,
     spellcheck: enSpellcheck,
+    layout: enLayout,
     reports: enReports,
   },
 } as const;

@@ -11,7 +11,11 @@ export type SkeletonStart = { fields: ReportFields; content: DocNode; layout: Re
 export type SkeletonDefinition = { label: string; build(): SkeletonStart };
 
 const text = (value: string) => [{ type: 'text', text: value }];
-const p = (value: string): DocNode => ({ type: 'paragraph', content: text(value) });
+const p = (value: string): DocNode => ({
+  type: 'paragraph',
+  attrs: { firstLineIndent: true },
+  content: text(value),
+});
 const h = (level: 1 | 2 | 3, value: string): DocNode => ({
   type: 'heading',
   attrs: { level },

@@ -56,6 +56,14 @@ export const citations: typeof vi = {
     create: 'Create report',
     cancel: 'Cancel',
     created: 'Summary report compiled from {{count}} articles.',
+    empty: 'No articles in the chosen range; no report is created.',
+    types: {
+      'bao-cao': 'Report (báo cáo)',
+      'to-trinh': 'Submission (tờ trình)',
+      'ke-hoach': 'Plan (kế hoạch)',
+      'thong-bao': 'Notice (thông báo)',
+      'cong-van': 'Official letter (công văn)',
+    },
     working: 'Compiling…',
   },
 };

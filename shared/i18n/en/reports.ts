@@ -48,6 +48,8 @@ export const reports: typeof vi = {
     conflict:
       'This report was changed elsewhere (another window or computer). The text on screen was not written.',
     reload: 'Reload',
+    saveCopy: 'Save my text as a new report',
+    copyTitle: '{{title}} (unsaved copy)',
   },
   damaged: {
     title: 'The report file cannot be read',

@@ -55,6 +55,14 @@ export const citations = {
     create: 'Tạo báo cáo',
     cancel: 'Hủy',
     created: 'Đã tạo báo cáo tổng hợp từ {{count}} tin bài.',
+    empty: 'Không có tin bài nào trong phạm vi đã chọn; chưa tạo báo cáo nào.',
+    types: {
+      'bao-cao': 'Báo cáo',
+      'to-trinh': 'Tờ trình',
+      'ke-hoach': 'Kế hoạch',
+      'thong-bao': 'Thông báo',
+      'cong-van': 'Công văn',
+    },
     working: 'Đang tổng hợp…',
   },
 };

@@ -46,6 +46,8 @@ export const reports = {
     conflict:
       'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản trên màn hình chưa được ghi.',
     reload: 'Tải lại',
+    saveCopy: 'Lưu bản của tôi thành báo cáo mới',
+    copyTitle: '{{title}} (bản chưa lưu)',
   },
   damaged: {
     title: 'Không đọc được tệp báo cáo',

@@ -185,7 +185,7 @@ function paragraph(
     spacing: {
       after: place.inCell ? 40 : BODY.after,
       line: line ?? (place.inCell ? 240 : undefined),
-      lineRule: line ? LineRuleType.AUTO : undefined,
+      lineRule: line || place.inCell ? LineRuleType.AUTO : undefined,
     },
     children: inlineRuns(node.content, context, {
       ...(place.quoteDepth ? { italics: true } : {}),

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -31,7 +32,12 @@ export type LineStyle = {
 export function textLine(text: string, style: LineStyle): Paragraph {
   return new Paragraph({
     alignment: style.align ?? AlignmentType.CENTER,
-    spacing: { before: style.before ?? 0, after: style.after ?? 0, line: 240 },
+    spacing: {
+      before: style.before ?? 0,
+      after: style.after ?? 0,
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+    },
     indent: style.indent,
     children: [
       new TextRun({

@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { BODY, FONT, halfPt, SIZE_PT } from './page';
 
 const black = '000000';
@@ -21,7 +21,7 @@ function heading(level: 1 | 2 | 3) {
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: BODY.firstLine },
-      spacing: { before: level === 1 ? 120 : 60, after: BODY.after, line: BODY.line },
+      spacing: { before: 0, after: BODY.after, line: BODY.line, lineRule: LineRuleType.AUTO },
       keepNext: true,
       keepLines: true,
     },
@@ -39,7 +39,9 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: halfPt(SIZE_PT.body), color: black, language: { value: 'vi-VN' } },
-        paragraph: { spacing: { before: 0, after: 0, line: BODY.line } },
+        paragraph: {
+          spacing: { before: 0, after: 0, line: BODY.line, lineRule: LineRuleType.AUTO },
+        },
       },
       title: { run: { ...plainRun, size: halfPt(SIZE_PT.typeName), bold: true } },
       heading1: heading(1),
@@ -66,7 +68,7 @@ export function documentStyles(): IStylesOptions {
         paragraph: {
           alignment: AlignmentType.JUSTIFIED,
           indent: { firstLine: BODY.firstLine },
-          spacing: { before: 0, after: BODY.after, line: BODY.line },
+          spacing: { before: 0, after: BODY.after, line: BODY.line, lineRule: LineRuleType.AUTO },
         },
       },
       {

@@ -35,6 +35,8 @@ export type ReportEditorProps = {
   reportId?: string;
   /** Receives the tiptap editor once it exists (page view, fields panel, tests). */
   onReady?(editor: Editor): void;
+  /** Wraps the document: the page view draws the A4 page and the ND30 blocks around it. */
+  frame?(content: ReactNode): ReactNode;
 };
 
 type Open = { kind: 'none' } | { kind: EditorRequest } | { kind: 'external'; url: string };
@@ -47,6 +49,7 @@ export function ReportEditor({
   statusSlot,
   onReady,
   reportId,
+  frame,
 }: ReportEditorProps) {
   const { t } = useTranslation('editor');
   const [open, setOpen] = useState<Open>({ kind: 'none' });
@@ -134,13 +137,13 @@ export function ReportEditor({
             }
           }}
         >
-          <EditorContent editor={editor} />
+          {frame ? frame(<EditorContent editor={editor} />) : <EditorContent editor={editor} />}
         </div>
         {editable && articlesPanel && (
           <ArticlesPanel editor={editor} onClose={() => setArticlesPanel(false)} />
         )}
       </div>
-      <EditorStatusBar stats={stats}>
+      <EditorStatusBar source={stats}>
         {editable && (
           <ArticlesPanelToggle
             open={articlesPanel}

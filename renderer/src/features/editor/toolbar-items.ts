@@ -61,8 +61,10 @@ const align = (id: string, value: string, glyph: string, shortcut: string): Butt
   glyph,
   shortcut,
   run: ({ editor }) => chain(editor).setTextAlign(value).run(),
+  // Unset alignment is the default: justified body text, left-aligned headings.
   isActive: (editor) =>
-    editor.isActive({ textAlign: value }) || (value === 'justify' && activeAlign(editor) === null),
+    editor.isActive({ textAlign: value }) ||
+    (activeAlign(editor) === null && value === (editor.isActive('heading') ? 'left' : 'justify')),
 });
 
 function activeAlign(editor: Editor): string | null {

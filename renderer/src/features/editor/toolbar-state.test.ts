@@ -24,6 +24,8 @@ describe('the toolbar state follows the selection', () => {
     };
     let state = at('Mục');
     expect(state.blockStyle!.value).toBe('h2');
+    expect(state.alignLeft!.active).toBe(true);
+    expect(state.alignJustify!.active).toBe(false);
     expect(state.table!.enabled).toBe(true);
     expect(state.mergeCells!.enabled).toBe(false);
     state = at('đậm');

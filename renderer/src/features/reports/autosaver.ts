@@ -111,6 +111,11 @@ export class Autosaver {
     }
   }
 
+  /** The text not yet on disk (after a conflict: what this window would lose on reload). */
+  get unsaved(): DocNode | null {
+    return this.pending;
+  }
+
   get busy(): boolean {
     return this.writing || this.pending !== null;
   }

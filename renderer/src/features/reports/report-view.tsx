@@ -7,7 +7,7 @@ import { formatDisplayDate } from '../../../../shared/text/dates';
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
-import { ReportEditor } from '../editor/report-editor';
+import { ReportWorkspace, type LayoutState } from '../report-layout/report-workspace';
 import { DamagedReportNotice } from './damaged-report';
 import { useReportsStore } from './reports-store';
 import { SaveStatusText } from './save-status';
@@ -81,7 +81,16 @@ type OpenProps = {
 function OpenReport({ report, onReplaced, onReload }: OpenProps) {
   const { t } = useTranslation('reports');
   const id = report.meta.id;
-  const { status, saver, change } = useAutosave(id, report.meta.revision);
+  const layoutState = useRef<LayoutState>({
+    fields: report.fields,
+    layout: report.meta.layout,
+    final: report.meta.final,
+  });
+  const { status, saver, change } = useAutosave(
+    id,
+    report.meta.revision,
+    () => layoutState.current,
+  );
   const [history, setHistory] = useState(false);
   const [revision, setRevision] = useState(report.meta.revision);
   const replacing = useRef(false);
@@ -95,6 +104,20 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
   useEffect(() => {
     if (status.state === 'saved') setRevision(saver.baseRevision);
   }, [status, saver]);
+
+  const openReport = useReportsStore((state) => state.open);
+  const saveCopy = async () => {
+    try {
+      const copy = await api.reports.create({
+        title: t('save.copyTitle', { title: report.meta.title || t('list.untitled') }),
+        fields: layoutState.current.fields,
+        content: saver.unsaved ?? report.content,
+      });
+      openReport(copy.meta.id);
+    } catch (error) {
+      showToast({ message: errorText(error), tone: 'error' });
+    }
+  };
 
   const restore = async (versionId: string) => {
     try {
@@ -134,12 +157,18 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
       </ViewHeader>
       <div className="report-view__body">
         <div className="report-view__editor">
-          <ReportEditor
-            reportId={id}
-            content={report.content}
+          <ReportWorkspace
+            report={report}
             editable={report.meta.deletedAt === null}
-            onChange={onChange}
-            statusSlot={<SaveStatusText status={status} onReload={onReload} />}
+            onContentChange={onChange}
+            onLayoutChange={(next, doc) => {
+              layoutState.current = next;
+              onChange(doc);
+            }}
+            flush={() => saver.flush()}
+            statusSlot={
+              <SaveStatusText status={status} onReload={onReload} onSaveCopy={saveCopy} />
+            }
           />
         </div>
         {history && (

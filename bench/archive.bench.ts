@@ -17,6 +17,7 @@ import { BASELINE_LIMIT_BYTES, baselineFor, openBaseline } from './generator/bas
 import { cachedArchive } from './generator/generate-archive';
 import { generateArticleDraft } from './generator/generate-article';
 import { createRng } from './generator/prng';
+import type { DocNode } from '../shared/report/document';
 
 type Timing = { p50: number; p95: number; n: number };
 type Row = {
@@ -52,7 +53,7 @@ async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<T
 }
 
 /** A report about the size the editor autosaves: a few pages of tiptap JSON. */
-function reportContent(i: number): unknown {
+function reportContent(i: number): DocNode {
   const paragraph = (k: number) => ({
     type: 'paragraph',
     content: [{ type: 'text', text: `Đoạn ${k} của báo cáo, lần lưu ${i}. `.repeat(8) }],
@@ -113,15 +114,16 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
     for (const [size, archive] of archives)
       reportIds.set(
         size,
-        (await archive.saveReport({ title: 'Báo cáo tuần', content: reportContent(0) })).id,
+        (await archive.reports.create({ title: 'Báo cáo tuần', content: reportContent(0) })).meta
+          .id,
       );
     const reports = await interleave(
       sizes,
       samples,
       (size, i) => () =>
-        archives.get(size)!.saveReport({
-          id: reportIds.get(size),
-          title: 'Báo cáo tuần',
+        archives.get(size)!.reports.save({
+          id: reportIds.get(size)!,
+          baseRevision: i,
           content: reportContent(i),
         }),
     );

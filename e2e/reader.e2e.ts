@@ -19,7 +19,20 @@ const STEP = 2;
 async function showArticleTop(app: AppHarness) {
   await app.page.mouse.move(700, 500);
   await app.page.locator('.reader__scroll').evaluate((element) => (element.scrollTop = 0));
-  await app.page.waitForTimeout(100);
+  await nextFrames(app);
+}
+
+/** Two animation frames: what the reader does after a scroll (note its place, repaint) is done by then. */
+function nextFrames(app: AppHarness): Promise<unknown> {
+  return app.page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/** The reading position the archive holds for the article titled `title`. */
+function savedPosition(app: AppHarness, title: string): number {
+  const meta = app.host.services.archive.listArticles().find((a) => a.title.includes(title));
+  return meta?.readingPosition ?? 0;
 }
 
 describe('an official reads an article comfortably', () => {
@@ -55,8 +68,8 @@ describe('an official reads an article comfortably', () => {
     const reader = new ReaderPage(app.page);
     const before = await reader.bodyFontSize();
     await reader.scrollParagraphToTop();
-    // Let the reader note its place (it does so after a scroll, as a person's scrolling would).
-    await app.page.waitForTimeout(100);
+    // The reader notes its place in the frame after a scroll, as a person's scrolling would.
+    await nextFrames(app);
     const anchor = await reader.topParagraph();
     expect(anchor.index).toBeGreaterThan(0);
     expect(Math.abs(anchor.offset)).toBeLessThan(2);
@@ -70,8 +83,8 @@ describe('an official reads an article comfortably', () => {
 
   it('keeps the size and the reading position after the app is restarted, and follows Ctrl+= / Ctrl+- / Ctrl+0', async () => {
     const size = await new ReaderPage(app.page).bodyFontSize();
-    // The reading position is saved a moment after scrolling stops.
-    await app.page.waitForTimeout(1500);
+    // The reading position is saved a moment after scrolling stops: wait until the archive has it.
+    await expect.poll(() => savedPosition(app, ARTICLE), { timeout: 10_000 }).toBeGreaterThan(0);
     await app.restart();
     const library = new LibraryPage(app.page);
     await library.waitForList();

@@ -15,11 +15,16 @@ export const ERROR_CODES = [
   'binary-file',
   'unsafe-archive',
   'unreadable-file',
+  'unreadable-folder',
   'search-index-building',
   'cancelled',
   'report-conflict',
   'image-too-large',
   'not-an-image',
+  'pdf-unavailable',
+  'compile-empty',
+  'compile-confirm',
+  'quote-not-in-article',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,9 @@ import { searchChannels } from './ipc/search';
 import { importChannels } from './ipc/import';
 import { sampleChannels } from './ipc/sample';
 import { reportsChannels } from './ipc/reports';
+import { reportOutputChannels } from './ipc/report-output';
+import { reportDocxChannels } from './ipc/report-docx';
+import { citationsChannels } from './ipc/citations';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -19,6 +22,9 @@ export const contract = {
   ...importChannels,
   ...sampleChannels,
   ...reportsChannels,
+  ...reportOutputChannels,
+  ...reportDocxChannels,
+  ...citationsChannels,
 } as const;
 
 export type Contract = typeof contract;

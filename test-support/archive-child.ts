@@ -10,12 +10,13 @@
 import { Archive } from '../main/services/archive';
 import { AppError } from '../shared/errors';
 import { sampleDraft } from './article-drafts';
+import { textDoc } from './report-docs';
 
 // Writes to a pipe are synchronous on Linux, so an ack is out before the next save starts.
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function saveLoop(archive: Archive): Promise<never> {
-  let reportId: string | undefined;
+  let report: { id: string; revision: number } | undefined;
   for (let n = 1; ; n++) {
     const meta = await archive.addArticle(
       sampleDraft(n, { sourceUrl: `https://example.gov.vn/crash/${process.pid}/${n}` }),
@@ -25,13 +26,12 @@ async function saveLoop(archive: Archive): Promise<never> {
     say(`ack meta ${meta.id} ${(n % 10) / 10} ${n % 2 === 0}`);
     if (n % 3 === 0) {
       // One report autosaved over and over, as the editor does.
-      const report = await archive.saveReport({
-        id: reportId,
-        title: `Báo cáo ${n}`,
-        content: { n },
-      });
-      reportId = report.id;
-      say(`ack report ${report.id} ${n}`);
+      const content = textDoc(String(n));
+      const meta = report
+        ? await archive.reports.save({ id: report.id, baseRevision: report.revision, content })
+        : (await archive.reports.create({ title: `Báo cáo ${n}`, content })).meta;
+      report = { id: meta.id, revision: meta.revision };
+      say(`ack report ${meta.id} ${n}`);
     }
   }
 }

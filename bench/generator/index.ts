@@ -3,3 +3,4 @@ export { cachedArchive, generateArchive } from './generate-archive';
 export { generateArticleDraft } from './generate-article';
 export { createRng, weightedPicker, zipfWeights, type Rng } from './prng';
 export { baselineFor, openBaseline, BASELINE_LIMIT_BYTES } from './baseline-archive';
+export { generateReportDoc, WORDS_PER_PAGE, type ReportDocOptions } from './report-doc';

@@ -7,7 +7,16 @@ import { launchChromium } from './browser';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = path.join(repoRoot, 'out/renderer');
-export const SCREENSHOT_DIR = path.join(repoRoot, 'docs/screenshots');
+/**
+ * Where the specs save their screenshots. A test run leaves the tracked docs/screenshots/ alone
+ * (`npm test` must not change the working tree); `npm run screenshots` (or UPDATE_SCREENSHOTS=1)
+ * refreshes them on purpose.
+ */
+export const UPDATE_SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' || process.env.npm_lifecycle_event === 'screenshots';
+export const SCREENSHOT_DIR = UPDATE_SCREENSHOTS
+  ? path.join(repoRoot, 'docs/screenshots')
+  : path.join(repoRoot, 'test-results/screenshots');
 
 export type AppHarness = {
   page: Page;

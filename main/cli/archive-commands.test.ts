@@ -7,6 +7,7 @@ import { createTestArchive, type TestArchive } from '../../test-support/create-t
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { bodyRelativePath } from '../services/archive/body-store';
 import { registerArchiveCommands } from './archive-commands';
+import { textDoc } from '../../test-support/report-docs';
 
 let t: TestArchive;
 let extra: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
@@ -87,7 +88,7 @@ describe('archive CLI', () => {
 
   it('exports one zip that import-archive merges into another archive, skipping duplicates', async () => {
     t = await createTestArchive({ articles: 3 });
-    await t.archive.saveReport({ title: 'Báo cáo quý', content: { q: 3 } });
+    await t.archive.reports.create({ title: 'Báo cáo quý', content: textDoc('Quý 3') });
     await t.archive.close();
     extra = await makeTempFolder();
     const zip = path.join(extra.dir, 'kho.zip');

@@ -25,7 +25,7 @@ export async function archiveStats(archive: Archive): Promise<ArchiveStats> {
     articles: metas.length,
     trash: archive.trashCount(),
     bodiesMissing: metas.filter((m) => archive.isBodyMissing(m.id)).length,
-    reports: (await archive.listReports()).length,
+    reports: (await archive.reports.list()).length,
     oldest: dates[0] ?? null,
     newest: dates.at(-1) ?? null,
     categories: archive.listCategories(),

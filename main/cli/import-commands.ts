@@ -56,7 +56,7 @@ export async function runImportCommand(
   const stopOnSigint = () => jobs.cancel(jobId);
   const service = new ImportService({ archive, jobs });
   const { jobId, done } = service.start({
-    files: files.map((file, i) => ({ key: String(i), source: { kind: 'path', path: file } })),
+    files: files.map((source, i) => ({ key: String(i), source })),
     duplicateMode,
   });
   process.once('SIGINT', stopOnSigint);

@@ -1,4 +1,8 @@
 import type { Command } from 'commander';
+import { registerReportCompileCommand } from './report-compile-command';
+import { registerReportExportCommand } from './report-export-command';
+import { registerReportOpenCommand } from './report-open-command';
+import { registerReportStoreCommands } from './report-store-commands';
 
 /**
  * `report <subcommand>`: each part of the drafting half adds its subcommands from its own file
@@ -7,7 +11,12 @@ import type { Command } from 'commander';
  */
 export type ReportSubcommands = (report: Command) => void;
 
-const registrars: ReportSubcommands[] = [];
+const registrars: ReportSubcommands[] = [
+  registerReportStoreCommands,
+  registerReportExportCommand,
+  registerReportOpenCommand,
+  registerReportCompileCommand,
+];
 
 export function registerReportCommands(program: Command): void {
   const report = program

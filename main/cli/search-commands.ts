@@ -27,7 +27,7 @@ type SearchOptions = {
 };
 
 /** A category given by id or by name, marks and case ignored. */
-function findCategoryId(archive: Archive, wanted: string): string {
+export function findCategoryId(archive: Pick<Archive, 'listCategories'>, wanted: string): string {
   const folded = foldVietnamese(wanted.trim());
   const found = archive
     .listCategories()

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createHandlerTable } from '../ipc/handler-table';
-import { invokeChannel } from '../ipc/invoke';
+import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
+import { logStart, type Logger } from '../services/log/logger';
+import { openNodeLogger } from '../services/log/node-logger';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -14,6 +16,10 @@ export type HostOptions = AppPaths & {
   rendererDir: string;
   port?: number;
   version?: string;
+  /** The largest request body accepted (tests set a small one); 64 MB by default. */
+  maxBodyBytes?: number;
+  /** Where the host logs; <user data>/logs/host.log unless given. */
+  logger?: Logger;
 };
 
 export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
@@ -27,9 +33,12 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * Electron binary cannot be had (the e2e tests, `npm run web`).
  */
 export async function startHost(options: HostOptions): Promise<Host> {
+  const logger = options.logger ?? openNodeLogger(options.userDataDir, 'host');
+  logStart(logger, 'web', options.version ?? '0.0.0');
   const services = await openAppServices(options, {
     shell: 'web',
     version: options.version ?? '0.0.0',
+    logger,
   });
   const table = createHandlerTable({ ...services, openExternal: async () => false });
   const token = randomBytes(32).toString('hex');
@@ -43,6 +52,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('[host]', error);
+      logger.error('host.failed', error);
       if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
     });
   });
@@ -58,15 +68,24 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname === '/api/invoke' && request.method === 'POST') {
       if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token))
         return send(response, 403, 'text/plain', 'forbidden');
-      const body = await readBody(request);
-      if (body === null) return send(response, 413, 'text/plain', 'too large');
+      const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
+      if (body === null) {
+        // Stop reading the rest: the connection closes once the answer is out.
+        response.setHeader('connection', 'close');
+        send(response, 413, 'text/plain', 'too large');
+        response.on('finish', () => request.destroy());
+        return;
+      }
       let message: { channel?: unknown; input?: unknown };
       try {
         message = JSON.parse(body) as typeof message;
       } catch {
-        message = {};
+        const result = invalidInput(language, 'the request body is not JSON');
+        return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
-      const result = await invokeChannel(table, message?.channel, message?.input, language);
+      const result = await invokeChannel(table, message?.channel, message?.input, language, {
+        logger: services.logger,
+      });
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
@@ -105,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
+      logger.info('app.stop');
     },
   };
 }
@@ -125,12 +145,14 @@ function tokenMatches(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

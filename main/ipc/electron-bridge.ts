@@ -7,6 +7,7 @@ import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-promp
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
 import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
 import { createHandlerTable } from './handler-table';
+import { printToPdfHidden, saveExportedFile } from './export-electron';
 import { pickImportFiles } from './import-dialog';
 import { invokeChannel } from './invoke';
 
@@ -61,6 +62,9 @@ export function registerElectronBridge(
     ...services,
     openExternal: (url) => openExternalSafe(url, services, getWindow()),
     pickFiles: () => pickImportFiles(getWindow(), services.settings.get().language),
+    renderPdf: printToPdfHidden,
+    saveFile: (fileName, bytes) =>
+      saveExportedFile(getWindow(), services.settings.get().language, fileName, bytes),
   });
   const liveWindow = () => {
     const win = getWindow();
@@ -76,7 +80,7 @@ export function registerElectronBridge(
           error: { code: 'forbidden', message: errorMessage('forbidden', language()) },
         };
       }
-      return invokeChannel(table, channel, input, language);
+      return invokeChannel(table, channel, input, language, { logger: services.logger });
     },
   );
   const stopEvents = services.events.onAny((name, payload) => {

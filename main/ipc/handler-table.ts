@@ -7,6 +7,10 @@ import { createSearchHandlers } from './search-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createSampleHandlers } from './sample-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createReportOutputHandlers } from './report-output-handlers';
+import { createReportDocxHandlers } from './report-docx-handlers';
+import type { PdfRenderer } from '../services/export/pdf';
+import { createCitationsHandlers } from './citations-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -19,6 +23,10 @@ export type HandlerDeps = AppServices & {
   openExternal(url: string): Promise<boolean>;
   /** The native file dialog for import (Electron); the web host leaves it out and the UI uses <input type=file>. */
   pickFiles?(): Promise<string[] | null>;
+  /** Electron prints PDFs with its own webContents.printToPDF; elsewhere a Chromium on the machine does. */
+  renderPdf?: PdfRenderer;
+  /** The native save dialog (Electron): writes the exported file and returns its path, null if cancelled. */
+  saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>;
 };
 
 /** One table, served by Electron's ipcMain and by the loopback host alike. */
@@ -30,5 +38,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createImportHandlers(deps),
     ...createSampleHandlers(deps),
     ...createReportHandlers(deps),
+    ...createReportOutputHandlers(deps),
+    ...createReportDocxHandlers(deps),
+    ...createCitationsHandlers(deps),
   };
 }

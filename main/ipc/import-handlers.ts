@@ -22,16 +22,11 @@ export function createImportHandlers(deps: HandlerDeps): Pick<HandlerTable, Impo
     'import.start': async ({ files, duplicateMode, overrides }) => {
       const batch = [];
       for (const { key, file } of files) {
-        // A dropped folder stands for the supported files inside it.
-        const given = 'path' in file ? file.path : null;
-        const paths = given ? await expandPaths([given]) : null;
-        if (paths && (paths.length !== 1 || paths[0] !== given)) {
-          paths.forEach((p, i) =>
-            batch.push({ key: `${key}/${i}`, source: { kind: 'path', path: p } as ImportSource }),
-          );
-        } else {
-          batch.push({ key, source: toSource(file) });
-        }
+        // A dropped folder stands for the supported files inside it (or one failing line).
+        const sources = 'path' in file ? await expandPaths([file.path]) : [toSource(file)];
+        const single = sources.length === 1 && sources[0]!.kind !== 'unreadable-folder';
+        if (single) batch.push({ key, source: sources[0]! });
+        else sources.forEach((source, i) => batch.push({ key: `${key}/${i}`, source }));
       }
       return { jobId: deps.importer.start({ files: batch, duplicateMode, overrides }).jobId };
     },

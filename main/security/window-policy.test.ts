@@ -25,6 +25,7 @@ describe('the main window is locked down', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('never reaches the network for spellcheck dictionaries, and hides dev tools in the shipped app', () => {

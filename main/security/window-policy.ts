@@ -21,6 +21,8 @@ export type SecureWebPreferences = {
   safeDialogs: true;
   /** Chromium fetches spellcheck dictionaries from Google's servers: the app never goes online. */
   spellcheck: false;
+  /** Middle-click (auxclick) could open links in new windows behind the click handlers' back. */
+  disableBlinkFeatures: 'Auxclick';
   devTools: boolean;
 };
 
@@ -42,6 +44,7 @@ export function secureWebPreferences(
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
     devTools: options.devTools,
   };
 }

@@ -7,6 +7,11 @@ import { library as viLibrary } from './vi/library';
 import { reader as viReader } from './vi/reader';
 import { search as viSearch } from './vi/search';
 import { importer as viImport } from './vi/import';
+import { editor as viEditor } from './vi/editor';
+import { citations as viCitations } from './vi/citations';
+import { spellcheck as viSpellcheck } from './vi/spellcheck';
+import { layout as viLayout } from './vi/layout';
+import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { settings as enSettings } from './en/settings';
@@ -15,6 +20,11 @@ import { library as enLibrary } from './en/library';
 import { reader as enReader } from './en/reader';
 import { search as enSearch } from './en/search';
 import { importer as enImport } from './en/import';
+import { editor as enEditor } from './en/editor';
+import { citations as enCitations } from './en/citations';
+import { spellcheck as enSpellcheck } from './en/spellcheck';
+import { layout as enLayout } from './en/layout';
+import { reports as enReports } from './en/reports';
 
 /**
  * Every UI string, one namespace per feature. Vietnamese is the source; each English
@@ -30,6 +40,11 @@ export const resources = {
     reader: viReader,
     search: viSearch,
     import: viImport,
+    editor: viEditor,
+    citations: viCitations,
+    spellcheck: viSpellcheck,
+    layout: viLayout,
+    reports: viReports,
   },
   en: {
     common: enCommon,
@@ -40,6 +55,11 @@ export const resources = {
     reader: enReader,
     search: enSearch,
     import: enImport,
+    editor: enEditor,
+    citations: enCitations,
+    spellcheck: enSpellcheck,
+    layout: enLayout,
+    reports: enReports,
   },
 } as const;
 

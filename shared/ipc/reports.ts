@@ -21,6 +21,10 @@ export const ReportListItemSchema = ReportMetaSchema.extend({
   number: ReportFieldsSchema.shape.number,
   agencyCode: z.string(),
   date: z.string().nullable(),
+  /** The trích yếu, so the list can show and filter by it. */
+  summary: z.string().optional(),
+  /** Why the file could not be read; such a row opens read-only and offers the newest version. */
+  damaged: z.string().nullable().optional(),
 });
 export type ReportListItem = z.infer<typeof ReportListItemSchema>;
 
@@ -30,6 +34,7 @@ export const DamagedReportSchema = z.object({
   reason: z.string(),
   newestVersion: ReportVersionInfoSchema.nullable(),
 });
+export type DamagedReport = z.infer<typeof DamagedReportSchema>;
 
 export const reportsChannels = {
   'reports.list': {

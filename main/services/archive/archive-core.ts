@@ -14,9 +14,9 @@ import { BodyStore } from './body-store';
 import type { CatalogOp } from './catalog-schema';
 import { MediaStore } from './media-store';
 import type { ArchiveProblem } from './problems';
-import { ReportStore } from './report-store';
+import { ReportService } from '../reports/report-service';
 import { restoreBackup } from './restore';
-import { toVietnamIso, vietnamDay } from './time';
+import { vietnamDay } from './time';
 import { verifyFiles, type VerifyReport } from './verify';
 
 export type ArchiveChange = { type: 'added' | 'updated' | 'deleted'; ids: string[] };
@@ -39,14 +39,23 @@ export class ArchiveCore {
   protected bodies!: BodyStore;
   protected media!: MediaStore;
   protected backups!: BackupStore;
-  protected reports!: ReportStore;
+  /** Reports in reports/: one service for the archive's life, following it through a move or restore. */
+  readonly reports: ReportService;
   protected catalog!: CatalogHandle;
 
   protected constructor(
     protected readonly ctx: ArchiveContext,
     private readonly requestedReadOnly: boolean,
     private release: (() => Promise<void>) | null,
-  ) {}
+  ) {
+    this.reports = new ReportService({
+      dir: () => this.ctx.dir,
+      fs: ctx.fs,
+      now: ctx.now,
+      assertWritable: () => this.assertWritable(),
+      media: { store: (bytes, ext) => this.media.store(bytes, ext) },
+    });
+  }
 
   protected static async openWith<T extends ArchiveCore>(
     dir: string,
@@ -83,12 +92,6 @@ export class ArchiveCore {
     this.bodies = new BodyStore(dir, fs);
     this.media = new MediaStore(dir, fs);
     this.backups = new BackupStore(dir, fs, now);
-    this.reports = new ReportStore(
-      dir,
-      fs,
-      () => toVietnamIso(now()),
-      (problem) => this.addProblem(problem),
-    );
   }
 
   protected async load(): Promise<void> {
@@ -193,6 +196,7 @@ export class ArchiveCore {
     if (this.isClosed) return;
     this.isClosed = true;
     await this.idle();
+    await this.reports.idle();
     await this.catalog.store?.close();
     await this.release?.();
     this.release = null;

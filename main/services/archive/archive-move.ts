@@ -2,6 +2,7 @@ import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { isTempFile } from '../fs/atomic-write';
+import { errorCode } from '../fs/fs-like';
 import { LOCK_FILE } from './lock';
 
 /** What belongs to an archive folder; only these are removed from the old place after a move. */
@@ -30,7 +31,12 @@ export async function copyArchive(
   const to = path.resolve(target);
   if (isInside(to, from) || isInside(from, to))
     throw new AppError('invalid-input', 'the new folder must be outside the archive folder');
-  const existing = await readdir(to).catch(() => [] as string[]);
+  const existing = await readdir(to).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return [] as string[];
+    if (errorCode(error) === 'ENOTDIR')
+      throw new AppError('invalid-input', `${to} is a file, not a folder`);
+    throw new AppError('unreadable-folder', `${to}: ${errorCode(error) ?? String(error)}`);
+  });
   if (existing.length > 0) throw new AppError('invalid-input', `${to} is not empty`);
   await archive.compact();
   await archive.idle();

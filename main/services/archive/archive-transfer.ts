@@ -1,9 +1,11 @@
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { ArticleDraft } from '../../../shared/model';
 import type { Archive } from './archive';
 import { removeFolder, unzipTo, zipFolder } from './archive-zip';
+import { assertSafeArchiveZip } from './zip-entry-policy';
 
 /** One zip of the whole archive, catalogue folded in first so it is a single consistent file. */
 export async function exportArchive(
@@ -29,10 +31,21 @@ export type ImportSummary = {
  * already here (same source URL or same text) are added as new, with their categories by name;
  * reports and images not already here are copied. Nothing in this archive is changed or removed.
  */
-export async function importArchive(archive: Archive, zipPath: string): Promise<ImportSummary> {
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-import-'));
+export async function importArchive(
+  archive: Archive,
+  zipPath: string,
+  /** Where the zip is unpacked before merging (the system temp folder unless a test says). */
+  stagingRoot = os.tmpdir(),
+): Promise<ImportSummary> {
+  const shownName = path.basename(zipPath);
+  await assertSafeArchiveZip(zipPath, shownName);
+  const staging = await mkdtemp(path.join(stagingRoot, 'kho-tin-import-'));
   try {
-    await unzipTo(zipPath, staging);
+    // Sizes that lie (an entry inflating past what it declared) stop the unpacking here.
+    await unzipTo(zipPath, staging).catch((error: unknown) => {
+      if (error instanceof AppError) throw error;
+      throw new AppError('unsafe-archive', `${shownName}: ${(error as Error).message}`);
+    });
     const { Archive: ArchiveClass } = await import('./archive');
     const source = await ArchiveClass.open(staging);
     try {
@@ -46,17 +59,11 @@ export async function importArchive(archive: Archive, zipPath: string): Promise<
       summary.media = await copyNewMedia(staging, archive);
       const added = await archive.addArticlesBulk(newDrafts(source, archive, summary));
       summary.added = added.length;
-      const existing = new Set((await archive.listReports()).map((report) => report.id));
-      for (const meta of await source.listReports()) {
-        if (existing.has(meta.id)) continue;
-        const report = await source.getReport(meta.id);
-        await archive.saveReport({
-          id: meta.id,
-          title: report.meta.title,
-          content: report.content,
-        });
-        summary.reports++;
-      }
+      for (const trash of [false, true])
+        for (const item of await source.reports.list({ trash })) {
+          const { report } = await source.reports.get(item.id);
+          if (report && (await archive.reports.adopt(report))) summary.reports++;
+        }
       return summary;
     } finally {
       await source.close();

@@ -70,6 +70,9 @@ export async function unzipTo(zipPath: string, target: string): Promise<number> 
       if (entry.fileName.endsWith('/')) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {
         if (error) return reject(error);
+        // A lying entry makes yauzl emit a second error after pipeline has let go of the
+        // stream; unheard, it would crash the process. pipeline reports the first.
+        stream.on('error', () => undefined);
         mkdir(path.dirname(destination), { recursive: true })
           .then(() => pipeline(stream, createWriteStream(destination)))
           .then(() => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
 import { sampleDraft } from '../../../test-support/article-drafts';
 import { contentHash } from './index';
+import { textDoc } from '../../../test-support/report-docs';
 
 let t: TestArchive;
 afterEach(async () => t?.cleanup());
@@ -146,18 +147,16 @@ describe('Archive categories', () => {
 describe('Reports', () => {
   it('autosaves a report to its own file and lists it after a restart', async () => {
     t = await createTestArchive();
-    const first = await t.archive.saveReport({
-      title: 'Báo cáo tuần',
-      content: { type: 'doc', content: [] },
-    });
-    const second = await t.archive.saveReport({
-      id: first.id,
+    const first = await t.archive.reports.create({ title: 'Báo cáo tuần' });
+    const second = await t.archive.reports.save({
+      id: first.meta.id,
+      baseRevision: 0,
       title: 'Báo cáo tuần 2',
-      content: { type: 'doc', content: [1] },
+      content: textDoc('Nội dung'),
     });
-    expect(second.createdAt).toBe(first.createdAt);
+    expect(second.createdAt).toBe(first.meta.createdAt);
     const archive = await t.reopen();
-    expect(await archive.listReports()).toEqual([second]);
-    expect((await archive.getReport(first.id)).content).toEqual({ type: 'doc', content: [1] });
+    expect(await archive.reports.list()).toMatchObject([second]);
+    expect((await archive.reports.get(first.meta.id)).report?.content).toEqual(textDoc('Nội dung'));
   });
 });

@@ -14,7 +14,6 @@ import { bodyRelativePath } from './body-store';
 import { CategoryBook } from './category-book';
 import { MetaPatchSchema, type MetaPatch } from './catalog-schema';
 import { contentHash } from './content-hash';
-import type { ReportFile, ReportSave } from './report-store';
 import { toVietnamIso } from './time';
 
 export type { ArchiveChange, ArchiveStatus } from './archive-core';
@@ -232,24 +231,6 @@ export class Archive extends ArchiveCore {
     await this.backup('pre-bulk');
     await this.commit([{ op: 'merge', from: fromId, into: intoId }]);
     if (moved.length > 0) this.emit({ type: 'updated', ids: moved });
-  }
-
-  listReports() {
-    return this.reports.list();
-  }
-
-  getReport(id: string): Promise<ReportFile> {
-    return this.reports.get(id);
-  }
-
-  saveReport(input: ReportSave) {
-    this.assertWritable();
-    return this.reports.save(input);
-  }
-
-  deleteReport(id: string): Promise<void> {
-    this.assertWritable();
-    return this.reports.remove(id);
   }
 
   private requireMeta(id: string): ArticleMeta {

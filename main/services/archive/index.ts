@@ -2,7 +2,6 @@ export { Archive, type ArchiveChange, type ArchiveStatus } from './archive';
 export type { ArchiveOptions } from './archive-open';
 export type { ArchiveProblem } from './problems';
 export type { BackupInfo, BackupKind } from './backups';
-export type { ReportFile, ReportSave } from './report-store';
 export type { MetaPatch } from './catalog-schema';
 export { contentHash } from './content-hash';
 export type { FsLike } from '../fs/fs-like';

@@ -5,6 +5,7 @@ import { createTestArchive, type TestArchive } from '../../../test-support/creat
 import { sampleDraft } from '../../../test-support/article-drafts';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { Archive } from './index';
+import { textDoc } from '../../../test-support/report-docs';
 
 let t: TestArchive;
 let extra: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
@@ -61,11 +62,11 @@ describe('backups', () => {
 
   it('backs up reports and restores them', async () => {
     t = await createTestArchive();
-    const report = await t.archive.saveReport({ title: 'Báo cáo', content: { v: 1 } });
+    const { meta } = await t.archive.reports.create({ title: 'Báo cáo', content: textDoc('v1') });
     const backup = await t.archive.backup();
-    await t.archive.saveReport({ id: report.id, title: 'Báo cáo', content: { v: 2 } });
+    await t.archive.reports.save({ id: meta.id, baseRevision: 0, content: textDoc('v2') });
     await t.archive.restore(backup.name);
-    expect((await t.archive.getReport(report.id)).content).toEqual({ v: 1 });
+    expect((await t.archive.reports.get(meta.id)).report?.content).toEqual(textDoc('v1'));
   });
 
   it('refuses an unknown backup name, including one that tries to leave the backups folder', async () => {
@@ -113,7 +114,7 @@ describe('the journal', () => {
 describe('moving the archive', () => {
   it('moves everything to a new folder, keeps working there, and leaves the old folder empty of archive files', async () => {
     t = await createTestArchive({ articles: 2 });
-    await t.archive.saveReport({ title: 'Báo cáo', content: {} });
+    await t.archive.reports.create({ title: 'Báo cáo' });
     extra = await makeTempFolder();
     const target = path.join(extra.dir, 'usb', 'Kho Tin');
     await writeFile(path.join(t.dir, 'ghi-chu.txt'), 'not part of the archive');
@@ -125,7 +126,7 @@ describe('moving the archive', () => {
     const moved = await Archive.open(target);
     expect(moved.getMeta(t.seeded[0]!.id)?.starred).toBe(true);
     expect((await moved.getArticle(t.seeded[1]!.id)).body).not.toBeNull();
-    expect(await moved.listReports()).toHaveLength(1);
+    expect(await moved.reports.list()).toHaveLength(1);
     await moved.close();
   });
 

@@ -5,7 +5,7 @@ import { bodyRelativePath, type BodyStore } from './body-store';
 import type { CatalogState } from './catalog-state';
 import type { MediaStore } from './media-store';
 import type { ArchiveProblem } from './problems';
-import type { ReportStore } from './report-store';
+import type { ReportService } from '../reports/report-service';
 
 export type VerifyReport = {
   /** Damaged or missing files: `verify` exits non-zero when there is any. */
@@ -21,7 +21,7 @@ type VerifyParts = {
   state: CatalogState;
   bodies: BodyStore;
   media: MediaStore;
-  reports: ReportStore;
+  reports: ReportService;
 };
 
 const PARALLEL_READS = 16;
@@ -52,7 +52,9 @@ export async function verifyFiles(
     if (!exists) report.problems.push({ file: ref, reason: 'image file missing' });
     report.checked.media++;
   }
-  report.checked.reports = (await parts.reports.list()).length;
+  report.checked.reports =
+    (await parts.reports.list()).length + (await parts.reports.list({ trash: true })).length;
+  report.problems.push(...(await parts.reports.problems()));
   await findLeftovers(parts, new Set(ids), report);
   return report;
 }

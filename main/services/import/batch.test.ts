@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { makeTempFolder } from '../../../test-support/temp-folder';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
 import { BULK_FROM, runImportBatch, type BatchFile } from './batch';
-import { expandPaths } from './expand-paths';
+import { expandPaths, type WalkFs } from './expand-paths';
+import type { ImportSource } from './import-file';
 import { ImportService } from './import-service';
 
 let test: TestArchive;
@@ -27,6 +28,9 @@ const asPath = (file: string, key = file): BatchFile => ({
   key,
   source: { kind: 'path', path: file },
 });
+const pathsOf = (sources: ImportSource[]): string[] =>
+  sources.map((source) => (source.kind === 'bytes' ? source.name : source.path));
+
 const run = (
   files: BatchFile[],
   duplicateMode: 'skip' | 'replace' | 'keep' = 'skip',
@@ -176,7 +180,7 @@ describe('folders, cancel, progress and the report', () => {
       await writeFile(path.join(folder, i % 2 ? 'con' : '', `tin-${i}.txt`), numbered(i));
     await writeFile(path.join(folder, 'trang_files', 'phu.html'), '<p>ảnh</p>');
     await writeFile(path.join(folder, 'ghi-chu.xlsx'), 'x');
-    const files = await expandPaths([folder]);
+    const files = pathsOf(await expandPaths([folder]));
     expect(files.map((f) => path.relative(folder, f)).sort()).toEqual([
       'con/tin-1.txt',
       'con/tin-3.txt',
@@ -196,9 +200,37 @@ describe('folders, cancel, progress and the report', () => {
     expect(calls.at(-1)).toEqual([4, 4, null]);
   });
 
+  it('a folder that cannot be listed is a failed line of the report, not nothing', async () => {
+    const folder = path.join(temp.dir, 'lo-tin');
+    const locked = path.join(folder, 'khoa');
+    await mkdir(locked, { recursive: true });
+    await writeFile(path.join(folder, 'tin-0.txt'), numbered(0));
+    await writeFile(path.join(locked, 'tin-1.txt'), numbered(1));
+    // Tests run as root here, where permissions do not stop readdir: the refusal is handed in.
+    const fs: WalkFs = {
+      stat,
+      readdir: ((dir: string, options: never) =>
+        dir === locked
+          ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+          : readdir(dir, options)) as WalkFs['readdir'],
+    };
+    for (const given of [folder, locked]) {
+      const sources = await expandPaths([given], fs);
+      const rows = await run(sources.map((source, i) => ({ key: String(i), source })));
+      expect(rows.find((row) => row.file === 'khoa')).toEqual({
+        file: 'khoa',
+        outcome: 'failed',
+        articleId: null,
+        title: null,
+        errorCode: 'unreadable-folder',
+        reason: 'khoa: EACCES',
+      });
+    }
+  });
+
   it('cancel stops between files and keeps what finished; the report says cancelled', async () => {
     for (let i = 0; i < 12; i++) await writeFile(path.join(temp.dir, `tin-${i}.txt`), numbered(i));
-    const files = await expandPaths([temp.dir]);
+    const files = pathsOf(await expandPaths([temp.dir]));
     const jobs = new JobRunner(new EventBus());
     const service = new ImportService({ archive: test.archive, jobs });
     const { jobId, done } = service.start({
@@ -255,7 +287,7 @@ describe('folders, cancel, progress and the report', () => {
     const jobs = new JobRunner(new EventBus());
     const service = new ImportService({ archive: test.archive, jobs });
     const { jobId, done } = service.start({
-      files: (await expandPaths([temp.dir])).map((f) => asPath(f)),
+      files: pathsOf(await expandPaths([temp.dir])).map((f) => asPath(f)),
       duplicateMode: 'skip',
     });
     while (service.report(jobId).rows.length < 5)

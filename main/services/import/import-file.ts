@@ -13,7 +13,10 @@ import { encodingReport, encodingWarnings, importText } from './text-importer';
 
 /** A file to import: a path (Electron, CLI) or bytes uploaded with a name (web host, browser input). */
 export type ImportSource =
-  { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
+  | { kind: 'path'; path: string }
+  | { kind: 'bytes'; name: string; bytes: Uint8Array }
+  /** A folder that could not be listed: it fails with its reason, so the report has its line. */
+  | { kind: 'unreadable-folder'; path: string; reason: string };
 
 export type InspectOptions = { storeMedia: MediaSink; encoding?: TextEncoding };
 
@@ -62,7 +65,7 @@ export function formatOf(name: string): ImportFormat {
 }
 
 export function sourceName(source: ImportSource): string {
-  return displayName(source.kind === 'path' ? source.path : source.name);
+  return displayName(source.kind === 'bytes' ? source.name : source.path);
 }
 
 /** Reads, decodes and extracts one file into a draft plus what the importer is unsure of. */
@@ -71,6 +74,8 @@ export async function inspectSource(
   options: InspectOptions,
 ): Promise<ImportInspection> {
   const fileName = sourceName(source);
+  if (source.kind === 'unreadable-folder')
+    throw new AppError('unreadable-folder', `${fileName}: ${source.reason}`);
   const format = formatOf(source.kind === 'path' ? source.path : source.name);
   const limit = SIZE_LIMITS[format];
   let bytes: Uint8Array;

@@ -4,6 +4,7 @@ import {
   VARIANT_BITS,
   forEachDoc,
   variantBit,
+  writeGap,
   type PackedArrays,
   type PostingList,
 } from './postings';
@@ -62,12 +63,7 @@ class PackedWriter {
   /** Appends one posting; `gap` is the distance from the term's previous doc number. */
   push(gap: number, info: number, next: number, mask: number | null): void {
     this.docBytes = PackedWriter.grown(this.docBytes, this.bytesUsed + 5, (n) => new Uint8Array(n));
-    let rest = gap;
-    while (rest >= 0x80) {
-      this.docBytes[this.bytesUsed++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.docBytes[this.bytesUsed++] = rest;
+    this.bytesUsed = writeGap(this.docBytes, this.bytesUsed, gap);
     this.next[this.postings] = next;
     this.info[this.postings++] = info;
     if (mask !== null) {

@@ -13,6 +13,19 @@ export type CategoryNames = (id: string | null) => string | null;
 export type KeepBody = (meta: ArticleMeta, body: ArticleBody | null) => Promise<void>;
 const keepNothing: KeepBody = () => Promise.resolve();
 
+/** Stands for a body file that exists but could not be read or parsed (not a missing one: null). */
+export const UNREADABLE = Symbol('unreadable body');
+
+/** The bodies of a batch, read at once; UNREADABLE where the archive refused one. */
+export function readBodies(
+  source: SearchSource,
+  metas: readonly ArticleMeta[],
+): Promise<(ArticleBody | null | typeof UNREADABLE)[]> {
+  return Promise.all(
+    metas.map((meta) => source.readBody(meta.id).catch((): typeof UNREADABLE => UNREADABLE)),
+  );
+}
+
 /** Reads and indexes the given articles into `index`, in slices, reporting progress. */
 async function indexArticles(
   index: SearchIndex,
@@ -25,15 +38,16 @@ async function indexArticles(
   const yielder = new Yielder(ctx.signal);
   for (let start = 0; start < metas.length; start += READ_BATCH) {
     const batch = metas.slice(start, start + READ_BATCH);
-    const bodies = await Promise.all(
-      batch.map((meta) => source.readBody(meta.id).catch(() => null)),
-    );
+    const bodies = await readBodies(source, batch);
     const kept: Promise<void>[] = [];
     batch.forEach((meta, i) => {
-      // The catalogue may have dropped it while its body was read.
-      if (!source.getMeta(meta.id)) return;
-      index.add(meta, bodies[i] ?? null, categoryName(meta.categoryId));
-      kept.push(keep(meta, bodies[i] ?? null));
+      const body = bodies[i]!;
+      // The catalogue may have dropped it while its body was read. A body that cannot be read is
+      // left out rather than indexed empty: the archive lists it among its problems, and the
+      // next sync tries it again once it is repaired.
+      if (!source.getMeta(meta.id) || body === UNREADABLE) return;
+      index.add(meta, body, categoryName(meta.categoryId));
+      kept.push(keep(meta, body));
     });
     await Promise.all(kept);
     ctx.progress?.(Math.min(start + READ_BATCH, metas.length), metas.length, null);

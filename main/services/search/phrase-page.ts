@@ -11,7 +11,7 @@ const MAX_CHECKS = 2_000;
 const READ_BATCH = 64;
 
 /** The docs (in the order given) whose text holds every phrase, reading bodies only when title and lead do not. */
-async function confirm(
+export async function confirm(
   ctx: QueryContext,
   docs: readonly number[],
   parsed: ParsedQuery,

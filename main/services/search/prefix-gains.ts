@@ -1,5 +1,5 @@
 import { FIELD_WEIGHTS } from './analyzer';
-import type { PostingList } from './postings';
+import { GapReader, type PostingList } from './postings';
 import type { SearchIndex } from './search-index';
 
 /** Per doc, the best field weight among the longer words starting with a prefix (0: none). */
@@ -10,23 +10,15 @@ const CAPACITY = 24;
 
 const caches = new WeakMap<SearchIndex, { version: number; byPrefix: Map<string, PrefixGains> }>();
 
-/** Raises each doc's gain to the list's field weight; returns how many docs got their first. Inline decoding: this walks millions of postings. */
+/** Raises each doc's gain to the list's field weight; returns how many docs got their first. A plain loop: this walks millions of postings. */
 function addGains(list: PostingList, gain: Float32Array): number {
   const { docs, docBytes, info, length } = list;
   let df = 0;
-  let at = 0;
+  const gaps = docs === null ? new GapReader(docBytes!) : null;
   let doc = 0;
   for (let i = 0; i < length; i++) {
     if (docs !== null) doc = docs[i]! | 0;
-    else {
-      let b = docBytes![at++]!;
-      let gap = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = docBytes![at++]!;
-        gap |= (b & 0x7f) << shift;
-      }
-      doc += gap;
-    }
+    else doc += gaps!.next();
     const weight = FIELD_WEIGHTS[info[i]!]!;
     if (gain[doc] === 0) df++;
     if (weight > gain[doc]!) gain[doc] = weight;

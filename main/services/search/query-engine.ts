@@ -1,6 +1,6 @@
 import type { ParsedQuery, QueryTerm } from '../../../shared/text/search-query';
 import { FIELD_WEIGHTS, nextBit } from './analyzer';
-import { forEachDoc, variantBit, type PostingList } from './postings';
+import { forEachDoc, GapReader, variantBit, type PostingList } from './postings';
 import { prefixGains, type PrefixGains } from './prefix-gains';
 import type { SearchIndex } from './search-index';
 
@@ -103,7 +103,7 @@ function credit(doc: number, step: number, gain: number, hit: number): void {
 
 /**
  * The hot loop, a plain top-level function over typed arrays so V8 optimizes it once for every
- * query. Packed lists are decoded inline (LEB128 gaps) so no per-query buffer is allocated.
+ * query. Packed lists are read through one GapReader each, so no per-query buffer is allocated.
  */
 function accumulate(
   list: PostingList,
@@ -116,19 +116,11 @@ function accumulate(
   const { docs, docBytes, info, variants, length, next } = list;
   const { count } = scratch;
   const allExact = exactBit === 1 && variants === null ? 1 : 0;
-  let at = 0;
+  const gaps = docs === null ? new GapReader(docBytes!) : null;
   let doc = 0;
   for (let i = 0; i < length; i++) {
     if (docs !== null) doc = docs[i]! | 0;
-    else {
-      let b = docBytes![at++]!;
-      let gap = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = docBytes![at++]!;
-        gap |= (b & 0x7f) << shift;
-      }
-      doc += gap;
-    }
+    else doc += gaps!.next();
     if (dead[doc] === 1) continue;
     const hit =
       variants === null ? allExact : exactBit !== 0 && (variants[i]! & exactBit) !== 0 ? 1 : 0;

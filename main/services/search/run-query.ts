@@ -9,7 +9,7 @@ import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
 import { keepPossiblePhrases } from './phrase-filter';
-import { phrasePage } from './phrase-page';
+import { confirm, phrasePage } from './phrase-page';
 import { matchAll, matchTerms } from './query-engine';
 import { comparator, selectTop } from './rank';
 import type { SearchIndex } from './search-index';
@@ -112,4 +112,28 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
     (hit) => hit !== null,
   );
   return { total, hits, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+}
+
+/**
+ * Every article a query and filters match, unranked and undressed (a compiled report takes
+ * them all). Phrases are confirmed on every candidate, so the list is exact.
+ */
+export async function matchingIds(
+  ctx: QueryContext,
+  query: string,
+  filters: SearchFilters = {},
+): Promise<string[]> {
+  const parsed = parseQuery(query);
+  const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
+  // The match arrays are shared scratch space: copy before anything awaits.
+  const filtered = applyFilters(ctx, found.docs.slice(), filters);
+  const docs =
+    parsed.phrases.length > 0
+      ? await confirm(
+          ctx,
+          Array.from(keepPossiblePhrases(ctx.index, filtered, parsed.phrases)),
+          parsed,
+        )
+      : Array.from(filtered);
+  return docs.map((doc) => ctx.index.docs.ids[doc]!);
 }

@@ -1,6 +1,7 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyRelativePath } from '../archive/body-store';
 import { SEARCH_ARTICLES } from '../../../test-support/fixtures/search/articles';
 import {
   createSearchTestBed,
@@ -50,6 +51,23 @@ describe('search index lifecycle', () => {
     expect(reindexJobs(bed)).toBe(1);
     expect(await ids(bed, '"hội nghị giao ban"')).toHaveLength(2);
     expect(await ids(bed, '"giao ban hội nghị"')).toEqual([]);
+  });
+
+  it('leaves a damaged body out of the index and names it among the archive problems', async () => {
+    const damaged = bed.idOf('giaoban');
+    const file = bodyRelativePath(damaged);
+    const good = await readFile(path.join(bed.dir, file), 'utf8');
+    await writeFile(path.join(bed.dir, file), '{"id": "cut off');
+    await rm(bed.indexDir, { recursive: true, force: true });
+    await bed.reopenSearch();
+    expect(bed.search.status().documents).toBe(Object.keys(SEARCH_ARTICLES).length - 1);
+    expect(await ids(bed, 'giao ban')).not.toContain(damaged);
+    expect(bed.archive.status().problems).toContainEqual(
+      expect.objectContaining({ file, reason: expect.stringContaining('JSON') }),
+    );
+    await writeFile(path.join(bed.dir, file), good);
+    await bed.reopenSearch();
+    expect(await ids(bed, 'giao ban')).toContain(damaged);
   });
 
   it('finds a newly added article by the word being typed (no stale prefix cache)', async () => {

@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/errors';
-import type { SearchQuery, SearchResult, SearchStatus } from '../../../shared/ipc/search';
+import type {
+  SearchFilters,
+  SearchQuery,
+  SearchResult,
+  SearchStatus,
+} from '../../../shared/ipc/search';
 import type { JobRunner } from '../jobs';
 import { BodyCache } from './body-cache';
 import { compact } from './compact';
@@ -8,11 +13,13 @@ import {
   applySync,
   buildIndex,
   planSync,
+  readBodies,
   refreshArticles,
+  UNREADABLE,
   type CategoryNames,
   type KeepBody,
 } from './index-sync';
-import { runQuery } from './run-query';
+import { matchingIds, runQuery, type QueryContext } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
 import { Yielder } from './yielder';
 import type { SearchIndex } from './search-index';
@@ -82,17 +89,23 @@ export class SearchService {
   }
 
   async query(input: SearchQuery): Promise<SearchResult> {
+    return runQuery(this.queryContext(), input);
+  }
+
+  /** The ids of every article the query and filters match (a compiled report takes them all). */
+  async matchingIds(query: string, filters?: SearchFilters): Promise<string[]> {
+    return matchingIds(this.queryContext(), query, filters);
+  }
+
+  private queryContext(): QueryContext {
     if (!this.index) throw new AppError('search-index-building');
-    return runQuery(
-      {
-        index: this.index,
-        source: this.options.source,
-        categoryName: this.categoryNames(),
-        readText: (id) => this.readText(id),
-        readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
-      },
-      input,
-    );
+    return {
+      index: this.index,
+      source: this.options.source,
+      categoryName: this.categoryNames(),
+      readText: (id) => this.readText(id),
+      readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
+    };
   }
 
   private async readText(id: string): Promise<SnippetSource | null> {
@@ -199,8 +212,13 @@ export class SearchService {
       for (let i = 0; i < missing.length && !this.closed; i += FILL_BATCH) {
         const batch = missing.slice(i, i + FILL_BATCH);
         const source = this.options.source;
-        const bodies = await Promise.all(batch.map((m) => source.readBody(m.id).catch(() => null)));
-        await Promise.all(batch.map((meta, k) => texts.put(meta, bodies[k] ?? null)));
+        const bodies = await readBodies(source, batch);
+        await Promise.all(
+          batch.map((meta, k) => {
+            const body = bodies[k]!;
+            return body === UNREADABLE ? undefined : texts.put(meta, body);
+          }),
+        );
         await yielder.maybeYield();
       }
       await texts.flush();

@@ -37,8 +37,8 @@ export class SettingsStore {
     const next: Settings = {
       ...this.db.data,
       ...(patch.language ? { language: patch.language } : {}),
-      reader: { ...this.db.data.reader, ...patch.reader },
-      editor: { ...this.db.data.editor, ...patch.editor },
+      reader: { ...this.db.data.reader, ...defined(patch.reader) },
+      editor: { ...this.db.data.editor, ...defined(patch.editor) },
       reportDefaults: patch.reportDefaults ?? this.db.data.reportDefaults,
     };
     this.db.data = SettingsSchema.parse(next);
@@ -91,4 +91,11 @@ async function readSettings(
   const aside = `${file}.damaged-${Date.now()}`;
   await rename(file, aside);
   return { settings: structuredClone(DEFAULT_SETTINGS), recoveredFrom: aside };
+}
+
+/** A patch's fields minus those sent as undefined (Electron's IPC keeps them): absent means unchanged. */
+function defined<T extends object>(patch: T | undefined): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(patch ?? {}).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

@@ -14,13 +14,22 @@ export const errors: Record<ErrorCode, string> = {
   'empty-file': 'The file is empty: there is nothing to import.',
   'binary-file': 'The file is not text (perhaps a binary file renamed).',
   'unsafe-archive':
-    'The compressed file looks dangerous (it would unpack far too large) and was not opened.',
+    'The compressed file looks dangerous (a path leaving its folder, a link, a device name, or far too large once unpacked) and was not opened.',
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
+  'unreadable-folder':
+    'The folder cannot be opened to list its files (no permission, or it is gone).',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   cancelled: 'Stopped as requested.',
   'report-conflict':
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
   'image-too-large': 'The image is too large to insert into a report.',
   'not-an-image': 'The file is not an image (PNG, JPEG, GIF or WebP).',
+  'pdf-unavailable':
+    'No Chromium, Chrome or Edge was found to make the PDF. Install one, or set the CHROMIUM_PATH environment variable to its executable.',
+  'compile-empty': 'No articles in the chosen range; no report was created.',
+  'compile-confirm':
+    'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',
+  'quote-not-in-article':
+    'The quoted passage is not in the article (quotes are taken word for word).',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -13,13 +13,23 @@ export const errors: Record<ErrorCode, string> = {
   'unsupported-file': 'Loại tệp này không được hỗ trợ.',
   'empty-file': 'Tệp rỗng, không có nội dung để nhập.',
   'binary-file': 'Tệp không phải văn bản (có thể là tệp nhị phân bị đổi đuôi).',
-  'unsafe-archive': 'Tệp nén có dấu hiệu nguy hiểm (giải nén quá lớn) nên không được mở.',
+  'unsafe-archive':
+    'Tệp nén có dấu hiệu nguy hiểm (đường dẫn ra ngoài thư mục, liên kết, tên thiết bị hoặc giải nén quá lớn) nên không được mở.',
   'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
+  'unreadable-folder':
+    'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
   cancelled: 'Đã dừng theo yêu cầu.',
   'report-conflict':
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
   'image-too-large': 'Ảnh quá lớn để chèn vào báo cáo.',
   'not-an-image': 'Tệp không phải là ảnh (PNG, JPEG, GIF hoặc WebP).',
+  'pdf-unavailable':
+    'Không tìm thấy Chromium, Chrome hoặc Edge để tạo PDF. Hãy cài một trình duyệt này hoặc đặt biến môi trường CHROMIUM_PATH trỏ tới tệp chạy của nó.',
+  'compile-empty': 'Không có tin bài nào trong phạm vi đã chọn; chưa tạo báo cáo nào.',
+  'compile-confirm':
+    'Phạm vi đã chọn có rất nhiều tin bài; hãy xác nhận trước khi tạo báo cáo tổng hợp (dòng lệnh: thêm --yes).',
+  'quote-not-in-article':
+    'Đoạn trích không có trong nội dung tin bài (chỉ trích nguyên văn từ tin bài).',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

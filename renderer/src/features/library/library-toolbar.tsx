@@ -5,6 +5,7 @@ import { SearchBox } from '../search/search-box';
 import { useLibraryStore } from './library-store';
 import { activeFilterCount, type LibrarySort } from './list-filters';
 import { ImportSlot } from './import-slot';
+import { CompileButton } from '../citations/compile-button';
 
 const LIST_SORTS: LibrarySort[] = ['date-desc', 'date-asc', 'title-asc'];
 const SEARCH_SORTS: LibrarySort[] = ['relevance', 'date-desc', 'date-asc'];
@@ -51,6 +52,7 @@ export function LibraryToolbar() {
         >
           {filterCount > 0 ? ts('filters.active', { count: filterCount }) : ts('filters.toggle')}
         </button>
+        <CompileButton />
         <ImportSlot />
       </div>
       {showFilters && (

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReaderSettings } from '../../../../shared/settings';
+import { useNavigationStore } from '../../app/navigation-store';
+import { passageQuery } from '../citations/passage-query';
+import { QuoteFromReader } from '../citations/quote-from-reader';
 import { useLibraryStore } from '../library/library-store';
 import { selectReaderSettings, useSettingsStore } from '../settings/settings-store';
 import { ArticleView } from './article-view';
@@ -30,8 +33,12 @@ export function ReaderPage({ id }: { id: string }) {
   const categories = useLibraryStore((state) => state.categories);
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLElement>(null);
-  // Opened from a search result: every match of the search is marked straight away.
-  const [finding, setFinding] = useState(() => useLibraryStore.getState().query.trim() !== '');
+  // Opened from a citation: its passage is marked; from a search result: every match of the search.
+  const [initialQuery] = useState(() => {
+    const passage = useNavigationStore.getState().passage;
+    return passage ? passageQuery(passage) : useLibraryStore.getState().query;
+  });
+  const [finding, setFinding] = useState(() => initialQuery.trim() !== '');
   const [editing, setEditing] = useState(false);
   const [link, setLink] = useState<string | null>(null);
   const ready = article?.id === id;
@@ -82,11 +89,7 @@ export function ReaderPage({ id }: { id: string }) {
         }
       />
       {finding && ready && (
-        <FindBar
-          target={content}
-          initialQuery={useLibraryStore.getState().query}
-          onClose={() => setFinding(false)}
-        />
+        <FindBar target={content} initialQuery={initialQuery} onClose={() => setFinding(false)} />
       )}
       <div ref={scroller} className="reader__scroll" tabIndex={-1}>
         {error && (
@@ -102,6 +105,7 @@ export function ReaderPage({ id }: { id: string }) {
             onOpenLink={setLink}
           />
         )}
+        {ready && <QuoteFromReader articleId={id} content={content} frame={scroller} />}
       </div>
       {editing && article && (
         <EditMetaDialog

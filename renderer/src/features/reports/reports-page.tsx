@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { ReportList } from './report-list';
+import { ReportView } from './report-view';
+import { useReportsStore } from './reports-store';
+import './reports.css';
 
+/** The Báo cáo section: the list, or the open report. */
 export function ReportsPage() {
-  const { t } = useTranslation();
-  return (
-    <section className="page" aria-labelledby="reports-title">
-      <h1 id="reports-title">{t('nav.reports')}</h1>
-    </section>
-  );
+  const openId = useReportsStore((state) => state.openId);
+  return openId ? <ReportView key={openId} id={openId} /> : <ReportList />;
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { FONT_SIZE, LANGUAGES, type Language } from '../../../../shared/settings';
+import { CITATION_STYLES, FONT_SIZE, LANGUAGES, type Language } from '../../../../shared/settings';
 import { AppearancePanel } from '../reader/appearance-panel';
 import { FontSizeControl } from '../reader/font-size-control';
+import { saveDiagnostics } from './save-diagnostics';
 import { useSettingsStore } from './settings-store';
 
 export function SettingsPage() {
@@ -40,6 +41,27 @@ export function SettingsPage() {
           onReset={() => void resetReader()}
         />
       </div>
+      <h2>{t('editor.heading')}</h2>
+      <fieldset className="field">
+        <legend>{t('editor.citationStyle.label')}</legend>
+        {CITATION_STYLES.map((style) => (
+          <label key={style} className="radio-row">
+            <input
+              type="radio"
+              name="citation-style"
+              value={style}
+              checked={settings.editor.citationStyle === style}
+              onChange={() => void update({ editor: { citationStyle: style } })}
+            />
+            {t(`editor.citationStyle.${style}`)}
+          </label>
+        ))}
+      </fieldset>
+      <h2>{t('diagnostics.heading')}</h2>
+      <p className="settings-page__hint">{t('diagnostics.text')}</p>
+      <button type="button" onClick={() => void saveDiagnostics()}>
+        {t('diagnostics.button')}
+      </button>
       {error && (
         <p role="alert" className="error-text">
           {error}

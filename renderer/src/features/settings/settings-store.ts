@@ -32,6 +32,7 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
         ...previous,
         ...(patch.language ? { language: patch.language } : {}),
         reader: { ...previous.reader, ...patch.reader },
+        editor: { ...previous.editor, ...patch.editor },
       },
     });
     if (patch.language) void applyLanguage(patch.language);
@@ -52,3 +53,4 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
 
 export const selectLanguage = (state: SettingsState) => state.settings.language;
 export const selectReaderSettings = (state: SettingsState) => state.settings.reader;
+export const selectEditorSettings = (state: SettingsState) => state.settings.editor;

@@ -1,0 +1,156 @@
+/**
+ * The page `npm run bench -- editor` drives: the real ReportEditor (full extension list, the
+ * app's CSS and i18n) over a generated report, with hooks the benchmark calls through
+ * page.evaluate. Built by bench/editor.bench.ts only; never part of the app.
+ */
+import type { Editor } from '@tiptap/core';
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import type { DocNode } from '../../shared/report/document';
+import '../../renderer/src/styles/fonts';
+import '../../renderer/src/styles/base.css';
+import { ReportEditor } from '../../renderer/src/features/editor/report-editor';
+import { statsOf } from '../../renderer/src/features/editor/use-change-emitter';
+import { initI18n } from '../../renderer/src/i18n/i18n';
+import { generateReportDoc } from '../generator/report-doc';
+
+let root: Root | null = null;
+let editor: Editor | null = null;
+let mounts = 0;
+const latencies: number[] = [];
+const emits: number[] = [];
+const phases: { build: number; paint: number }[] = [];
+
+/** After the frame that shows the change: rAF runs before paint, a message after it. */
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+const api = {
+  mount(pages: number): Promise<number> {
+    return api.mountDoc(generateReportDoc({ pages }));
+  },
+
+  /** Mounts a given report document (the compile benchmark opens a compiled report). */
+  async mountDoc(doc: DocNode): Promise<number> {
+    root?.unmount();
+    editor = null;
+    document.getElementById('root')!.replaceChildren();
+    await afterNextPaint();
+    root = createRoot(document.getElementById('root')!);
+    let ready: (value: Editor) => void = () => undefined;
+    const created = new Promise<Editor>((resolve) => (ready = resolve));
+    const started = performance.now();
+    flushSync(() =>
+      root!.render(
+        <ReportEditor
+          key={++mounts}
+          content={doc}
+          editable
+          onReady={ready}
+          onChange={(next: DocNode) => {
+            // What the autosave does with it on this thread: one JSON string for the IPC body.
+            const t0 = performance.now();
+            JSON.stringify(next);
+            emits.push(performance.now() - t0);
+          }}
+        />,
+      ),
+    );
+    editor = await created;
+    const built = performance.now();
+    const painted = await afterNextPaint();
+    phases.push({ build: built - started, paint: painted - built });
+    return painted - started;
+  },
+
+  enableSpellCheck(): boolean {
+    return editor?.commands.setSpellCheck({ enabled: true, personalWords: [] }) ?? false;
+  },
+
+  /** Puts the cursor at the end of the paragraph nearest the middle of the report, in view. */
+  placeCursorInMiddle(): void {
+    const target = editor!.state.doc.content.size / 2;
+    let pos = 1;
+    editor!.state.doc.descendants((node, at) => {
+      if (node.type.name === 'paragraph' && at < target && node.textContent.length > 20)
+        pos = at + node.nodeSize - 1;
+      return !node.isTextblock;
+    });
+    editor!.chain().focus().setTextSelection(pos).scrollIntoView().run();
+  },
+
+  startRecording(): void {
+    latencies.length = 0;
+    emits.length = 0;
+  },
+
+  latencies: () => [...latencies],
+  /** Per mount: building the editor (React + ProseMirror's DOM) and layout + paint after it. */
+  phases: () => phases.splice(0),
+  emits: () => [...emits],
+
+  /** The main-thread cost of one autosave of the current document: getJSON, counts, stringify. */
+  serializeCost(runs = 7): {
+    getJson: number;
+    stats: number;
+    stringify: number;
+    total: number;
+    min: number;
+  } {
+    const samples: { getJson: number; stats: number; stringify: number; total: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const doc = editor!.getJSON() as DocNode;
+      const t1 = performance.now();
+      statsOf(doc);
+      const t2 = performance.now();
+      JSON.stringify(doc);
+      const t3 = performance.now();
+      samples.push({ getJson: t1 - t0, stats: t2 - t1, stringify: t3 - t2, total: t3 - t0 });
+    }
+    samples.sort((a, b) => a.total - b.total);
+    // The median, and the fastest run: on a shared machine the minimum is the least disturbed.
+    return { ...samples[Math.floor(samples.length / 2)]!, min: samples[0]!.total };
+  },
+
+  words: () => statsOf(editor!.getJSON() as DocNode).words,
+};
+
+// Keystroke → next paint: event.timeStamp is when the browser received the key. Letters no
+// US key makes (ủ, ế…) arrive as text input without a keydown: measured from their beforeinput.
+let lastKeydown = -1;
+const measure = (received: number) =>
+  void afterNextPaint().then((painted) => latencies.push(painted - received));
+window.addEventListener(
+  'keydown',
+  (event) => {
+    lastKeydown = event.timeStamp;
+    measure(event.timeStamp);
+  },
+  true,
+);
+window.addEventListener(
+  'beforeinput',
+  (event) => {
+    if (event.timeStamp - lastKeydown > 8) measure(event.timeStamp);
+  },
+  true,
+);
+
+declare global {
+  interface Window {
+    editorBench: typeof api;
+  }
+}
+
+void initI18n('vi').then(() => {
+  window.editorBench = api;
+  document.body.dataset.ready = 'true';
+});

@@ -1,0 +1,70 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** A 1×1 PNG: a real image for media.put to store and measure. */
+export const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The report editor inside an open report: toolbar, document, dialogs, status bar. */
+export class EditorPage {
+  constructor(private readonly page: Page) {}
+
+  doc(): Locator {
+    return this.page.getByRole('textbox', { name: 'Nội dung báo cáo' }).first();
+  }
+
+  tool(label: string): Locator {
+    return this.page
+      .getByRole('toolbar', { name: 'Công cụ soạn thảo' })
+      .getByRole('button', { name: label, exact: true });
+  }
+
+  blockStyle(): Locator {
+    return this.page.getByRole('combobox', { name: 'Kiểu đoạn' });
+  }
+
+  async insertTable(rows: number, cols: number) {
+    await this.tool('Chèn bảng').click();
+    const picker = this.page.getByRole('dialog', { name: 'Chọn kích thước bảng' });
+    await picker.getByRole('gridcell', { name: `${rows} × ${cols}` }).click();
+  }
+
+  /** "Chèn ảnh" and the file chooser, given files as buffers. */
+  async insertImage(files: { name: string; mimeType: string; buffer: Buffer }[]) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.tool('Chèn ảnh').click();
+    await (await chooser).setFiles(files);
+  }
+
+  images(): Locator {
+    return this.doc().locator('figure.report-image img');
+  }
+
+  captions(): Locator {
+    return this.doc().locator('.report-image__caption');
+  }
+
+  /** Pastes as the clipboard would: a paste event carrying text/html (and text/plain). */
+  async pasteHtml(html: string, text = '') {
+    await this.doc().evaluate(
+      (element, data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/html', data.html);
+        if (data.text) transfer.setData('text/plain', data.text);
+        element.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+        );
+      },
+      { html, text },
+    );
+  }
+
+  toasts(): Locator {
+    return this.page.locator('.toasts .toast');
+  }
+
+  words(): Locator {
+    return this.page.getByTestId('editor-words');
+  }
+}

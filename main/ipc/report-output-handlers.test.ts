@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../shared/ipc';
+import { SAMPLE_FIELDS, sampleBody } from '../../test-support/nd30-report';
+import { openTestServices, type TestServices } from '../../test-support/test-services';
+import { invokeChannel } from './invoke';
+
+describe('reports.export through the validating wrapper', () => {
+  let opened: TestServices;
+  const call = async (channel: ChannelName, input?: unknown) =>
+    invokeChannel(opened.table, channel, input, () => 'vi');
+  const value = async <T>(channel: ChannelName, input?: unknown): Promise<T> => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.detail ?? ''}`);
+    return result.value as T;
+  };
+
+  beforeEach(async () => {
+    opened = await openTestServices();
+  });
+  afterEach(() => opened.remove());
+
+  it('exports HTML, snapshots the report and offers its agency and signer for the next one', async () => {
+    const created = await value<{ meta: { id: string } }>('reports.create', {
+      template: 'bao-cao',
+      fields: SAMPLE_FIELDS,
+      content: sampleBody(1),
+    });
+    const id = created.meta.id;
+    const out = await value<{ fileName: string; base64: string; savedTo: null }>('reports.export', {
+      id,
+      format: 'html',
+    });
+    expect(out.fileName).toBe('BC 07 Tinh hinh thuc hien nhiem vu thang 01 nam 2026.html');
+    expect(Buffer.from(out.base64, 'base64').toString('utf8')).toContain('Số: 07/BC-VP');
+    expect(await value('reports.versions', { id })).toMatchObject([{ reason: 'export' }]);
+
+    const next = await value<{ fields: Record<string, unknown> }>('reports.create', {
+      template: 'to-trinh',
+    });
+    expect(next.fields).toMatchObject({
+      type: 'to-trinh',
+      agency: 'VĂN PHÒNG',
+      place: 'Kiên Giang',
+      signerName: 'Trần Thị Hạnh',
+      number: null,
+      summary: '',
+    });
+  });
+
+  it('refuses an unknown format and names a missing report', async () => {
+    expect(await call('reports.export', { id: 'r0123456789ab', format: 'odt' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('reports.export', { id: 'r0123456789ab', format: 'pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { Extension } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { NODE } from '../../../../../../shared/report/document';
+
+export type CitationLinksOptions = {
+  /** Ctrl+click on a citation: the article, and the passage it closes when inside a quote. */
+  onOpen(articleId: string, passage: string | null): void;
+  /** The tooltip of a citation whose article was deleted (read when shown: the language can change). */
+  missingLabel(): string;
+};
+
+type LinkState = { missing: ReadonlySet<string>; decorations: DecorationSet };
+
+export const CITATION_LINKS_KEY = new PluginKey<LinkState>('citationLinks');
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    citationLinks: {
+      /** The article ids whose source is gone: their citations keep their text and say so. */
+      setMissingCitations: (articleIds: readonly string[]) => ReturnType;
+    };
+  }
+}
+
+function decorate(doc: PmNode, missing: ReadonlySet<string>, label: () => string): DecorationSet {
+  if (missing.size === 0) return DecorationSet.empty;
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === NODE.citation && missing.has(String(node.attrs.articleId))) {
+      decorations.push(
+        Decoration.node(pos, pos + node.nodeSize, {
+          class: 'citation--missing',
+          'data-source-missing': 'true',
+          title: label(),
+        }),
+      );
+    }
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** The quoted text a citation closes: its block quote's text without the citations in it. */
+function passageOf(state: EditorState, pos: number): string | null {
+  const $pos = state.doc.resolve(pos);
+  for (let depth = $pos.depth; depth > 0; depth -= 1) {
+    const node = $pos.node(depth);
+    if (node.type.name !== NODE.blockquote) continue;
+    const parts: string[] = [];
+    node.descendants((child) => {
+      if (child.isText) parts.push(child.text ?? '');
+      else if (child.isBlock && parts.length > 0) parts.push('\n');
+      return child.type.name !== NODE.citation;
+    });
+    const text = parts.join('').trim();
+    return text || null;
+  }
+  return null;
+}
+
+/**
+ * Citations stay linked: Ctrl+click opens the article (at the quoted passage), and a citation
+ * whose article was deleted is marked as such while keeping its text.
+ */
+export const CitationLinks = Extension.create<CitationLinksOptions>({
+  name: 'citationLinks',
+
+  addOptions() {
+    return { onOpen: () => undefined, missingLabel: () => 'source deleted' };
+  },
+
+  addCommands() {
+    return {
+      setMissingCitations:
+        (articleIds) =>
+        ({ tr, dispatch }) => {
+          if (dispatch)
+            tr.setMeta(CITATION_LINKS_KEY, new Set(articleIds)).setMeta('addToHistory', false);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const { onOpen, missingLabel } = this.options;
+    return [
+      new Plugin<LinkState>({
+        key: CITATION_LINKS_KEY,
+        state: {
+          init: () => ({ missing: new Set(), decorations: DecorationSet.empty }),
+          apply(tr, value, _old, state) {
+            const next = tr.getMeta(CITATION_LINKS_KEY) as ReadonlySet<string> | undefined;
+            if (next)
+              return { missing: next, decorations: decorate(state.doc, next, missingLabel) };
+            if (!tr.docChanged) return value;
+            return {
+              missing: value.missing,
+              decorations: decorate(state.doc, value.missing, missingLabel),
+            };
+          },
+        },
+        props: {
+          decorations: (state) => CITATION_LINKS_KEY.getState(state)?.decorations,
+          handleClickOn(view, _pos, node, nodePos, event) {
+            if (node.type.name !== NODE.citation || !(event.ctrlKey || event.metaKey)) return false;
+            const articleId = String(node.attrs.articleId ?? '');
+            if (!articleId) return false;
+            onOpen(articleId, passageOf(view.state, nodePos));
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,2 @@
+export { CitationLinks, CITATION_LINKS_KEY } from './citation-links';
+export type { CitationLinksOptions } from './citation-links';

@@ -1,0 +1,1 @@
+export { ContentDrop, REPORT_CONTENT_MIME } from './content-drop';

@@ -1,0 +1,3 @@
+export { ImageView } from './image-view';
+export { ImageNodeView } from './image-node-view';
+export type { ImageViewOptions } from './image-node-view';

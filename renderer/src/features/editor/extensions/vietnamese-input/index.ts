@@ -1,0 +1,1 @@
+export { VietnameseInput } from './vietnamese-input';

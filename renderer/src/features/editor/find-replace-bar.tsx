@@ -1,0 +1,133 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showToast } from '../../app/toast-store';
+import { findState } from './extensions/find-replace';
+
+type Props = { editor: Editor; withReplace: boolean; onClose(): void };
+
+/** Ctrl+F / Ctrl+H over the FindReplace extension: the extension finds, this bar only asks. */
+export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
+  const { t } = useTranslation('editor');
+  const input = useRef<HTMLInputElement>(null);
+  const [replacement, setReplacement] = useState('');
+  const found = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const state = findState(e.state);
+      return {
+        query: state.query,
+        matchMarks: state.matchMarks,
+        total: state.matches.length,
+        current: state.current,
+      };
+    },
+  });
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [withReplace]);
+  useEffect(() => () => void editor.commands.clearFind(), [editor]);
+
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+
+  return (
+    <div className="find-bar editor-find" role="search" aria-label={t('find.label')}>
+      <input
+        ref={input}
+        type="search"
+        aria-label={t('find.label')}
+        placeholder={t('find.placeholder')}
+        value={found.query}
+        onChange={(event) => editor.commands.setFindQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            editor.commands.findStep(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            close();
+          }
+        }}
+      />
+      <label className="editor-find__option">
+        <input
+          type="checkbox"
+          checked={found.matchMarks}
+          onChange={(event) =>
+            editor.commands.setFindQuery(found.query, { matchMarks: event.target.checked })
+          }
+        />
+        {t('find.matchMarks')}
+      </label>
+      <span className="find-bar__count" aria-live="polite" data-testid="find-count">
+        {found.total > 0
+          ? t('find.count', { current: found.current + 1, total: found.total })
+          : found.query
+            ? t('find.none')
+            : ''}
+      </span>
+      <button
+        type="button"
+        aria-label={t('find.previous')}
+        title={t('find.previous')}
+        disabled={found.total === 0}
+        onClick={() => editor.commands.findStep(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label={t('find.next')}
+        title={t('find.next')}
+        disabled={found.total === 0}
+        onClick={() => editor.commands.findStep(1)}
+      >
+        ↓
+      </button>
+      {withReplace && (
+        <>
+          <input
+            type="text"
+            aria-label={t('find.replaceLabel')}
+            placeholder={t('find.replacePlaceholder')}
+            value={replacement}
+            onChange={(event) => setReplacement(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                editor.commands.replaceCurrent(replacement);
+              } else if (event.key === 'Escape') close();
+            }}
+          />
+          <button
+            type="button"
+            disabled={found.total === 0}
+            onClick={() => editor.commands.replaceCurrent(replacement)}
+          >
+            {t('find.replaceOne')}
+          </button>
+          <button
+            type="button"
+            disabled={found.total === 0}
+            onClick={() => {
+              const count = found.total;
+              if (editor.commands.replaceAll(replacement))
+                showToast({ message: t('find.replaced', { count }) });
+            }}
+          >
+            {t('find.replaceAll')}
+          </button>
+        </>
+      )}
+      <button type="button" aria-label={t('find.close')} title={t('find.close')} onClick={close}>
+        ✕
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Editor } from '@tiptap/core';
+import i18next from 'i18next';
+import { showToast } from '../../app/toast-store';
+
+/**
+ * The toolbar's "Dán dạng văn bản thuần": reads the clipboard's text and inserts it as
+ * paragraphs. Ctrl+Shift+V does the same through ProseMirror's own plain-text paste.
+ */
+export async function pastePlainText(editor: Editor): Promise<void> {
+  let text: string;
+  try {
+    text = await navigator.clipboard.readText();
+  } catch {
+    showToast({ message: i18next.t('editor:paste.plainFailed'), tone: 'error' });
+    return;
+  }
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n/);
+  const content = paragraphs.map((line) =>
+    line
+      ? { type: 'paragraph', content: [{ type: 'text', text: line.normalize('NFC') }] }
+      : { type: 'paragraph' },
+  );
+  const single = paragraphs.length === 1 ? paragraphs[0]!.normalize('NFC') : null;
+  if (single === '') return;
+  if (single !== null) editor.chain().focus().insertContent({ type: 'text', text: single }).run();
+  else editor.chain().focus().insertContent(content).run();
+}

@@ -1,0 +1,176 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocNode } from '../../../../shared/report/document';
+import { useCommands } from '../../app/command-bus';
+import { ExternalLinkDialog } from '../reader/external-link-dialog';
+import { ArticlesPanel } from '../citations/articles-panel';
+import { ArticlesPanelToggle } from '../citations/articles-panel-toggle';
+import { useCitationSources } from '../citations/use-citation-sources';
+import { useRememberCursor } from '../citations/use-remember-cursor';
+import { EditorStatusBar } from './status-bar';
+import { EditorToolbar } from './editor-toolbar';
+import { EDITOR_EXTENSIONS } from './extensions';
+import { onEditorRequest, type EditorRequest } from './extensions/editor-requests';
+import { FindReplaceBar } from './find-replace-bar';
+import { LinkDialog } from './link-dialog';
+import { pastePlainText } from './paste-plain';
+import { SpellCheckToggle, SpellMenu, useSpellCheckSettings } from './spell-check';
+import { TableSizePicker } from './table-size-picker';
+import type { ToolContext } from './toolbar-items';
+import { useChangeEmitter } from './use-change-emitter';
+import { useImagePicker } from './use-image-picker';
+import './editor-fonts';
+import './editor.css';
+
+export type ReportEditorProps = {
+  content: DocNode;
+  editable: boolean;
+  /** Called with the whole document and its word count, at most every EMIT_INTERVAL_MS and on blur/unmount. */
+  onChange(doc: DocNode, words: number): void;
+  /** Rendered in the status bar after the counts (save state, spell-check switch…). */
+  statusSlot?: ReactNode;
+  /** The report shown: its cursor is remembered so quotes from the reader go where the user left off. */
+  reportId?: string;
+  /** Receives the tiptap editor once it exists (page view, fields panel, tests). */
+  onReady?(editor: Editor): void;
+  /** Wraps the document: the page view draws the A4 page and the ND30 blocks around it. */
+  frame?(content: ReactNode): ReactNode;
+};
+
+type Open = { kind: 'none' } | { kind: EditorRequest } | { kind: 'external'; url: string };
+
+/** The report editor: toolbar, the document, find/replace and dialogs, and the status bar. */
+export function ReportEditor({
+  content,
+  editable,
+  onChange,
+  statusSlot,
+  onReady,
+  reportId,
+  frame,
+}: ReportEditorProps) {
+  const { t } = useTranslation('editor');
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const initial = useRef(content);
+  const editor = useEditor({
+    extensions: EDITOR_EXTENSIONS,
+    content: initial.current,
+    editable,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: 'report-doc',
+        'aria-label': t('content'),
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'false',
+        lang: 'vi',
+      },
+    },
+  });
+
+  const stats = useChangeEmitter(editor, onChange, initial.current);
+  const [articlesPanel, setArticlesPanel] = useState(false);
+  useCitationSources(editor);
+  useRememberCursor(editor, reportId);
+  const pickImage = useImagePicker(editor);
+  useSpellCheckSettings(editor);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) onReady?.(editor);
+  }, [editor, onReady]);
+  useEffect(() => {
+    editor?.setEditable(editable, false);
+  }, [editor, editable]);
+  // A new document from outside (a restored version) replaces the content; our own echo does not.
+  useEffect(() => {
+    if (!editor || content === initial.current) return;
+    initial.current = content;
+    editor.commands.setContent(content, { emitUpdate: false });
+  }, [editor, content]);
+
+  useEffect(() => {
+    if (!editor) return;
+    return onEditorRequest(editor, (request) => {
+      if (request === 'image') pickImage();
+      else setOpen({ kind: request });
+    });
+  }, [editor, pickImage]);
+
+  const commands = useMemo(
+    () => ({
+      'find.open': () => setOpen((now) => (now.kind === 'replace' ? now : { kind: 'find' })),
+    }),
+    [],
+  );
+  useCommands(commands);
+
+  const context = useMemo<ToolContext>(
+    () => ({
+      editor,
+      request: (request) => (request === 'image' ? pickImage() : setOpen({ kind: request })),
+      pastePlain: () => void pastePlainText(editor),
+    }),
+    [editor, pickImage],
+  );
+
+  const close = () => setOpen({ kind: 'none' });
+  return (
+    <div className="report-editor" data-editable={editable}>
+      {editable && <EditorToolbar editor={editor} context={context} />}
+      {(open.kind === 'find' || open.kind === 'replace') && (
+        <FindReplaceBar editor={editor} withReplace={open.kind === 'replace'} onClose={close} />
+      )}
+      <div className="report-editor__body">
+        <div
+          className="report-editor__scroll"
+          onClickCapture={(event) => {
+            const link = (event.target as HTMLElement).closest('a[href]');
+            if (!link) return;
+            // Links never navigate the app; Ctrl+click (or any click when read-only) asks first.
+            event.preventDefault();
+            if (event.ctrlKey || event.metaKey || !editable) {
+              setOpen({ kind: 'external', url: link.getAttribute('href') ?? '' });
+            }
+          }}
+        >
+          {frame ? frame(<EditorContent editor={editor} />) : <EditorContent editor={editor} />}
+        </div>
+        {editable && articlesPanel && (
+          <ArticlesPanel editor={editor} onClose={() => setArticlesPanel(false)} />
+        )}
+      </div>
+      <EditorStatusBar source={stats}>
+        {editable && (
+          <ArticlesPanelToggle
+            open={articlesPanel}
+            onToggle={() => setArticlesPanel(!articlesPanel)}
+          />
+        )}
+        {editable && <SpellCheckToggle />}
+        {statusSlot}
+      </EditorStatusBar>
+      {editable && <SpellMenu editor={editor} />}
+      {open.kind === 'link' && (
+        <LinkDialog
+          editor={editor}
+          onClose={close}
+          onOpen={(url) => setOpen({ kind: 'external', url })}
+        />
+      )}
+      {open.kind === 'table' && (
+        <TableSizePicker
+          onClose={close}
+          onPick={(rows, cols) => {
+            close();
+            editor.chain().focus().insertTable({ rows, cols, withHeaderRow: false }).run();
+          }}
+        />
+      )}
+      {open.kind === 'external' && <ExternalLinkDialog url={open.url} onClose={close} />}
+    </div>
+  );
+}

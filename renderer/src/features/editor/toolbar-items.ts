@@ -1,0 +1,411 @@
+import type { Editor } from '@tiptap/core';
+import type { BulletStyle, OrderedType } from '../../../../shared/report/schema';
+import type { EditorRequest } from './extensions/editor-requests';
+
+/** What a tool may do besides running a command: open the editor's dialogs and pickers. */
+export type ToolContext = {
+  editor: Editor;
+  request(request: EditorRequest): void;
+  pastePlain(): void;
+};
+
+export type ButtonTool = {
+  kind: 'button';
+  id: string;
+  /** Key in the 'editor' namespace. */
+  label: string;
+  /** Shown on the button (the label is its accessible name). */
+  glyph: string;
+  /** As shown in the tooltip, e.g. "Ctrl+B"; the key binding itself lives in the extension. */
+  shortcut?: string;
+  run(context: ToolContext): void;
+  isActive?(editor: Editor): boolean;
+  isEnabled?(editor: Editor): boolean;
+};
+
+export type SelectOption = { value: string; label: string; labelOptions?: Record<string, unknown> };
+
+export type SelectTool = {
+  kind: 'select';
+  id: string;
+  label: string;
+  options: SelectOption[];
+  value(editor: Editor): string;
+  apply(editor: Editor, value: string): void;
+};
+
+export type Tool = ButtonTool | SelectTool;
+export type ToolGroup = { id: string; label: string; tools: Tool[] };
+
+const chain = (editor: Editor) => editor.chain().focus();
+
+const mark = (
+  id: string,
+  glyph: string,
+  shortcut: string | undefined,
+  toggle: (editor: Editor) => void,
+): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `tools.${id}`,
+  glyph,
+  shortcut,
+  run: ({ editor }) => toggle(editor),
+  isActive: (editor) => editor.isActive(id),
+});
+
+const align = (id: string, value: string, glyph: string, shortcut: string): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `tools.${id}`,
+  glyph,
+  shortcut,
+  run: ({ editor }) => chain(editor).setTextAlign(value).run(),
+  // Unset alignment is the default: justified body text, left-aligned headings.
+  isActive: (editor) =>
+    editor.isActive({ textAlign: value }) ||
+    (activeAlign(editor) === null && value === (editor.isActive('heading') ? 'left' : 'justify')),
+});
+
+function activeAlign(editor: Editor): string | null {
+  const attrs = editor.isActive('heading')
+    ? editor.getAttributes('heading')
+    : editor.getAttributes('paragraph');
+  return (attrs.textAlign as string | null | undefined) ?? null;
+}
+
+const bullet = (id: string, style: BulletStyle, glyph: string, shortcut?: string): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `tools.${id}`,
+  glyph,
+  shortcut,
+  run: ({ editor }) =>
+    editor.isActive('bulletList', { listStyle: style })
+      ? chain(editor).toggleBulletList().run()
+      : chain(editor).setBulletListStyle(style).run(),
+  isActive: (editor) => editor.isActive('bulletList', { listStyle: style }),
+});
+
+const ordered = (id: string, type: OrderedType, glyph: string, shortcut?: string): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `tools.${id}`,
+  glyph,
+  shortcut,
+  run: ({ editor }) =>
+    editor.isActive('orderedList', { type })
+      ? chain(editor).toggleOrderedList().run()
+      : chain(editor).setOrderedListType(type).run(),
+  isActive: (editor) => editor.isActive('orderedList', { type }),
+});
+
+const request = (
+  id: string,
+  what: EditorRequest,
+  glyph: string,
+  shortcut?: string,
+): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `tools.${id}`,
+  glyph,
+  shortcut,
+  run: (context) => context.request(what),
+});
+
+export const FONT_SIZES_PT = [10, 11, 12, 13, 14, 16, 18, 20, 24, 28] as const;
+export const TEXT_COLORS = {
+  black: '#000000',
+  red: '#c00000',
+  blue: '#1f4e9a',
+  green: '#2e7d32',
+  gray: '#595959',
+} as const;
+export const HIGHLIGHTS = {
+  yellow: '#fff59d',
+  green: '#c8e6c9',
+  blue: '#bbdefb',
+  orange: '#ffe0b2',
+} as const;
+
+const blockStyle: SelectTool = {
+  kind: 'select',
+  id: 'blockStyle',
+  label: 'blockStyle.label',
+  options: [
+    { value: 'paragraph', label: 'blockStyle.paragraph' },
+    { value: 'h1', label: 'blockStyle.heading1' },
+    { value: 'h2', label: 'blockStyle.heading2' },
+    { value: 'h3', label: 'blockStyle.heading3' },
+  ],
+  value: (editor) => {
+    for (const level of [1, 2, 3] as const)
+      if (editor.isActive('heading', { level })) return `h${level}`;
+    return 'paragraph';
+  },
+  apply: (editor, value) => {
+    if (value === 'paragraph') chain(editor).setParagraph().run();
+    else
+      chain(editor)
+        .setHeading({ level: Number(value.slice(1)) as 1 | 2 | 3 })
+        .run();
+  },
+};
+
+const fontSize: SelectTool = {
+  kind: 'select',
+  id: 'fontSize',
+  label: 'fontSize.label',
+  options: [
+    { value: '', label: 'fontSize.default' },
+    ...FONT_SIZES_PT.map((size) => ({ value: `${size}pt`, label: `${size}` })),
+  ],
+  value: (editor) => String(editor.getAttributes('textStyle').fontSize ?? ''),
+  apply: (editor, value) =>
+    value ? chain(editor).setFontSize(value).run() : chain(editor).unsetFontSize().run(),
+};
+
+const lineHeight: SelectTool = {
+  kind: 'select',
+  id: 'lineHeight',
+  label: 'lineHeight.label',
+  options: [
+    { value: '', label: 'lineHeight.default' },
+    { value: '1.0', label: '1,0' },
+    { value: '1.15', label: '1,15' },
+    { value: '1.5', label: '1,5' },
+  ],
+  value: (editor) =>
+    String(
+      (editor.isActive('heading')
+        ? editor.getAttributes('heading')
+        : editor.getAttributes('paragraph')
+      ).lineHeight ?? '',
+    ),
+  apply: (editor, value) =>
+    chain(editor)
+      .setLineHeight(value ? (value as '1.0' | '1.15' | '1.5') : null)
+      .run(),
+};
+
+const color: SelectTool = {
+  kind: 'select',
+  id: 'color',
+  label: 'color.label',
+  options: [
+    { value: '', label: 'color.none' },
+    ...Object.entries(TEXT_COLORS).map(([name, value]) => ({ value, label: `colors.${name}` })),
+  ],
+  value: (editor) => String(editor.getAttributes('textStyle').color ?? ''),
+  apply: (editor, value) =>
+    value ? chain(editor).setColor(value).run() : chain(editor).unsetColor().run(),
+};
+
+const highlight: SelectTool = {
+  kind: 'select',
+  id: 'highlight',
+  label: 'highlight.label',
+  options: [
+    { value: '', label: 'highlight.none' },
+    ...Object.entries(HIGHLIGHTS).map(([name, value]) => ({ value, label: `colors.${name}` })),
+  ],
+  value: (editor) => String(editor.getAttributes('highlight').color ?? ''),
+  apply: (editor, value) =>
+    value
+      ? chain(editor).setHighlight({ color: value }).run()
+      : chain(editor).unsetHighlight().run(),
+};
+
+const inTable = (editor: Editor) => editor.isActive('table');
+
+const tableTool = (
+  id: string,
+  glyph: string,
+  run: (editor: Editor) => void,
+  isActive?: (editor: Editor) => boolean,
+): ButtonTool => ({
+  kind: 'button',
+  id,
+  label: `table.${id}`,
+  glyph,
+  run: ({ editor }) => run(editor),
+  isEnabled: inTable,
+  isActive,
+});
+
+const cellAlign = (id: string, value: 'top' | 'middle' | 'bottom', glyph: string) =>
+  tableTool(
+    id,
+    glyph,
+    (editor) => chain(editor).setCellAttribute('verticalAlign', value).run(),
+    (editor) =>
+      editor.getAttributes('tableCell').verticalAlign === value ||
+      editor.getAttributes('tableHeader').verticalAlign === value,
+  );
+
+/** The whole toolbar, in order. Each item's command, state test and label are here and nowhere else. */
+export const TOOL_GROUPS: ToolGroup[] = [
+  {
+    id: 'history',
+    label: 'groups.history',
+    tools: [
+      {
+        kind: 'button',
+        id: 'undo',
+        label: 'tools.undo',
+        glyph: '↶',
+        shortcut: 'Ctrl+Z',
+        run: ({ editor }) => chain(editor).undo().run(),
+        isEnabled: (editor) => editor.can().undo(),
+      },
+      {
+        kind: 'button',
+        id: 'redo',
+        label: 'tools.redo',
+        glyph: '↷',
+        shortcut: 'Ctrl+Y',
+        run: ({ editor }) => chain(editor).redo().run(),
+        isEnabled: (editor) => editor.can().redo(),
+      },
+    ],
+  },
+  { id: 'style', label: 'groups.style', tools: [blockStyle, fontSize] },
+  {
+    id: 'marks',
+    label: 'groups.marks',
+    tools: [
+      mark('bold', 'B', 'Ctrl+B', (editor) => chain(editor).toggleBold().run()),
+      mark('italic', 'I', 'Ctrl+I', (editor) => chain(editor).toggleItalic().run()),
+      mark('underline', 'U', 'Ctrl+U', (editor) => chain(editor).toggleUnderline().run()),
+      mark('strike', 'S', 'Ctrl+Shift+S', (editor) => chain(editor).toggleStrike().run()),
+      mark('subscript', 'x₂', 'Ctrl+,', (editor) => chain(editor).toggleSubscript().run()),
+      mark('superscript', 'x²', 'Ctrl+.', (editor) => chain(editor).toggleSuperscript().run()),
+      color,
+      highlight,
+      {
+        kind: 'button',
+        id: 'clearMarks',
+        label: 'tools.clearMarks',
+        glyph: 'T̸',
+        run: ({ editor }) => chain(editor).unsetAllMarks().run(),
+      },
+    ],
+  },
+  {
+    id: 'paragraph',
+    label: 'groups.paragraph',
+    tools: [
+      align('alignLeft', 'left', '⯇', 'Ctrl+Shift+L'),
+      align('alignCenter', 'center', '≡', 'Ctrl+Shift+E'),
+      align('alignRight', 'right', '⯈', 'Ctrl+Shift+R'),
+      align('alignJustify', 'justify', '☰', 'Ctrl+Shift+J'),
+      {
+        kind: 'button',
+        id: 'firstLineIndent',
+        label: 'tools.firstLineIndent',
+        glyph: '⇥¶',
+        run: ({ editor }) => chain(editor).toggleFirstLineIndent().run(),
+        isActive: (editor) => editor.getAttributes('paragraph').firstLineIndent === true,
+      },
+      {
+        kind: 'button',
+        id: 'outdent',
+        label: 'tools.outdent',
+        glyph: '⇤',
+        shortcut: 'Shift+Tab',
+        run: ({ editor }) => chain(editor).outdent().run(),
+      },
+      {
+        kind: 'button',
+        id: 'indent',
+        label: 'tools.indent',
+        glyph: '⇥',
+        shortcut: 'Tab',
+        run: ({ editor }) => chain(editor).indent().run(),
+      },
+      lineHeight,
+    ],
+  },
+  {
+    id: 'lists',
+    label: 'groups.lists',
+    tools: [
+      bullet('bulletDisc', 'disc', '•', 'Ctrl+Shift+8'),
+      bullet('bulletDash', 'dash', '–'),
+      ordered('ordered1', '1', '1.', 'Ctrl+Shift+7'),
+      ordered('orderedA', 'a', 'a)'),
+      ordered('orderedUpperRoman', 'I', 'I.'),
+      ordered('orderedLowerRoman', 'i', 'i.'),
+      {
+        kind: 'button',
+        id: 'blockquote',
+        label: 'tools.blockquote',
+        glyph: '❝',
+        shortcut: 'Ctrl+Shift+B',
+        run: ({ editor }) => chain(editor).toggleBlockquote().run(),
+        isActive: (editor) => editor.isActive('blockquote'),
+      },
+    ],
+  },
+  {
+    id: 'insert',
+    label: 'groups.insert',
+    tools: [
+      request('link', 'link', '🔗', 'Ctrl+K'),
+      request('image', 'image', '🖼'),
+      request('table', 'table', '▦'),
+      {
+        kind: 'button',
+        id: 'horizontalRule',
+        label: 'tools.horizontalRule',
+        glyph: '―',
+        run: ({ editor }) => chain(editor).setHorizontalRule().run(),
+      },
+      {
+        kind: 'button',
+        id: 'pageBreak',
+        label: 'tools.pageBreak',
+        glyph: '⤓',
+        shortcut: 'Ctrl+Enter',
+        run: ({ editor }) => chain(editor).setPageBreak().run(),
+      },
+      request('find', 'find', '🔍', 'Ctrl+F'),
+      request('replace', 'replace', '⇄', 'Ctrl+H'),
+      {
+        kind: 'button',
+        id: 'pastePlain',
+        label: 'tools.pastePlain',
+        glyph: '📋',
+        shortcut: 'Ctrl+Shift+V',
+        run: (context) => context.pastePlain(),
+      },
+    ],
+  },
+  {
+    id: 'table',
+    label: 'groups.table',
+    tools: [
+      tableTool('addRowBefore', '⤒', (editor) => chain(editor).addRowBefore().run()),
+      tableTool('addRowAfter', '⤓', (editor) => chain(editor).addRowAfter().run()),
+      tableTool('deleteRow', '−R', (editor) => chain(editor).deleteRow().run()),
+      tableTool('addColumnBefore', '⇤C', (editor) => chain(editor).addColumnBefore().run()),
+      tableTool('addColumnAfter', 'C⇥', (editor) => chain(editor).addColumnAfter().run()),
+      tableTool('deleteColumn', '−C', (editor) => chain(editor).deleteColumn().run()),
+      tableTool('mergeCells', '⊞', (editor) => chain(editor).mergeCells().run()),
+      tableTool('splitCell', '⊟', (editor) => chain(editor).splitCell().run()),
+      tableTool(
+        'headerRow',
+        'H',
+        (editor) => chain(editor).toggleHeaderRow().run(),
+        (editor) => editor.isActive('tableHeader'),
+      ),
+      cellAlign('alignTop', 'top', '⊤'),
+      cellAlign('alignMiddle', 'middle', '⊝'),
+      cellAlign('alignBottom', 'bottom', '⊥'),
+      tableTool('deleteTable', '✕', (editor) => chain(editor).deleteTable().run()),
+    ],
+  },
+];
+
+export const ALL_TOOLS: Tool[] = TOOL_GROUPS.flatMap((group) => group.tools);

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { createTestEditor } from '../../../../test-support/create-test-editor';
+import { ALL_TOOLS } from './toolbar-items';
+import { selectToolbarState } from './toolbar-state';
+
+let editor: Editor;
+afterEach(() => editor.destroy());
+
+describe('the toolbar state follows the selection', () => {
+  it('reports marks, block style, alignment, list and table state where the cursor is', () => {
+    editor = createTestEditor({
+      content:
+        '<h2>Mục</h2><p><strong>đậm</strong> thường</p><p style="text-align:center"><span style="font-size:13pt">giữa</span></p><ol type="a"><li><p>khoản</p></li></ol><table><tr><td><p>ô</p></td></tr></table>',
+    });
+    const at = (text: string) => {
+      let found = -1;
+      editor.state.doc.descendants((node, pos) => {
+        if (found < 0 && node.isText && node.text!.includes(text))
+          found = pos + node.text!.indexOf(text) + 1;
+      });
+      editor.commands.setTextSelection(found);
+      return selectToolbarState({ editor });
+    };
+    let state = at('Mục');
+    expect(state.blockStyle!.value).toBe('h2');
+    expect(state.alignLeft!.active).toBe(true);
+    expect(state.alignJustify!.active).toBe(false);
+    expect(state.table!.enabled).toBe(true);
+    expect(state.mergeCells!.enabled).toBe(false);
+    state = at('đậm');
+    expect(state.bold!.active).toBe(true);
+    expect(state.blockStyle!.value).toBe('paragraph');
+    expect(state.alignJustify!.active).toBe(true);
+    state = at('thường');
+    expect(state.bold!.active).toBe(false);
+    state = at('giữa');
+    expect(state.alignCenter!.active).toBe(true);
+    expect(state.alignJustify!.active).toBe(false);
+    expect(state.fontSize!.value).toBe('13pt');
+    state = at('khoản');
+    expect(state.orderedA!.active).toBe(true);
+    expect(state.ordered1!.active).toBe(false);
+    state = at('ô');
+    expect(state.addRowAfter!.enabled).toBe(true);
+  });
+
+  it('has one state per tool and disables everything when read-only', () => {
+    editor = createTestEditor({ content: '<p>x</p>' });
+    editor.setEditable(false);
+    const state = selectToolbarState({ editor });
+    expect(Object.keys(state)).toHaveLength(ALL_TOOLS.length);
+    expect(Object.values(state).every((tool) => !tool.enabled)).toBe(true);
+  });
+
+  it('every tool has a label in both languages and the shortcut tools name their keys', async () => {
+    const { resources } = await import('../../../../shared/i18n/resources');
+    for (const tool of ALL_TOOLS) {
+      for (const language of ['vi', 'en'] as const) {
+        const value = tool.label
+          .split('.')
+          .reduce<unknown>(
+            (node, key) => (node as Record<string, unknown>)[key],
+            resources[language].editor,
+          );
+        expect(typeof value, `${language}: ${tool.label}`).toBe('string');
+      }
+    }
+    const shortcuts = Object.fromEntries(
+      ALL_TOOLS.flatMap((tool) =>
+        tool.kind === 'button' && tool.shortcut ? [[tool.id, tool.shortcut]] : [],
+      ),
+    );
+    expect(shortcuts).toMatchObject({
+      bold: 'Ctrl+B',
+      italic: 'Ctrl+I',
+      underline: 'Ctrl+U',
+      link: 'Ctrl+K',
+      find: 'Ctrl+F',
+      replace: 'Ctrl+H',
+      pageBreak: 'Ctrl+Enter',
+      ordered1: 'Ctrl+Shift+7',
+      bulletDisc: 'Ctrl+Shift+8',
+    });
+  });
+});

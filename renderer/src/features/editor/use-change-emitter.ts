@@ -1,0 +1,85 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useRef, useState } from 'react';
+import { countWords, docText, type DocNode } from '../../../../shared/report/document';
+
+/**
+ * Serializing a 50-page report to JSON costs milliseconds; doing it on every keystroke would
+ * eat the frame the keystroke needs. So changes are emitted at most once per interval (the
+ * trailing edge), and at once when the editor loses focus, the page hides or it unmounts —
+ * autosave downstream never misses the last change.
+ */
+export const EMIT_INTERVAL_MS = 150;
+
+export type DocStats = { words: number; characters: number };
+
+export function statsOf(doc: DocNode): DocStats {
+  const text = docText(doc);
+  return { words: countWords(text), characters: text.replace(/\n/g, '').length };
+}
+
+/**
+ * The counts the status bar shows, as a tiny external store: the status bar subscribes, so a
+ * new count re-renders the status bar alone, not the editor and its toolbar.
+ */
+export type StatsSource = { get(): DocStats; subscribe(listener: () => void): () => void };
+
+function createStatsSource(initial: DocStats): StatsSource & { set(stats: DocStats): void } {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(stats) {
+      current = stats;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+export function useChangeEmitter(
+  editor: Editor | null,
+  onChange: (doc: DocNode, words: number) => void,
+  initial: DocNode,
+): StatsSource {
+  const [stats] = useState(() => createStatsSource(statsOf(initial)));
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    if (!editor) return;
+    let timer: number | null = null;
+    let dirty = false;
+    const emit = () => {
+      if (timer !== null) window.clearTimeout(timer);
+      timer = null;
+      if (!dirty || editor.isDestroyed) return;
+      dirty = false;
+      const doc = editor.getJSON() as DocNode;
+      const next = statsOf(doc);
+      stats.set(next);
+      latest.current(doc, next.words);
+    };
+    const onUpdate = () => {
+      dirty = true;
+      timer ??= window.setTimeout(emit, EMIT_INTERVAL_MS);
+    };
+    editor.on('update', onUpdate);
+    editor.on('blur', emit);
+    window.addEventListener('pagehide', emit);
+    window.addEventListener('beforeunload', emit);
+    return () => {
+      emit();
+      editor.off('update', onUpdate);
+      editor.off('blur', emit);
+      window.removeEventListener('pagehide', emit);
+      window.removeEventListener('beforeunload', emit);
+    };
+  }, [editor, stats]);
+
+  return stats;
+}

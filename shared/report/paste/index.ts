@@ -1,0 +1,3 @@
+export { cleanPastedHtml, htmlToDoc, pastedHtmlToDoc } from './paste-html';
+export type { CleanedPaste, PasteEnv, PasteOptions } from './paste-html';
+export { PASTE_LIMITS } from './paste-limits';

@@ -74,7 +74,8 @@ describe('Opening a Word document as a report', () => {
     // The body keeps the decree's look: justified, first line indented (mammoth alone drops both).
     const paragraphs = (report.content.content ?? []).filter((n) => n.type === 'paragraph');
     expect(paragraphs.length).toBeGreaterThan(0);
-    for (const p of paragraphs) expect(p.attrs).toMatchObject({ firstLineIndent: true, textAlign: 'justify' });
+    for (const p of paragraphs)
+      expect(p.attrs).toMatchObject({ firstLineIndent: true, textAlign: 'justify' });
   });
 
   it.each(DOCUMENT_TYPES)(

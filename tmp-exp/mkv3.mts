@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { encodeArticle, encodeTrash, ARTICLE_FIELDS } from '/work/wt/scale/main/services/archive/catalog-codec';
+import { encodeOp } from '/work/wt/scale/main/services/archive/journal';
+const D = 'test-support/fixtures/archive/schema-v3';
+const base = { categoryId: 'c1', site: 'Báo tỉnh điện tử', sourceUrl: null, author: 'Lê Thị Hạnh', importedAt: '2024-03-01T10:00:00+07:00', read: false, starred: false, readingPosition: 0 };
+const a1 = { ...base, id: 'a3000000001', title: 'Hội nghị tổng kết công tác năm 2023', publishedAt: '2024-01-10T09:00:00+07:00', sourceUrl: 'https://example.gov.vn/tin/31', lead: 'Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.', wordCount: 12, contentHash: 'v3-hash-1', read: true, readingPosition: 0.5 };
+const a2 = { ...base, id: 'a3000000002', title: 'Khánh thành cầu mới', categoryId: null, publishedAt: null, site: null, author: null, lead: '', wordCount: 4, contentHash: 'v3-hash-2' };
+const a3 = { ...base, id: 'a3000000003', title: 'Tin đã xóa', publishedAt: '2023-05-05T08:00:00+07:00', lead: 'Bài trong thùng rác.', wordCount: 3, contentHash: 'v3-hash-3' };
+const header = { format: 'kho-tin-catalog', schemaVersion: 3, generation: 2, articleFields: ARTICLE_FIELDS, articleCount: 2, trashCount: 1, categories: [{ id: 'c1', name: 'Kinh tế - Chính trị' }] };
+writeFileSync(`${D}/catalog.jsonl`, [header, encodeArticle(a1), encodeArticle(a2), encodeTrash(a3, '2024-04-01T07:00:00+07:00')].map(v => JSON.stringify(v)).join('\n') + '\n');
+writeFileSync(`${D}/journal-2.log`, encodeOp({ op: 'patch', id: 'a3000000002', patch: { starred: true } }));
+for (const a of [a1, a2, a3]) writeFileSync(`${D}/items/a3/${a.id}.json`, JSON.stringify({ id: a.id, html: `<p>${a.title}</p>`, text: a.title, captions: [], images: [] }));

@@ -108,7 +108,7 @@ export function decodeCatalog(buffer: Buffer): { data: CatalogData; fromVersion:
   if (buffer.length === 0) return 'the file is empty';
   // A power cut on some file systems leaves a run of NUL bytes where data should be.
   if (buffer.indexOf(0) !== -1) return 'the file contains NUL bytes (damaged on disk)';
-  let end = buffer.indexOf(NEWLINE);
+  const end = buffer.indexOf(NEWLINE);
   const rawHeader = parseJson(buffer.toString('utf8', 0, end === -1 ? buffer.length : end));
   if (rawHeader === undefined) return 'line 1 (header): not valid JSON';
   const header = HeaderSchema.safeParse(rawHeader);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigation-store';
 import { useLibraryStore } from './library-store';
+import { EmptyTrash } from './empty-trash';
 
 /** The categories with their counts, in the app's sidebar; choosing one filters the list. */
 export function CategoryList() {
@@ -55,6 +56,7 @@ export function CategoryList() {
           </li>
         ))}
       </ul>
+      <EmptyTrash />
     </section>
   );
 }

@@ -111,7 +111,8 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     const folder = path.join(app.archiveDir, 'reports');
     let file = '';
     for (const name of (await readdir(folder)).filter((n) => n.endsWith('.json')))
-      if ((await readFile(path.join(folder, name), 'utf8')).includes(`"title":"${TITLE}"`)) file = name;
+      if ((await readFile(path.join(folder, name), 'utf8')).includes(`"title":"${TITLE}"`))
+        file = name;
     await writeFile(path.join(app.archiveDir, 'reports', file), '{ "hỏng');
     await app.restart();
     reports = new ReportsPage(app.page);

@@ -10,6 +10,7 @@ import type { DocNode } from '../../shared/report/document';
 import '../../renderer/src/styles/fonts';
 import '../../renderer/src/styles/base.css';
 import { ReportEditor } from '../../renderer/src/features/editor/report-editor';
+import { spellCheckKey } from '../../renderer/src/features/editor/extensions/spell-check/spell-check-plugin';
 import { statsOf } from '../../renderer/src/features/editor/use-change-emitter';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { generateReportDoc } from '../generator/report-doc';
@@ -33,11 +34,15 @@ function afterNextPaint(): Promise<number> {
 }
 
 const api = {
-  async mount(pages: number): Promise<number> {
+  mount(pages: number): Promise<number> {
+    return api.mountDoc(generateReportDoc({ pages }));
+  },
+
+  /** Mounts a given report document (the compile benchmark opens a compiled report). */
+  async mountDoc(doc: DocNode): Promise<number> {
     root?.unmount();
     editor = null;
     document.getElementById('root')!.replaceChildren();
-    const doc = generateReportDoc({ pages });
     await afterNextPaint();
     root = createRoot(document.getElementById('root')!);
     let ready: (value: Editor) => void = () => undefined;
@@ -68,6 +73,21 @@ const api = {
 
   enableSpellCheck(): boolean {
     return editor?.commands.setSpellCheck({ enabled: true, personalWords: [] }) ?? false;
+  },
+
+  disableSpellCheck(): boolean {
+    return editor?.commands.setSpellCheck({ enabled: false, personalWords: [] }) ?? false;
+  },
+
+  /**
+   * Checks the whole report from scratch (cache emptied) and resolves, in ms, once every
+   * underline is drawn: the pause before checking, the worker's work and the redraw.
+   */
+  async checkWholeReport(): Promise<number> {
+    const started = performance.now();
+    editor!.commands.setSpellCheck({ enabled: true, personalWords: [] });
+    while (spellCheckKey.getState(editor!.state)!.dirty.length > 0) await afterNextPaint();
+    return performance.now() - started;
   },
 
   /** Puts the cursor at the end of the paragraph nearest the middle of the report, in view. */

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Two projects, one runner: units in Node, end-to-end in Debian's Chromium through the host.
@@ -10,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['{main,shared,renderer,bench}/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
+          // The CLI's log goes to a temp folder, not the user's app data (its children inherit this).
+          env: { KHOTIN_USER_DATA: path.join(os.tmpdir(), 'kho-tin-test-user-data') },
         },
       },
       {

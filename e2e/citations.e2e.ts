@@ -168,4 +168,18 @@ describe('from the archive into the report: quote, cite, compile', () => {
     expect(footnotes).toContain('13/07/2026');
     expect(all(xml.part('word/document.xml'), 'w:footnoteReference').length).toBe(2);
   });
+
+  it('a citation whose article was deleted keeps its text and shows its source is gone', async () => {
+    const gone = app.host.services.archive
+      .listArticles()
+      .find((a) => a.title === 'Xuất khẩu thủy sản tăng mạnh')!;
+    await app.host.services.archive.deleteArticles([gone.id]);
+    await app.page.getByRole('navigation').getByRole('button', { name: 'Báo cáo' }).click();
+    await reports.editor().waitFor();
+    const missing = app.page.locator('.report-doc [data-source-missing]');
+    await expect.poll(() => missing.count()).toBe(1);
+    expect(await missing.innerText()).toContain('Xuất khẩu thủy sản tăng mạnh');
+    expect(await missing.getAttribute('title')).toContain('đã bị xóa');
+    expect(await citations.citations().count()).toBe(2);
+  });
 });

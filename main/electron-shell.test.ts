@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,10 @@ import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
 let harness: ReturnType<typeof createFakeElectron>;
 vi.mock('electron', () => harness.electron);
 vi.mock('electron-window-state', () => ({ default: fakeWindowStateKeeper }));
+// electron-log/main needs the real Electron; its Node entry writes the same files.
+vi.mock('electron-log/main', async () => ({
+  default: (await import('electron-log/node')).default,
+}));
 
 /** How long to wait for main's async work; generous because a loaded machine is slow, not wrong. */
 const SETTLE = { timeout: 20_000, interval: 20 };
@@ -77,6 +81,12 @@ describe('starting Kho Tin', () => {
 
   it('keeps its archive in Documents/Kho Tin and holds its lock while running', () => {
     expect(existsSync(path.join(archiveDir(), 'archive.lock'))).toBe(true);
+  });
+
+  it('logs its start, versions and archive status to <userData>/logs/main.log through electron-log', () => {
+    const log = readFileSync(path.join(folder.dir, 'User', 'logs', 'main.log'), 'utf8');
+    expect(log).toMatch(/app\.start \{"shell":"electron"/);
+    expect(log).toMatch(/archive\.open \{"articles":0,/);
   });
 
   it('brings the running window forward when Kho Tin is launched again', () => {

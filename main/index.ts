@@ -1,10 +1,13 @@
 import { app, dialog, type BrowserWindow } from 'electron';
+import electronLog from 'electron-log/main';
 import path from 'node:path';
 import { openExternalSafe, registerElectronBridge } from './ipc/electron-bridge';
 import { installMenu } from './menu';
 import { startupFailureText } from './menu-template';
 import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
 import { openAppServices, type AppServices } from './services/app-services';
+import { logDirOf, useLogFiles } from './services/log/log-files';
+import { logCrashes, loggerOver, logStart } from './services/log/logger';
 import {
   createMainWindow,
   guardWebContents,
@@ -17,6 +20,11 @@ const isDev = !app.isPackaged;
 // The dev server's URL is honoured only when running from source: a packaged app never loads a page named by the environment.
 const appUrl =
   isDev && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : APP_ENTRY_URL;
+
+// electron-log, the field's standard, writing <userData>/logs/main.log (5 × 1 MB) for IT.
+useLogFiles(electronLog, logDirOf(app.getPath('userData')), 'main.log');
+const logger = loggerOver(electronLog);
+logCrashes(logger);
 
 let services: AppServices | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -40,10 +48,11 @@ if (app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  logStart(logger, 'electron', app.getVersion());
   const archiveDir = path.join(app.getPath('documents'), 'Kho Tin');
   services = await openAppServices(
     { archiveDir, userDataDir: app.getPath('userData') },
-    { shell: 'electron', version: app.getVersion(), followMovedArchive: true },
+    { shell: 'electron', version: app.getVersion(), followMovedArchive: true, logger },
   );
   const opened = services;
   registerProtocols(path.join(import.meta.dirname, '../renderer'), () => opened.paths.archiveDir);
@@ -84,12 +93,19 @@ function closeServicesThenQuit(event: { preventDefault(): void }): void {
   cleanups.splice(0).forEach((cleanup) => cleanup());
   closing
     .close()
-    .catch((error: unknown) => console.error('[main] closing services failed', error))
-    .finally(() => app.quit());
+    .catch((error: unknown) => {
+      console.error('[main] closing services failed', error);
+      logger.error('process.crash', error);
+    })
+    .finally(() => {
+      logger.info('app.stop');
+      app.quit();
+    });
 }
 
 function failStartup(error: unknown): void {
   console.error('[main] startup failed', error);
+  logger.error('process.crash', error, { atStartup: true });
   const { title, body } = startupFailureText(error);
   dialog.showErrorBox(title, body);
   app.exit(1);

@@ -129,9 +129,13 @@ describe('the native menu', () => {
   });
 
   it('Help → About opens the about box with the version in the chosen language', () => {
-    const { template, calls } = build('en');
-    template[3]?.submenu?.[0]?.click?.();
+    const { template, calls, sent } = build('en');
+    template[3]?.submenu?.find((item) => item.id === 'about')?.click?.();
     expect(calls).toEqual(['about']);
+    const diagnostics = template[3]?.submenu?.find((item) => item.id === 'help.saveDiagnostics');
+    expect(diagnostics?.label).toBe('Save diagnostic information…');
+    diagnostics?.click?.();
+    expect(sent).toEqual(['help.saveDiagnostics']);
     expect(aboutDialogOptions('vi', '0.1.0').detail).toContain('Phiên bản 0.1.0');
     expect(aboutDialogOptions('en', '0.1.0')).toMatchObject({
       title: 'About Kho Tin',

@@ -106,7 +106,15 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     { label: t.view.label, submenu: viewMenu(options, send) },
     {
       label: t.help.label,
-      submenu: [{ id: 'about', label: t.help.about, click: actions.about }],
+      submenu: [
+        {
+          id: 'help.saveDiagnostics',
+          label: t.help.saveDiagnostics,
+          click: send('help.saveDiagnostics'),
+        },
+        SEPARATOR,
+        { id: 'about', label: t.help.about, click: actions.about },
+      ],
     },
   ];
 }

@@ -7,6 +7,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createHandlerTable } from '../ipc/handler-table';
 import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
+import { logStart, type Logger } from '../services/log/logger';
+import { openNodeLogger } from '../services/log/node-logger';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -16,6 +18,8 @@ export type HostOptions = AppPaths & {
   version?: string;
   /** The largest request body accepted (tests set a small one); 64 MB by default. */
   maxBodyBytes?: number;
+  /** Where the host logs; <user data>/logs/host.log unless given. */
+  logger?: Logger;
 };
 
 export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
@@ -29,9 +33,12 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * Electron binary cannot be had (the e2e tests, `npm run web`).
  */
 export async function startHost(options: HostOptions): Promise<Host> {
+  const logger = options.logger ?? openNodeLogger(options.userDataDir, 'host');
+  logStart(logger, 'web', options.version ?? '0.0.0');
   const services = await openAppServices(options, {
     shell: 'web',
     version: options.version ?? '0.0.0',
+    logger,
   });
   const table = createHandlerTable({ ...services, openExternal: async () => false });
   const token = randomBytes(32).toString('hex');
@@ -45,6 +52,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('[host]', error);
+      logger.error('host.failed', error);
       if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
     });
   });
@@ -75,7 +83,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = invalidInput(language, 'the request body is not JSON');
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
-      const result = await invokeChannel(table, message?.channel, message?.input, language);
+      const result = await invokeChannel(table, message?.channel, message?.input, language, {
+        logger: services.logger,
+      });
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
@@ -114,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
+      logger.info('app.stop');
     },
   };
 }

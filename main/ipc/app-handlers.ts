@@ -1,4 +1,5 @@
 import { isSafeExternalUrl } from '../../shared/external-url';
+import { buildDiagnostics } from '../services/log/diagnostics';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
 type AppChannels =
@@ -7,7 +8,8 @@ type AppChannels =
   | 'settings.get'
   | 'settings.set'
   | 'settings.reset'
-  | 'jobs.cancel';
+  | 'jobs.cancel'
+  | 'app.saveDiagnostics';
 
 export function createAppHandlers(deps: HandlerDeps): Pick<HandlerTable, AppChannels> {
   return {
@@ -34,5 +36,10 @@ export function createAppHandlers(deps: HandlerDeps): Pick<HandlerTable, AppChan
       return next;
     },
     'jobs.cancel': ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),
+    'app.saveDiagnostics': async () => {
+      const saved = await buildDiagnostics(deps);
+      deps.logger.info('diagnostics.saved');
+      return saved;
+    },
   };
 }

@@ -78,6 +78,15 @@ describe('quote and compile channels over the real reports service', () => {
     expect((await read(meta.id)).meta.revision).toBe(0);
   });
 
+  it('names the cited articles gone from the archive, in one call', async () => {
+    const other = (await opened.services.archive.addArticle(sampleDraft(4))).id;
+    await opened.services.archive.deleteArticles([other]);
+    const answer = await value<{ missing: string[] }>('reports.missingSources', {
+      articleIds: [articleId, other, 'never-was'],
+    });
+    expect(answer.missing).toEqual([other, 'never-was']);
+  });
+
   it('compiles into an ordinary report the reports service lists and opens', async () => {
     const result = await value<{ id: string; articles: number }>('reports.compile', {
       source: { from: '2020-07-01', to: '2020-07-31' },

@@ -18,5 +18,8 @@ export function createCitationsHandlers(deps: HandlerDeps): Pick<HandlerTable, C
     'reports.compile': (input) => compile().compile(input),
     'reports.appendQuote': (input) =>
       new QuoteService(deps.archive, deps.reports).appendQuote(input),
+    'reports.missingSources': ({ articleIds }) => ({
+      missing: articleIds.filter((id) => !deps.archive.getMeta(id)),
+    }),
   };
 }

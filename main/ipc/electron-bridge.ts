@@ -80,7 +80,7 @@ export function registerElectronBridge(
           error: { code: 'forbidden', message: errorMessage('forbidden', language()) },
         };
       }
-      return invokeChannel(table, channel, input, language);
+      return invokeChannel(table, channel, input, language, { logger: services.logger });
     },
   );
   const stopEvents = services.events.onAny((name, payload) => {

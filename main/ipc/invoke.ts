@@ -3,7 +3,11 @@ import { contract, type ChannelName, type InvokeResult } from '../../shared/ipc'
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/resources';
 import type { Language } from '../../shared/settings';
+import { nullLogger, safe, type Logger } from '../services/log/logger';
 import type { HandlerTable } from './handler-table';
+
+/** A call slower than this is written to the log (channel and duration), for IT to see. */
+export const SLOW_CALL_MS = 1000;
 
 function isChannel(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -19,18 +23,27 @@ export async function invokeChannel(
   channel: unknown,
   rawInput: unknown,
   language: () => Language,
+  /** Where failures and slow calls are logged; `slowMs` lowers the bar (the log privacy test logs every call). */
+  observe: { logger: Logger; slowMs?: number } = { logger: nullLogger },
 ): Promise<InvokeResult<unknown>> {
+  const { logger, slowMs = SLOW_CALL_MS } = observe;
   const fail = (code: ErrorCode, detail?: string) => failure(code, language, detail);
   if (!isChannel(channel)) return fail('unknown-channel', String(channel).slice(0, 100));
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) return fail('invalid-input', summarizeZodError(parsed.error));
+  const startedAt = performance.now();
   try {
     const handler = table[channel] as (input: unknown) => unknown;
     return { ok: true, value: await handler(withoutUndefined(parsed.data)) };
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.detail);
     console.error(`[ipc] ${channel} failed`, error);
+    logger.error('ipc.failed', error, { channel: safe.code(channel) });
     return fail('internal');
+  } finally {
+    // The channel and the time only: the payload may be an article, a report or a search.
+    const ms = Math.round(performance.now() - startedAt);
+    if (ms >= slowMs) logger.warn('ipc.slow', { channel: safe.code(channel), ms });
   }
 }
 

@@ -5,6 +5,7 @@ import { EventBus } from './event-bus';
 import { ImportService } from './import/import-service';
 import type { ReportService } from './reports/report-service';
 import { JobRunner } from './jobs';
+import { nullLogger, type Logger } from './log/logger';
 import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
 
@@ -33,6 +34,8 @@ export type AppServices = {
   search: SearchService;
   /** Import of copied text, web pages and Word files into the archive, as jobs. */
   importer: ImportService;
+  /** The local log for IT (logs/ under the user data folder); never what people read or write. */
+  logger: Logger;
   close(): Promise<void>;
 };
 
@@ -43,16 +46,26 @@ export async function openAppServices(
     version: string;
     /** The desktop app reopens the archive where the user last moved it; the host and CLI take the folder given. */
     followMovedArchive?: boolean;
+    logger?: Logger;
   },
 ): Promise<AppServices> {
+  const logger = options.logger ?? nullLogger;
   const events = new EventBus();
-  const jobs = new JobRunner(events);
+  const jobs = new JobRunner(events, logger);
   const settings = await SettingsStore.open(paths.userDataDir);
   const archiveDir = path.resolve(
     (options.followMovedArchive && settings.get().archivePath) || paths.archiveDir,
   );
   await mkdir(archiveDir, { recursive: true });
   const archive = await Archive.open(archiveDir);
+  const status = archive.status();
+  logger.info('archive.open', {
+    articles: archive.listArticles().length,
+    categories: archive.listCategories().length,
+    readOnly: status.readOnly,
+    problems: status.problems.length,
+    movedByUser: archiveDir !== path.resolve(paths.archiveDir),
+  });
   const search = SearchService.open({
     source: archive,
     indexDir: path.join(archiveDir, 'index'),
@@ -69,6 +82,7 @@ export async function openAppServices(
     reports: archive.reports,
     search,
     importer: new ImportService({ archive, jobs }),
+    logger,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
       await search.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobKind, JobProgress } from '../../shared/jobs';
 import { AppError } from '../../shared/errors';
 import type { EventBus } from './event-bus';
+import { nullLogger, safe, type Logger } from './log/logger';
 
 export type JobContext = {
   signal: AbortSignal;
@@ -16,13 +17,17 @@ export class JobRunner {
   private readonly running = new Map<string, AbortController>();
   private readonly results = new Set<Promise<unknown>>();
 
-  constructor(private readonly events: EventBus) {}
+  constructor(
+    private readonly events: EventBus,
+    private readonly logger: Logger = nullLogger,
+  ) {}
 
   start<T>(
     kind: JobKind,
     work: (ctx: JobContext) => Promise<T>,
   ): { jobId: string; result: Promise<T> } {
     const jobId = randomUUID();
+    const startedAt = performance.now();
     const controller = new AbortController();
     this.running.set(jobId, controller);
     let last: JobProgress = {
@@ -70,6 +75,12 @@ export class JobRunner {
         throw error;
       } finally {
         this.running.delete(jobId);
+        this.logger.info('job.done', {
+          kind: safe.code(kind),
+          state: safe.code(controller.signal.aborted ? 'cancelled' : last.state),
+          items: last.total,
+          ms: Math.round(performance.now() - startedAt),
+        });
       }
     })();
     // The caller may only want the id; an unobserved rejection must not crash the process.

@@ -23,6 +23,11 @@ export const appChannels = {
     input: z.object({ section: z.enum(['reader', 'all']) }).strict(),
     output: SettingsSchema,
   },
+  /** "Lưu thông tin chẩn đoán": logs, versions, archive figures and settings (nothing personal) as one zip. */
+  'app.saveDiagnostics': {
+    input: z.void(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   'jobs.cancel': {
     input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
     output: z.object({ cancelled: z.boolean() }),

@@ -97,6 +97,11 @@ export const citationsChannels = {
    * editor, through the revision check (a report open in an editor takes the quote there).
    */
   'reports.appendQuote': { input: QuoteInputSchema, output: ReportMetaSchema },
+  /** Which of a report's cited articles are gone from the archive: one call however many citations. */
+  'reports.missingSources': {
+    input: z.object({ articleIds: z.array(ArticleId).max(COMPILE_MAX * 2) }).strict(),
+    output: z.object({ missing: z.array(z.string()) }),
+  },
 } as const;
 
 export type CitationChannel = keyof typeof citationsChannels;

@@ -12,6 +12,7 @@ export const MENU_COMMANDS = [
   'navigate.settings',
   'import.open',
   'find.open',
+  'help.saveDiagnostics',
 ] as const;
 
 export const events = {

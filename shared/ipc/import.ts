@@ -37,6 +37,8 @@ export const IMPORT_WARNINGS = [
   'remote-images',
   'unsafe-content-removed',
   'empty-body',
+  'title-uncertain',
+  'chrome-removed',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNINGS)[number];
 

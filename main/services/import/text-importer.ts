@@ -35,12 +35,15 @@ export function importText(bytes: Uint8Array, encoding?: TextEncoding): ImportOu
   const decoded = decodeText(bytes, encoding);
   const parsed = parsePortalText(decoded.text);
   const captions = parsed.paragraphs.filter((p) => p.role === 'caption').map((p) => p.text);
-  const draft = draftFromFields(parsed.fields, {
-    html: paragraphsToHtml(parsed.paragraphs),
-    text: parsed.paragraphs.map((p) => p.text).join('\n\n'),
-    captions,
-    images: captions.map((caption) => ({ media: null, caption, alt: null, originalSrc: null })),
-  });
+  const draft = {
+    ...draftFromFields(parsed.fields, {
+      html: paragraphsToHtml(parsed.paragraphs),
+      text: parsed.paragraphs.map((p) => p.text).join('\n\n'),
+      captions,
+      images: captions.map((caption) => ({ media: null, caption, alt: null, originalSrc: null })),
+    }),
+    sourceUrl: parsed.sourceUrl ?? null,
+  };
   return {
     format: 'text',
     draft,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../platform/api';
+import { saveDiagnostics } from '../features/settings/save-diagnostics';
 import { dispatchCommand } from './command-bus';
 import { useNavigationStore } from './navigation-store';
 
@@ -12,6 +13,7 @@ export function useMenuCommands(): void {
         if (command === 'navigate.library') go('library');
         else if (command === 'navigate.reports') go('reports');
         else if (command === 'navigate.settings') go('settings');
+        else if (command === 'help.saveDiagnostics') void saveDiagnostics();
         else dispatchCommand(command);
       }),
     [go],

@@ -49,6 +49,8 @@ export const importer: typeof vi = {
     'remote-images': 'Web images: only their captions are kept.',
     'unsafe-content-removed': 'Unsafe code was removed.',
     'empty-body': 'No content.',
+    'title-uncertain': 'The title is uncertain: it is proposed, please check it.',
+    'chrome-removed': 'Page chrome was left out (related boxes, counters, footers).',
   },
   duplicates: {
     label: 'When the article is already in the archive',

@@ -15,6 +15,7 @@ export const library: typeof vi = {
     'date-asc': 'Oldest first',
     'title-asc': 'By title (A–Z)',
     relevance: 'Best match',
+    newestInstead: 'Newest first instead',
   },
   list: {
     label: 'Articles',

@@ -32,6 +32,7 @@ export const menu: typeof vi = {
   },
   help: {
     label: '&Help',
+    saveDiagnostics: 'Save diagnostic information…',
     about: 'About Kho Tin',
   },
   about: {

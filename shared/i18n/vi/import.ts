@@ -47,6 +47,8 @@ export const importer = {
     'remote-images': 'Có ảnh trên mạng: chỉ giữ chú thích.',
     'unsafe-content-removed': 'Đã loại bỏ mã không an toàn.',
     'empty-body': 'Không có nội dung.',
+    'title-uncertain': 'Tiêu đề chưa chắc chắn: đã đề xuất, xin kiểm tra lại.',
+    'chrome-removed': 'Đã bỏ phần thừa của trang (hộp tin liên quan, bộ đếm, chân trang).',
   },
   duplicates: {
     label: 'Khi tin bài đã có trong kho',

@@ -13,6 +13,7 @@ export const library = {
     'date-asc': 'Cũ nhất trước',
     'title-asc': 'Theo tiêu đề (A–Z)',
     relevance: 'Phù hợp nhất',
+    newestInstead: 'Xếp mới nhất trước',
   },
   list: {
     label: 'Danh sách tin bài',

@@ -31,6 +31,7 @@ export const menu = {
   },
   help: {
     label: 'Trợ &giúp',
+    saveDiagnostics: 'Lưu thông tin chẩn đoán…',
     about: 'Giới thiệu Kho Tin',
   },
   about: {

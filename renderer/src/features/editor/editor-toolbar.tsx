@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_GROUPS, type ButtonTool, type SelectTool, type ToolContext } from './toolbar-items';
 import { hasIcon, ToolIcon } from './toolbar-icons';
@@ -8,7 +9,7 @@ import { selectToolbarState, type ToolState } from './toolbar-state';
 type Props = { editor: Editor; context: ToolContext };
 
 /** Renders TOOL_GROUPS; the state of every button comes from one selector over the editor. */
-export function EditorToolbar({ editor, context }: Props) {
+export const EditorToolbar = memo(function EditorToolbar({ editor, context }: Props) {
   const { t } = useTranslation('editor');
   const state = useEditorState({ editor, selector: selectToolbarState });
   return (
@@ -31,9 +32,9 @@ export function EditorToolbar({ editor, context }: Props) {
       ))}
     </div>
   );
-}
+});
 
-function ToolButton({
+const ToolButton = memo(function ToolButton({
   tool,
   state,
   context,
@@ -61,9 +62,9 @@ function ToolButton({
       {hasIcon(tool.id) ? <ToolIcon id={tool.id} /> : tool.glyph}
     </button>
   );
-}
+}, sameState);
 
-function ToolSelect({
+const ToolSelect = memo(function ToolSelect({
   tool,
   state,
   editor,
@@ -83,11 +84,27 @@ function ToolSelect({
       disabled={!state.enabled}
       onChange={(event) => tool.apply(editor, event.target.value)}
     >
+      {/* A value pasted or opened from elsewhere (15pt, a colour) is shown as it is. */}
+      {state.value && !tool.options.some((option) => option.value === state.value) && (
+        <option value={state.value}>{state.value}</option>
+      )}
       {tool.options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label.includes('.') ? t(option.label) : option.label}
         </option>
       ))}
     </select>
+  );
+}, sameState);
+
+/** Tools re-render only when their own state changes, not when another tool's does. */
+function sameState<P extends { state: ToolState }>(before: P, after: P): boolean {
+  return (
+    Object.keys(after).every(
+      (key) => key === 'state' || before[key as keyof P] === after[key as keyof P],
+    ) &&
+    before.state.active === after.state.active &&
+    before.state.enabled === after.state.enabled &&
+    before.state.value === after.state.value
   );
 }

@@ -143,7 +143,7 @@ export function ReportEditor({
           <ArticlesPanel editor={editor} onClose={() => setArticlesPanel(false)} />
         )}
       </div>
-      <EditorStatusBar stats={stats}>
+      <EditorStatusBar source={stats}>
         {editable && (
           <ArticlesPanelToggle
             open={articlesPanel}

@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocStats } from './use-change-emitter';
+import type { StatsSource } from './use-change-emitter';
 
-type Props = { stats: DocStats; children?: ReactNode };
+type Props = { source: StatsSource; children?: ReactNode };
 
 /** Word and character counts, then whatever the host page puts there (save state, spell-check…). */
-export function EditorStatusBar({ stats, children }: Props) {
+export function EditorStatusBar({ source, children }: Props) {
   const { t } = useTranslation('editor');
+  const stats = useSyncExternalStore(source.subscribe, source.get);
   return (
     <div className="editor-status" role="status">
       <span data-testid="editor-words">{t('status.words', { count: stats.words })}</span>

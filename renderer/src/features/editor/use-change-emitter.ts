@@ -17,12 +17,34 @@ export function statsOf(doc: DocNode): DocStats {
   return { words: countWords(text), characters: text.replace(/\n/g, '').length };
 }
 
+/**
+ * The counts the status bar shows, as a tiny external store: the status bar subscribes, so a
+ * new count re-renders the status bar alone, not the editor and its toolbar.
+ */
+export type StatsSource = { get(): DocStats; subscribe(listener: () => void): () => void };
+
+function createStatsSource(initial: DocStats): StatsSource & { set(stats: DocStats): void } {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(stats) {
+      current = stats;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
 export function useChangeEmitter(
   editor: Editor | null,
   onChange: (doc: DocNode, words: number) => void,
   initial: DocNode,
-): DocStats {
-  const [stats, setStats] = useState<DocStats>(() => statsOf(initial));
+): StatsSource {
+  const [stats] = useState(() => createStatsSource(statsOf(initial)));
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
@@ -39,7 +61,7 @@ export function useChangeEmitter(
       dirty = false;
       const doc = editor.getJSON() as DocNode;
       const next = statsOf(doc);
-      setStats(next);
+      stats.set(next);
       latest.current(doc, next.words);
     };
     const onUpdate = () => {
@@ -57,7 +79,7 @@ export function useChangeEmitter(
       window.removeEventListener('pagehide', emit);
       window.removeEventListener('beforeunload', emit);
     };
-  }, [editor]);
+  }, [editor, stats]);
 
   return stats;
 }

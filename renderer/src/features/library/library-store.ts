@@ -81,9 +81,10 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     setQuery: (query) => {
       const searching = query.trim() !== '';
       const wasSearching = get().query.trim() !== '';
-      // Results are ranked by relevance when a search starts, and the title sort comes back after.
+      // A search starts ranked by relevance: newest first would bury the best match pages down.
+      // A date order chosen during the search stays while it goes on; clearing it lists by date.
       let sort = get().sort;
-      if (searching && !wasSearching && sort.startsWith('title')) sort = 'relevance';
+      if (searching && !wasSearching) sort = 'relevance';
       if (!searching && sort === 'relevance') sort = 'date-desc';
       reset({ query, sort });
     },

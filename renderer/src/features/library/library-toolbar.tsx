@@ -35,6 +35,15 @@ export function LibraryToolbar() {
             </option>
           ))}
         </select>
+        {searching && state.sort === 'relevance' && (
+          <button
+            type="button"
+            className="library-toolbar__newest"
+            onClick={() => state.setSort('date-desc')}
+          >
+            {t('sort.newestInstead')}
+          </button>
+        )}
         <button
           type="button"
           aria-expanded={showFilters}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CITATION_STYLES, FONT_SIZE, LANGUAGES, type Language } from '../../../../shared/settings';
 import { AppearancePanel } from '../reader/appearance-panel';
 import { FontSizeControl } from '../reader/font-size-control';
+import { saveDiagnostics } from './save-diagnostics';
 import { useSettingsStore } from './settings-store';
 
 export function SettingsPage() {
@@ -56,6 +57,11 @@ export function SettingsPage() {
           </label>
         ))}
       </fieldset>
+      <h2>{t('diagnostics.heading')}</h2>
+      <p className="settings-page__hint">{t('diagnostics.text')}</p>
+      <button type="button" onClick={() => void saveDiagnostics()}>
+        {t('diagnostics.button')}
+      </button>
       {error && (
         <p role="alert" className="error-text">
           {error}

@@ -36,9 +36,20 @@ export function createSpellChecker(dictionary: DictionaryText, personal: readonl
     pushTo(byFolded, foldVietnamese(word), word);
   }
   let personalKeys = new Set(personal.map(syllableKey));
+  // A language of a few thousand syllables: each distinct word is looked up once.
+  const verdicts = new Map<string, boolean>();
 
   function isCorrect(raw: string): boolean {
-    const word = raw.normalize('NFC');
+    let verdict = verdicts.get(raw);
+    if (verdict === undefined) {
+      verdict = lookUp(raw.normalize('NFC'));
+      if (verdicts.size > 100_000) verdicts.clear();
+      verdicts.set(raw, verdict);
+    }
+    return verdict;
+  }
+
+  function lookUp(word: string): boolean {
     if (isExempt(word) || personalKeys.has(syllableKey(word))) return true;
     if (spell.correct(word)) return true;
     // The other tone placement: a dictionary form with the same key, in the typed word's case.
@@ -81,6 +92,7 @@ export function createSpellChecker(dictionary: DictionaryText, personal: readonl
 
   function setPersonalWords(words: readonly string[]) {
     personalKeys = new Set(words.map(syllableKey));
+    verdicts.clear();
   }
 
   return { isCorrect, suggest, misspellings, setPersonalWords } satisfies SpellChecker;

@@ -7,6 +7,7 @@ export const library: typeof vi = {
     all: 'All articles',
     uncategorized: 'Uncategorized',
     count: '{{count}} articles',
+    unit: 'articles',
   },
   toolbar: { label: 'Library toolbar' },
   trash: {

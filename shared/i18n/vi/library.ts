@@ -5,6 +5,7 @@ export const library = {
     all: 'Tất cả tin bài',
     uncategorized: 'Chưa phân loại',
     count: '{{count}} tin',
+    unit: 'tin',
   },
   toolbar: { label: 'Thanh công cụ thư viện' },
   trash: {

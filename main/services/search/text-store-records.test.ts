@@ -38,6 +38,10 @@ describe('text store records', () => {
     expect(size).toBeLessThan(plain * 0.3);
 
     store = await TextStore.open(dir);
+    // Folded first: read from the record's bytes, not from the decoded cache.
+    expect(await store.readFolded(meta('a'))).toBe(
+      `${foldVietnamese(NFC_TEXT)}${FIELD_BREAK}quang canh hoi nghi`,
+    );
     expect(await store.readText(meta('a'))).toEqual({
       text: NFC_TEXT,
       aligned: foldVietnamese(NFC_TEXT),

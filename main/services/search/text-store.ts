@@ -6,7 +6,7 @@ import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { fastFold } from './fast-fold';
+import { fastFold, fastFoldUtf8 } from './fast-fold';
 import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
 
 const DATA = 'texts.bin';
@@ -153,35 +153,57 @@ export class TextStore {
   /** Folded body and captions, separated by FIELD_BREAK; null when not stored for this content. */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
-    return (entry && this.decode(meta.id, entry)?.folded) ?? null;
+    if (!entry) return null;
+    const cached = this.decoded.get(meta.id);
+    if (cached && cached.hash === entry.hash) return cached.folded;
+    // A phrase check reads many records once each: fold from the bytes, and leave the cache
+    // to the snippets of the top results.
+    return (
+      this.inflate(entry, (text) => fastFoldUtf8(text) ?? foldVietnamese(text.toString('utf8')))
+        ?.folded ?? null
+    );
   }
 
-  private decode(id: string, entry: Entry): Decoded | null {
-    const cached = this.decoded.get(id);
-    if (cached?.hash === entry.hash) {
-      this.decoded.delete(id);
-      this.decoded.set(id, cached);
-      return cached;
-    }
+  /** Inflates one record; `foldText` gives the folded body when the record does not store it. */
+  private inflate(
+    entry: Entry,
+    foldText: (text: Buffer) => string,
+  ): { text: Buffer; folded: string } | null {
     const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes);
     if (!buffer) return null;
     try {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
         dictionary: TEXT_DICTIONARY,
-      }).toString('utf8');
+      });
       const part = inflateRawSync(buffer.subarray(entry.textBytes), {
         dictionary: FOLDED_DICTIONARY,
       }).toString('utf8');
-      const folded = entry.derived ? (fastFold(text) ?? foldVietnamese(text)) + part : part;
-      const record = { hash: entry.hash, text, folded };
-      this.decoded.set(id, record);
-      if (this.decoded.size > DECODED_CAPACITY)
-        this.decoded.delete(this.decoded.keys().next().value!);
-      return record;
+      return { text, folded: entry.derived ? foldText(text) + part : part };
     } catch {
       // A damaged record reads as not stored: the caller falls back to the article's own file.
       return null;
     }
+  }
+
+  private decode(id: string, entry: Entry): Decoded | null {
+    const cached = this.decoded.get(id);
+    if (cached && cached.hash === entry.hash) {
+      this.decoded.delete(id);
+      this.decoded.set(id, cached);
+      return cached;
+    }
+    let text = '';
+    const inflated = this.inflate(entry, (bytes) => {
+      text = bytes.toString('utf8');
+      return fastFold(text) ?? foldVietnamese(text);
+    });
+    if (!inflated) return null;
+    if (!entry.derived) text = inflated.text.toString('utf8');
+    const record = { hash: entry.hash, text, folded: inflated.folded };
+    this.decoded.set(id, record);
+    if (this.decoded.size > DECODED_CAPACITY)
+      this.decoded.delete(this.decoded.keys().next().value!);
+    return record;
   }
 
   private current(meta: ArticleMeta): Entry | null {

@@ -17,7 +17,7 @@ export class EditorPage {
   tool(label: string): Locator {
     return this.page
       .getByRole('toolbar', { name: 'Công cụ soạn thảo' })
-      .getByRole('button', { name: label, exact: true });
+      .getByRole('button', { name: new RegExp(`^(.* )?${escapeRegExp(label)}$`) });
   }
 
   blockStyle(): Locator {
@@ -92,4 +92,8 @@ export class EditorPage {
   words(): Locator {
     return this.page.getByTestId('editor-words');
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

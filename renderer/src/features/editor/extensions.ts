@@ -41,6 +41,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   FindReplace,
   CitationLinks.configure({
     onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    onMissing: () => showToast({ message: i18next.t('citations:missing'), tone: 'error' }),
     missingLabel: () => i18next.t('citations:missing'),
   }),
   ContentDrop,

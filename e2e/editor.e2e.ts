@@ -188,4 +188,13 @@ describe('an office clerk writes a report in the editor', () => {
     await page.keyboard.press('Control+z');
     expect((await editor.doc().textContent())!.match(/ngân sách/g)).toHaveLength(2);
   });
+
+  it('stores a dropped picture in the archive and shows it where it was dropped', async () => {
+    const before = await editor.images().count();
+    await editor.dropImage(editor.doc().locator('h3'), 'keo-tha.png', PIXEL_PNG);
+    await expect.poll(() => editor.images().count()).toBe(before + 1);
+    const dropped = editor.images().nth(before);
+    expect(await dropped.getAttribute('data-src')).toMatch(/^media\/[0-9a-f]{64}\.png$/);
+    expect(await editor.doc().innerHTML()).not.toContain('data:image');
+  });
 });

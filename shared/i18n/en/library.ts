@@ -7,8 +7,17 @@ export const library: typeof vi = {
     all: 'All articles',
     uncategorized: 'Uncategorized',
     count: '{{count}} articles',
+    unit: 'articles',
   },
   toolbar: { label: 'Library toolbar' },
+  trash: {
+    empty: 'Empty the trash ({{count}})',
+    confirm: 'Remove {{count}} articles in the trash for good? This cannot be undone.',
+    confirmButton: 'Remove for good',
+    cancel: 'Cancel',
+    emptied: '{{count}} articles removed for good.',
+    note: 'Deleted articles are kept 30 days, then removed for good.',
+  },
   sort: {
     label: 'Sort',
     'date-desc': 'Newest first',

@@ -5,8 +5,17 @@ export const library = {
     all: 'Tất cả tin bài',
     uncategorized: 'Chưa phân loại',
     count: '{{count}} tin',
+    unit: 'tin',
   },
   toolbar: { label: 'Thanh công cụ thư viện' },
+  trash: {
+    empty: 'Dọn thùng rác ({{count}})',
+    confirm: 'Xóa hẳn {{count}} tin bài trong thùng rác? Không thể hoàn tác.',
+    confirmButton: 'Xóa hẳn',
+    cancel: 'Hủy',
+    emptied: 'Đã xóa hẳn {{count}} tin bài.',
+    note: 'Tin bài đã xóa được giữ 30 ngày rồi tự xóa hẳn.',
+  },
   sort: {
     label: 'Sắp xếp',
     'date-desc': 'Mới nhất trước',

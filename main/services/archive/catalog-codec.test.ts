@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleMetaSchema, type ArticleMeta } from '../../../shared/model';
 import { decodeArticle, encodeArticle } from './catalog-codec';
+import { decodeColumns, encodeColumns } from './catalog-columns';
 
 const valid: ArticleMeta = {
   id: 'a1',
@@ -42,5 +43,27 @@ describe('catalogue line codec', () => {
     const meta = { ...valid, ...change } as ArticleMeta;
     expect(ArticleMetaSchema.safeParse(meta).success).toBe(false);
     expect(typeof decodeArticle(encodeArticle(meta), 1)).toBe('string');
+  });
+});
+
+describe('catalogue column codec', () => {
+  it('round-trips articles and trash, with and without dictionary columns', async () => {
+    const articles = Array.from({ length: 20 }, (_, i) => ({
+      ...valid,
+      id: `a${i}`,
+      title: `Tin số ${i}`,
+      categoryId: i % 3 === 0 ? null : 'c1',
+    }));
+    const trash = [{ meta: { ...valid, id: 't1' }, deletedAt: '2026-02-01T08:00:00+07:00' }];
+    const chunks: string[] = [];
+    await encodeColumns(articles, trash, async (chunk) => {
+      chunks.push(chunk);
+    });
+    const text = chunks.join('');
+    expect(text.split('\n')[2]).toMatch(/^\{"values":\[null,"c1"\],"refs":/);
+    expect(decodeColumns(Buffer.from(text), 0, articles.length, trash.length)).toEqual({
+      articles,
+      trash,
+    });
   });
 });

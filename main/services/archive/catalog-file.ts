@@ -4,14 +4,8 @@ import { z } from 'zod';
 import { CategorySchema, type ArticleMeta } from '../../../shared/model';
 import { isNotFound, type FsLike } from '../fs/fs-like';
 import { writeAtomicWith } from '../fs/atomic-write';
-import {
-  ARTICLE_FIELDS,
-  ARTICLE_LINE,
-  TRASH_LINE,
-  decodeArticle,
-  encodeArticle,
-  encodeTrash,
-} from './catalog-codec';
+import { ARTICLE_FIELDS, ARTICLE_LINE, TRASH_LINE, decodeArticle } from './catalog-codec';
+import { decodeColumns, encodeColumns } from './catalog-columns';
 import {
   CatalogDataSchema,
   CURRENT_SCHEMA_VERSION,
@@ -25,8 +19,8 @@ import { CatalogProblem } from './problems';
 export const CATALOG_FILE = 'catalog.jsonl';
 /** Versions 1 and 2 kept the catalogue as one JSON document; it is migrated into catalog.jsonl. */
 export const LEGACY_CATALOG_FILE = 'catalog.json';
-/** Lines serialized per chunk before yielding, so a compaction never freezes the app. */
-const WRITE_CHUNK = 2000;
+/** Version 3 wrote one line per article; it is still read, and rewritten as columns when writable. */
+const ROWS_SCHEMA_VERSION = 3;
 const NEWLINE = 0x0a;
 
 const HeaderSchema = z.object({
@@ -47,6 +41,8 @@ const HeaderSchema = z.object({
 export class CatalogFileAdapter implements Adapter<CatalogData> {
   /** The legacy schemaVersion read, when the last read() came from catalog.json. */
   legacyVersion: number | null = null;
+  /** The schemaVersion of the catalog.jsonl last read (older ones are upgraded on the next write). */
+  snapshotVersion: number | null = null;
 
   constructor(
     private readonly dir: string,
@@ -65,7 +61,8 @@ export class CatalogFileAdapter implements Adapter<CatalogData> {
     }
     const result = decodeCatalog(buffer);
     if (typeof result === 'string') throw new CatalogProblem(CATALOG_FILE, result);
-    return result;
+    this.snapshotVersion = result.fromVersion;
+    return result.data;
   }
 
   private async readLegacy(): Promise<CatalogData | null> {
@@ -103,27 +100,15 @@ async function encodeCatalog(
     categories,
   };
   await write(`${JSON.stringify(header)}\n`);
-  const lines = [
-    ...data.articles.map((meta) => encodeArticle(meta)),
-    ...data.trash.map((entry) => encodeTrash(entry.meta, entry.deletedAt)),
-  ];
-  for (let start = 0; start < lines.length; start += WRITE_CHUNK) {
-    await write(
-      `${lines
-        .slice(start, start + WRITE_CHUNK)
-        .map((line) => JSON.stringify(line))
-        .join('\n')}\n`,
-    );
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  await encodeColumns(data.articles, data.trash, write);
 }
 
-/** Parses catalog.jsonl line by line; returns the reason when any part is wrong. */
-export function decodeCatalog(buffer: Buffer): CatalogData | string {
+/** Parses catalog.jsonl (columns, or version 3's rows); returns the reason when any part is wrong. */
+export function decodeCatalog(buffer: Buffer): { data: CatalogData; fromVersion: number } | string {
   if (buffer.length === 0) return 'the file is empty';
   // A power cut on some file systems leaves a run of NUL bytes where data should be.
   if (buffer.indexOf(0) !== -1) return 'the file contains NUL bytes (damaged on disk)';
-  let end = buffer.indexOf(NEWLINE);
+  const end = buffer.indexOf(NEWLINE);
   const rawHeader = parseJson(buffer.toString('utf8', 0, end === -1 ? buffer.length : end));
   if (rawHeader === undefined) return 'line 1 (header): not valid JSON';
   const header = HeaderSchema.safeParse(rawHeader);
@@ -131,12 +116,30 @@ export function decodeCatalog(buffer: Buffer): CatalogData | string {
   const version = header.data.schemaVersion;
   const unsupported =
     unsupportedVersionReason(version) ??
-    (version === CURRENT_SCHEMA_VERSION
+    (version === CURRENT_SCHEMA_VERSION || version === ROWS_SCHEMA_VERSION
       ? null
       : `schemaVersion ${version} is not a catalog.jsonl version`);
   if (unsupported) return unsupported;
   if (header.data.articleFields.join() !== ARTICLE_FIELDS.join())
     return 'line 1 (header): unexpected articleFields';
+  const { articleCount, trashCount, generation, categories } = header.data;
+  const decoded =
+    version === ROWS_SCHEMA_VERSION
+      ? decodeRows(buffer, end, articleCount, trashCount)
+      : decodeColumns(buffer, end === -1 ? buffer.length : end + 1, articleCount, trashCount);
+  if (typeof decoded === 'string') return decoded;
+  return {
+    data: { schemaVersion: CURRENT_SCHEMA_VERSION, generation, categories, ...decoded },
+    fromVersion: version,
+  };
+}
+
+function decodeRows(
+  buffer: Buffer,
+  end: number,
+  articleCount: number,
+  trashCount: number,
+): { articles: ArticleMeta[]; trash: TrashEntry[] } | string {
   const articles: ArticleMeta[] = [];
   const trash: TrashEntry[] = [];
   for (
@@ -149,16 +152,10 @@ export function decodeCatalog(buffer: Buffer): CatalogData | string {
     const reason = decodeLine(values, articles, trash);
     if (reason) return `line ${line}: ${reason}`;
   }
-  if (articles.length !== header.data.articleCount || trash.length !== header.data.trashCount) {
-    return `holds ${articles.length} articles and ${trash.length} in the trash, the header says ${header.data.articleCount} and ${header.data.trashCount} (the file was cut short)`;
+  if (articles.length !== articleCount || trash.length !== trashCount) {
+    return `holds ${articles.length} articles and ${trash.length} in the trash, the header says ${articleCount} and ${trashCount} (the file was cut short)`;
   }
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    generation: header.data.generation,
-    categories: header.data.categories,
-    articles,
-    trash,
-  };
+  return { articles, trash };
 }
 
 function decodeLine(values: unknown, articles: ArticleMeta[], trash: TrashEntry[]): string | null {

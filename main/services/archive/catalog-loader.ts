@@ -70,6 +70,16 @@ export async function loadCatalog(dir: string, options: LoadOptions): Promise<Lo
       // The new file first: a crash in between leaves both, and catalog.jsonl wins.
       await db.write();
       await fs.rm(path.join(dir, LEGACY_CATALOG_FILE), { force: true });
+    } else if (
+      options.writable &&
+      adapter.snapshotVersion !== null &&
+      adapter.snapshotVersion < CURRENT_SCHEMA_VERSION
+    ) {
+      // An older catalog.jsonl reads as it is (so read-only opens work); a writable open
+      // rewrites it in the current layout once, after the pre-migration backup.
+      await options.beforeMigration(adapter.snapshotVersion);
+      migratedFrom = adapter.snapshotVersion;
+      await db.write();
     }
   } catch (error) {
     if (!(error instanceof CatalogProblem)) throw error;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { ArticleMetaPatchSchema } from '../../../shared/ipc/archive';
 import { ArticleMetaSchema, CategorySchema, IsoDateTime } from '../../../shared/model';
 
-/** Bumped with every change to catalog.json's shape; migrations.ts brings older files forward. */
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Bumped with every change to the catalogue's shape on disk; migrations.ts brings older files
+ * forward. 4: catalog.jsonl holds columns instead of one line per article (catalog-columns.ts).
+ */
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const TrashEntrySchema = z.object({ meta: ArticleMetaSchema, deletedAt: IsoDateTime });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;

@@ -87,7 +87,7 @@ export class CatalogState {
     }
   }
 
-  snapshot(schemaVersion: 3, generation: number): CatalogData {
+  snapshot(schemaVersion: CatalogData['schemaVersion'], generation: number): CatalogData {
     return {
       schemaVersion,
       generation,

@@ -2,6 +2,7 @@ import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempFolder } from '../../../test-support/temp-folder';
+import { CURRENT_SCHEMA_VERSION } from './catalog-schema';
 import { Archive } from './index';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test-support/fixtures/archive');
@@ -43,7 +44,7 @@ describe('migrations', () => {
       ],
     );
     expect((await archive.readBody('a1000000001'))?.captions).toEqual(['Quang cảnh hội nghị.']);
-    expect(await schemaVersionOnDisk(dir)).toBe(3);
+    expect(await schemaVersionOnDisk(dir)).toBe(CURRENT_SCHEMA_VERSION);
     expect(await readFile(path.join(dir, 'catalog.jsonl'), 'utf8')).not.toContain('<p>');
     expect(await readdir(dir)).not.toContain('catalog.json');
     const backups = await archive.listBackups();
@@ -65,7 +66,7 @@ describe('migrations', () => {
       read: false,
     });
     expect(archive.listCategories()).toEqual([{ id: 'c1', name: 'Văn hóa - Xã hội', count: 1 }]);
-    expect(await schemaVersionOnDisk(dir)).toBe(3);
+    expect(await schemaVersionOnDisk(dir)).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('leaves an old archive untouched when opened read-only, and says it needs upgrading', async () => {
@@ -76,5 +77,45 @@ describe('migrations', () => {
     ]);
     expect(await schemaVersionOnDisk(dir)).toBe(2);
     expect(await readdir(dir)).not.toContain('backups');
+  });
+
+  it('upgrades a version 3 archive (one line per article) to columns, replaying its journal, after a backup of the old file', async () => {
+    const dir = await fromFixture('schema-v3');
+    const original = await readFile(path.join(dir, 'catalog.jsonl'), 'utf8');
+    const expected = [
+      ['a3000000001', 'Hội nghị tổng kết công tác năm 2023', 'c1', true, false, 0.5],
+      ['a3000000002', 'Khánh thành cầu mới', null, false, true, 0],
+    ];
+    const summary = (a: Archive) =>
+      a
+        .listArticles()
+        .map((m) => [m.id, m.title, m.categoryId, m.read, m.starred, m.readingPosition]);
+    archive = await Archive.open(dir);
+    expect(archive.status()).toMatchObject({ readOnly: false, problems: [] });
+    expect(summary(archive)).toEqual(expected);
+    expect(await schemaVersionOnDisk(dir)).toBe(CURRENT_SCHEMA_VERSION);
+    const preMigration = (await archive.listBackups()).find((b) => b.kind === 'pre-migration')!;
+    expect(
+      await readFile(path.join(dir, 'backups', preMigration.name, 'catalog.jsonl'), 'utf8'),
+    ).toBe(original);
+    await archive.close();
+    archive = await Archive.open(dir);
+    expect(summary(archive)).toEqual(expected);
+    expect(archive.getMeta('a3000000001')).toMatchObject({
+      lead: 'Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị.',
+      sourceUrl: 'https://example.gov.vn/tin/31',
+      publishedAt: '2024-01-10T09:00:00+07:00',
+    });
+    await archive.undoDelete(['a3000000003']);
+    expect(archive.getMeta('a3000000003')).toMatchObject({ title: 'Tin đã xóa', categoryId: 'c1' });
+  });
+
+  it('reads a version 3 archive opened read-only without rewriting it', async () => {
+    const dir = await fromFixture('schema-v3');
+    const original = await readFile(path.join(dir, 'catalog.jsonl'), 'utf8');
+    archive = await Archive.open(dir, { readOnly: true });
+    expect(archive.status().problems).toEqual([]);
+    expect(archive.listArticles()).toHaveLength(2);
+    expect(await readFile(path.join(dir, 'catalog.jsonl'), 'utf8')).toBe(original);
   });
 });

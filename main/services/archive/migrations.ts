@@ -57,6 +57,13 @@ const MIGRATIONS: Migration[] = [
       return { schemaVersion: 3, generation: 0, categories: data.categories, articles, trash: [] };
     },
   },
+  {
+    // Version 3 to 4 changed only how catalog.jsonl is laid out on disk, not the data.
+    from: 3,
+    async run(raw) {
+      return { ...(raw as object), schemaVersion: 4 };
+    },
+  },
 ];
 
 export function schemaVersionOf(raw: unknown): number | null {

@@ -52,13 +52,21 @@ describe('a damaged catalogue', () => {
     expect((await t.reopen()).listArticles()).toHaveLength(4);
   });
 
-  it('cut short exactly at a line end: read-only, because the header counts the articles', async () => {
+  it('cut short exactly at a line end: read-only, because every column line must be there', async () => {
     const { catalog, backup } = await archiveWithBackup();
     const text = await readFile(catalog, 'utf8');
     await writeFile(catalog, text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1));
+    await expectReadOnlyKeeping(catalog, /holds 14 of 15 columns .*cut short/, backup);
+  });
+
+  it('with a column shorter than the header counts: read-only, naming the column', async () => {
+    const { catalog, backup } = await archiveWithBackup();
+    const lines = (await readFile(catalog, 'utf8')).split('\n');
+    lines[2] = JSON.stringify((JSON.parse(lines[2]!) as unknown[]).slice(0, 2));
+    await writeFile(catalog, lines.join('\n'));
     await expectReadOnlyKeeping(
       catalog,
-      /holds 2 articles .* the header says 3 .*cut short/,
+      /column title: holds 2 values, the header says 3 .*cut short/,
       backup,
     );
   });
@@ -84,11 +92,12 @@ describe('a damaged catalogue', () => {
   it('that parses but has a wrong field: read-only, naming the field', async () => {
     const { catalog, backup } = await archiveWithBackup();
     const lines = (await readFile(catalog, 'utf8')).split('\n');
-    const second = JSON.parse(lines[2]!) as unknown[];
-    second[9] = 'many';
-    lines[2] = JSON.stringify(second);
+    // Line 1 is the header, then one line per field: wordCount is the ninth.
+    const wordCounts = JSON.parse(lines[9]!) as unknown[];
+    wordCounts[1] = 'many';
+    lines[9] = JSON.stringify(wordCounts);
     await writeFile(catalog, lines.join('\n'));
-    await expectReadOnlyKeeping(catalog, /line 3: wordCount is not a whole number/, backup);
+    await expectReadOnlyKeeping(catalog, /article 2: wordCount is not a whole number/, backup);
   });
 
   it('with a damaged journal line: read-only, naming the journal and line', async () => {

@@ -141,6 +141,14 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await expect
       .poll(() => citations.quotes().allInnerTexts())
       .toContainEqual(expect.stringContaining('Hàng nghìn người dân tham dự.'));
+    // Dragged from the panel into the report: one more citation of it.
+    const before = (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI));
+    await item.locator('.articles-panel__drag').dragTo(reports.editor());
+    await expect
+      .poll(async () =>
+        (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI)),
+      )
+      .toHaveLength(before.length + 1);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-articles-panel.png') });
   });
 

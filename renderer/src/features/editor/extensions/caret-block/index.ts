@@ -1,0 +1,1 @@
+export { CaretBlock, CARET_BLOCK_CLASS } from './caret-block';

@@ -87,9 +87,15 @@ describe('from the archive into the report: quote, cite, compile', () => {
     expect(marked).toContain('ngân sách');
   });
 
-  it('quotes again with Ctrl+Shift+Q, the last report offered first', async () => {
+  it('quotes again from the context menu or Ctrl+Shift+Q, the last report offered first', async () => {
     await citations.selectInArticle('Hội nghị do Chủ tịch UBND tỉnh chủ trì.');
     await citations.quoteButton().waitFor();
+    // The context menu offers it too.
+    await app.page.locator('.reader__body p').first().click({ button: 'right' });
+    await app.page.getByRole('menuitem', { name: /Trích vào báo cáo/ }).click();
+    await citations.quoteDialog().getByRole('button', { name: 'Hủy' }).click();
+    await citations.quoteDialog().waitFor({ state: 'detached' });
+    await citations.selectInArticle('Hội nghị do Chủ tịch UBND tỉnh chủ trì.');
     await app.page.keyboard.press('Control+Shift+Q');
     const dialog = citations.quoteDialog();
     await dialog.waitFor();

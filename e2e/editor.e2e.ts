@@ -157,4 +157,44 @@ describe('an office clerk writes a report in the editor', () => {
     await page.keyboard.type('!');
     expect(await editor.doc().locator('h1').textContent()).toBe('I. TÌNH HÌNH CHUNG!');
   });
+
+  it('Ctrl+K links the selection, and Ctrl+click asks before opening it outside', async () => {
+    const { page } = app;
+    await editor.doc().locator('h2').first().click({ clickCount: 3 });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Liên kết' });
+    await dialog.getByRole('textbox', { name: /Địa chỉ/ }).fill('kiengiang.gov.vn');
+    await dialog.getByRole('button', { name: 'Lưu liên kết' }).click();
+    const link = editor.doc().locator('h2 a');
+    expect(await link.getAttribute('href')).toBe('https://kiengiang.gov.vn');
+    await link.click({ modifiers: ['Control'] });
+    const confirm = page.getByRole('dialog', { name: 'Mở bài gốc trong trình duyệt?' });
+    expect(await confirm.locator('.modal__url').textContent()).toBe('https://kiengiang.gov.vn');
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    expect(page.url()).not.toContain('kiengiang.gov.vn');
+  });
+
+  it('Ctrl+H finds without marks and replaces every match in one undo step', async () => {
+    const { page } = app;
+    await editor.doc().locator('h3').click();
+    await page.keyboard.press('Control+h');
+    await page.getByRole('searchbox', { name: 'Tìm trong báo cáo' }).fill('ngan sach');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('1/2');
+    await page.getByRole('textbox', { name: 'Thay bằng' }).fill('NGÂN SÁCH');
+    await page.getByRole('button', { name: 'Thay tất cả' }).click();
+    expect(await editor.doc().textContent()).not.toMatch(/ngân sách/);
+    expect((await editor.doc().textContent())!.match(/NGÂN SÁCH/g)).toHaveLength(2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    expect((await editor.doc().textContent())!.match(/ngân sách/g)).toHaveLength(2);
+  });
+
+  it('stores a dropped picture in the archive and shows it where it was dropped', async () => {
+    const before = await editor.images().count();
+    await editor.dropImage(editor.doc().locator('h3'), 'keo-tha.png', PIXEL_PNG);
+    await expect.poll(() => editor.images().count()).toBe(before + 1);
+    const dropped = editor.images().nth(before);
+    expect(await dropped.getAttribute('data-src')).toMatch(/^media\/[0-9a-f]{64}\.png$/);
+    expect(await editor.doc().innerHTML()).not.toContain('data:image');
+  });
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportLayoutPage } from './pages/report-layout-page';
@@ -86,5 +87,20 @@ describe('a clerk lays out a báo cáo per Nghị định 30 and checks it befor
     await expect
       .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-field')))
       .toBe('number');
+  });
+
+  it('exports anyway as a draft: the HTML file is named after the report and holds the page', async () => {
+    await layout.openExport();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Trang web (.html)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'BC Tinh hinh thuc hien nhiem vu thang 01 nam 2026.html',
+    );
+    const file = await download.path();
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain('Số:      /BC-VP');
+    expect(html).toContain('Văn phòng đã tham mưu');
   });
 });

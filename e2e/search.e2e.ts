@@ -31,6 +31,21 @@ describe('an official searches without typing the Vietnamese marks', () => {
     expect(await app.page.locator('.library-toolbar__count').textContent()).toContain('1 kết quả');
   });
 
+  it('ranks a search by relevance while it is typed; newest first is one click away', async () => {
+    const sort = app.page.getByRole('combobox', { name: 'Sắp xếp' });
+    await library.search('');
+    await expect.poll(() => sort.inputValue()).toBe('date-desc');
+    await library.search('hanh chinh cong');
+    await expect.poll(() => sort.inputValue()).toBe('relevance');
+    await expect
+      .poll(async () => (await library.rowTitles())[0], { timeout: 15_000 })
+      .toBe('Tỉnh đưa vào vận hành Trung tâm Phục vụ hành chính công một cấp');
+    await app.page.getByRole('button', { name: 'Xếp mới nhất trước' }).click();
+    await expect.poll(() => sort.inputValue()).toBe('date-desc');
+    await library.search('');
+    await expect.poll(() => sort.inputValue()).toBe('date-desc');
+  });
+
   it('matches old and new tone placement alike ("thủy" finds "thuỷ")', async () => {
     await library.search('thủy lợi');
     await expect

@@ -17,7 +17,7 @@ export class EditorPage {
   tool(label: string): Locator {
     return this.page
       .getByRole('toolbar', { name: 'Công cụ soạn thảo' })
-      .getByRole('button', { name: label, exact: true });
+      .getByRole('button', { name: new RegExp(`^(.* )?${escapeRegExp(label)}$`) });
   }
 
   blockStyle(): Locator {
@@ -60,6 +60,31 @@ export class EditorPage {
     );
   }
 
+  /** Drops an image file onto `target`, as dragging it from the file manager does. */
+  async dropImage(target: Locator, name: string, png: Buffer) {
+    await target.evaluate(
+      (element, data) => {
+        const bytes = Uint8Array.from(atob(data.base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], data.name, { type: 'image/png' }));
+        const box = element.getBoundingClientRect();
+        const at = { clientX: box.left + 4, clientY: box.top + box.height / 2 };
+        element.dispatchEvent(
+          new DragEvent('dragover', {
+            dataTransfer: transfer,
+            bubbles: true,
+            cancelable: true,
+            ...at,
+          }),
+        );
+        element.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, ...at }),
+        );
+      },
+      { name, base64: png.toString('base64') },
+    );
+  }
+
   toasts(): Locator {
     return this.page.locator('.toasts .toast');
   }
@@ -67,4 +92,8 @@ export class EditorPage {
   words(): Locator {
     return this.page.getByTestId('editor-words');
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

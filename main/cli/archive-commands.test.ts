@@ -111,6 +111,30 @@ describe('archive CLI', () => {
     expect(stats).toMatchObject({ articles: 3, reports: 1 });
   });
 
+  it('empty-trash removes deleted articles for good; --older-than-days keeps the recent ones', async () => {
+    t = await createTestArchive({ articles: 3 });
+    const [first, second] = t.seeded;
+    await t.archive.deleteArticles([first!.id, second!.id]);
+    await t.archive.close();
+    const recent = await cli(
+      'empty-trash',
+      '--older-than-days',
+      '30',
+      '--json',
+      '--archive',
+      t.dir,
+    );
+    expect(JSON.parse(recent.stdout)).toEqual({ removed: 0, left: 2 });
+    const all = await cli('empty-trash', '--json', '--archive', t.dir);
+    expect(JSON.parse(all.stdout)).toEqual({ removed: 2, left: 0 });
+    const bad = await cli('empty-trash', '--older-than-days', 'soon', '--archive', t.dir);
+    expect(bad.stderr).toContain('--older-than-days');
+    const archive = await t.reopen();
+    expect(archive.trashCount()).toBe(0);
+    await expect(archive.undoDelete([first!.id])).resolves.toBeUndefined();
+    expect(archive.getMeta(first!.id)).toBeUndefined();
+  });
+
   it('backup then restore --latest brings back a deleted article', async () => {
     t = await createTestArchive({ articles: 2 });
     await t.archive.close();

@@ -170,6 +170,28 @@ export function registerArchiveCommands(program: Command): void {
   );
   archiveOption(
     program
+      .command('empty-trash')
+      .description(
+        'Dọn thùng rác: xóa hẳn tin bài đã xóa / empty the trash: remove deleted articles for good',
+      )
+      .option('--older-than-days <n>', 'chỉ tin đã xóa quá n ngày / only those deleted n+ days ago')
+      .option('--json'),
+  ).action(async (options: Common & { olderThanDays?: string }) =>
+    withArchive(options.archive, false, async (archive) => {
+      const days = options.olderThanDays === undefined ? undefined : Number(options.olderThanDays);
+      if (days !== undefined && !(Number.isInteger(days) && days >= 0))
+        throw new AppError('invalid-input', `--older-than-days: "${options.olderThanDays}"`);
+      const before = archive.trashCount();
+      const removed = await archive.emptyTrash({ olderThanDays: days });
+      print(
+        options.json,
+        { removed, left: before - removed },
+        () => `Đã xóa hẳn ${removed} tin bài / removed ${removed} articles for good`,
+      );
+    }),
+  );
+  archiveOption(
+    program
       .command('restore [backup]')
       .description(
         'Khôi phục từ bản sao lưu (không tên: liệt kê) / restore a backup (no name: list them)',

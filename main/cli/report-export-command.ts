@@ -47,12 +47,13 @@ export async function runReportExport(id: string, options: ExportOptions): Promi
   }
   const archiveDir = path.resolve(options.archive);
   const report = await readReport(archiveDir, id);
+  const renderPdf = chromiumPdfRenderer();
   const file = await exportReport(report, options.format as ExportFormat, {
     mediaDir: path.join(archiveDir, 'media'),
     citationStyle: DEFAULT_SETTINGS.editor.citationStyle,
-    renderPdf: chromiumPdfRenderer(),
+    renderPdf,
     buildDocx,
-  });
+  }).finally(() => renderPdf.close?.());
   const out = path.resolve(options.out);
   await writeFile(out, file.bytes);
   return out;

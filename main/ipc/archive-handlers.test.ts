@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import type { ChannelName, ChannelOutput } from '../../shared/ipc';
 import { sampleDraft } from '../../test-support/article-drafts';
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { openAppServices, type AppServices } from '../services/app-services';
+import { Archive } from '../services/archive';
 import { bodyRelativePath } from '../services/archive/body-store';
 import { createHandlerTable, type HandlerTable } from './handler-table';
 import { invokeChannel } from './invoke';
@@ -171,5 +173,58 @@ describe('changes through IPC', () => {
     });
     expect(services.archive.dir).toBe(target);
     expect(services.archive.listArticles()).toHaveLength(4);
+  });
+
+  it('a moved archive takes its search index along at once: nothing is written to the old folder', async () => {
+    const from = services.archive.dir;
+    await services.search.whenIdle();
+    const target = path.join(folder.dir, 'moved');
+    await call('archive.move', { to: target });
+    await services.archive.addArticle(sampleDraft(9, { title: 'Khánh thành cầu treo bản Mới' }));
+    await services.search.whenIdle();
+    const found = await call('search.query', { query: 'cau treo ban moi ' });
+    expect(found.hits.map((hit) => hit.title)).toEqual(['Khánh thành cầu treo bản Mới']);
+    await services.close();
+    expect(existsSync(path.join(from, 'index'))).toBe(false);
+    expect(existsSync(path.join(target, 'index'))).toBe(true);
+    services = await openAppServices(
+      { archiveDir: target, userDataDir: path.join(folder.dir, 'user') },
+      { shell: 'web', version: 'test' },
+    );
+    await services.search.whenIdle();
+    const again = await services.search.query({ query: 'cau treo ban moi ' });
+    expect(again.total).toBe(1);
+  });
+});
+
+describe('the trash', () => {
+  it('archive.emptyTrash removes deleted articles for good; status counts the trash', async () => {
+    const ids = (await call('articles.list')).items.map((item) => item.id).slice(0, 2);
+    await call('articles.delete', { ids });
+    expect(await call('archive.status')).toMatchObject({ articleCount: 2, trashCount: 2 });
+    expect(await call('archive.emptyTrash')).toEqual({ removed: 2 });
+    expect(await call('archive.status')).toMatchObject({ articleCount: 2, trashCount: 0 });
+    expect(await call('articles.undoDelete', { ids })).toEqual({ restored: 0 });
+  });
+
+  it('empties itself of articles deleted more than 30 days ago when the app starts', async () => {
+    const archiveDir = services.archive.dir;
+    const [old, recent] = services.archive.listArticles();
+    await services.close();
+    const day = 86_400_000;
+    const past = await Archive.open(archiveDir, { now: () => new Date(Date.now() - 31 * day) });
+    await past.deleteArticles([old!.id]);
+    await past.close();
+    const yesterday = await Archive.open(archiveDir, { now: () => new Date(Date.now() - day) });
+    await yesterday.deleteArticles([recent!.id]);
+    await yesterday.close();
+    services = await openAppServices(
+      { archiveDir, userDataDir: path.join(folder.dir, 'user') },
+      { shell: 'web', version: 'test' },
+    );
+    await expect.poll(() => services.archive.trashCount()).toBe(1);
+    await services.archive.undoDelete([old!.id, recent!.id]);
+    expect(services.archive.getMeta(old!.id)).toBeUndefined();
+    expect(services.archive.getMeta(recent!.id)).toBeDefined();
   });
 });

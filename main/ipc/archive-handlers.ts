@@ -18,10 +18,16 @@ type ArchiveChannels =
   | 'archive.status'
   | 'archive.backups'
   | 'archive.restore'
-  | 'archive.move';
+  | 'archive.move'
+  | 'archive.emptyTrash';
 
 function statusOf(archive: Archive) {
-  return { dir: archive.dir, articleCount: archive.listArticles().length, ...archive.status() };
+  return {
+    dir: archive.dir,
+    articleCount: archive.listArticles().length,
+    trashCount: archive.trashCount(),
+    ...archive.status(),
+  };
 }
 
 /** The library, reader and settings pages talk to the archive through these. */
@@ -60,12 +66,19 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
       await deps.archive.restore(name);
       return statusOf(deps.archive);
     },
+    'archive.emptyTrash': async () => ({ removed: await deps.archive.emptyTrash() }),
     'archive.move': async ({ to }) => {
       if (!path.isAbsolute(to))
         throw new AppError('invalid-input', 'the new folder must be an absolute path');
       const { jobId, result } = deps.jobs.start('move-archive', async (ctx) => {
         ctx.progress(0, 1, to);
-        await deps.archive.moveTo(to);
+        // The index lives in the archive folder and moves with it; search follows at once.
+        await deps.search.suspendForMove();
+        try {
+          await deps.archive.moveTo(to);
+        } finally {
+          await deps.search.relocate(path.join(deps.archive.dir, 'index'));
+        }
         deps.paths.archiveDir = deps.archive.dir;
         await deps.settings.setArchivePath(deps.archive.dir);
         ctx.progress(1, 1, null);

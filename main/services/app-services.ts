@@ -71,6 +71,7 @@ export async function openAppServices(
     indexDir: path.join(archiveDir, 'index'),
     jobs,
   });
+  const trashEmptied = emptyOldTrash(archive, logger);
   return {
     paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -85,8 +86,24 @@ export async function openAppServices(
     logger,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      await trashEmptied;
       await search.close();
       await archive.close();
     },
   };
+}
+
+/** Articles stay in the trash this long; then the trash lets them go on the next start. */
+export const TRASH_RETENTION_DAYS = 30;
+
+/** In the background: start-up does not wait for old bodies to be removed. */
+function emptyOldTrash(archive: Archive, logger: Logger): Promise<void> {
+  if (archive.status().readOnly || archive.trashCount() === 0) return Promise.resolve();
+  return archive.emptyTrash({ olderThanDays: TRASH_RETENTION_DAYS }).then(
+    (removed) => {
+      if (removed > 0)
+        logger.info('trash.emptied', { removed, olderThanDays: TRASH_RETENTION_DAYS });
+    },
+    (error: unknown) => logger.error('trash.emptied', error),
+  );
 }

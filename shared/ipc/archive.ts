@@ -50,6 +50,8 @@ export const ArchiveStatusSchema = z.object({
   problems: z.array(z.object({ file: z.string(), reason: z.string() })),
   newestBackup: z.string().nullable(),
   articleCount: z.number().int().nonnegative(),
+  /** Articles in the trash, shown on "Dọn thùng rác". */
+  trashCount: z.number().int().nonnegative(),
 });
 
 export const BackupInfoSchema = z.object({
@@ -104,6 +106,11 @@ export const archiveChannels = {
   'archive.restore': {
     input: z.object({ name: z.string().min(1).max(100) }).strict(),
     output: ArchiveStatusSchema,
+  },
+  /** Empties the trash for good ("Dọn thùng rác"); answers with how many articles went. */
+  'archive.emptyTrash': {
+    input: z.void(),
+    output: z.object({ removed: z.number().int().nonnegative() }),
   },
   /** Moves the whole archive to another folder (a USB drive, a shared folder); answers with the new path. */
   'archive.move': {

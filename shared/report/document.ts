@@ -14,7 +14,7 @@ export const NODE = {
   hardBreak: 'hardBreak',
   /** attrs.listStyle: 'disc' | 'dash'. */
   bulletList: 'bulletList',
-  /** attrs.start, attrs.type: '1' (1.) | 'a' (a)) | 'I' (I.) | 'i' (i.). */
+  /** attrs.start, attrs.type: '1' (1.) | 'a' (a)) | 'I' (I.) | 'i' (i.); documents from before the editor may have null = '1'. */
   orderedList: 'orderedList',
   listItem: 'listItem',
   blockquote: 'blockquote',
@@ -23,7 +23,11 @@ export const NODE = {
   pageBreak: 'pageBreak',
   table: 'table',
   tableRow: 'tableRow',
-  /** attrs.colspan, attrs.rowspan, attrs.colwidth (px[] | null), attrs.verticalAlign. */
+  /**
+   * attrs.colspan, attrs.rowspan, attrs.colwidth (px[] | null), attrs.verticalAlign ('top' |
+   * 'middle' | 'bottom' | null = top), attrs.align (tiptap's cell alignment, 'left' | 'center' |
+   * 'right' | 'justify' | null; the editor aligns the paragraphs inside instead). Same for tableHeader.
+   */
   tableCell: 'tableCell',
   tableHeader: 'tableHeader',
   /** attrs.src ('media/<sha256>.<ext>', archive-relative), attrs.alt, attrs.width (px | null), attrs.caption. */

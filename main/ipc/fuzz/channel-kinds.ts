@@ -13,6 +13,7 @@ export const WRITING_CHANNELS = [
   'categories.rename',
   'categories.merge',
   'archive.restore',
+  'archive.emptyTrash',
   'archive.loadSample',
   'import.start',
   'reports.create',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
@@ -145,6 +145,25 @@ describe('Archive categories', () => {
 });
 
 describe('Reports', () => {
+  it('names a damaged report in verify, and keeps the rest of the archive writable', async () => {
+    t = await createTestArchive({ articles: 1 });
+    const good = await t.archive.reports.create({ title: 'Tốt' });
+    const bad = await t.archive.reports.create({ title: 'Hỏng' });
+    await writeFile(path.join(t.dir, 'reports', `${bad.meta.id}.json`), '{"meta":');
+    t.archive.reports.reset();
+    const report = await t.archive.verify();
+    expect(report.problems).toEqual([
+      { file: `reports/${bad.meta.id}.json`, reason: expect.stringContaining('JSON') },
+    ]);
+    expect(report.checked.reports).toBe(2);
+    await t.archive.reports.save({
+      id: good.meta.id,
+      baseRevision: 0,
+      content: textDoc('vẫn ghi'),
+    });
+    expect(t.archive.status().readOnly).toBe(false);
+  });
+
   it('autosaves a report to its own file and lists it after a restart', async () => {
     t = await createTestArchive();
     const first = await t.archive.reports.create({ title: 'Báo cáo tuần' });

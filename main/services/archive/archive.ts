@@ -183,9 +183,18 @@ export class Archive extends ArchiveCore {
     this.emit({ type: 'added', ids: present });
   }
 
-  /** Removes trashed articles for good, bodies included. */
-  async emptyTrash(): Promise<number> {
-    const ids = [...this.catalog.state.trash.keys()];
+  /**
+   * Removes trashed articles for good, bodies included: all of them, or those deleted more
+   * than `olderThanDays` days ago (the trash empties itself after 30 days).
+   */
+  async emptyTrash(options: { olderThanDays?: number } = {}): Promise<number> {
+    const cutoff =
+      options.olderThanDays === undefined
+        ? Infinity
+        : this.ctx.now().getTime() - options.olderThanDays * 86_400_000;
+    const ids = [...this.catalog.state.trash.values()]
+      .filter((entry) => Date.parse(entry.deletedAt) <= cutoff)
+      .map((entry) => entry.meta.id);
     if (ids.length === 0) return 0;
     await this.commit([{ op: 'purge', ids }]);
     for (const id of ids) await this.bodies.remove(id);

@@ -42,8 +42,8 @@ const NOTE = {
 } as const;
 
 const APPENDIX_COLUMNS = ['STT', 'Tiêu đề', 'Ngày', 'Chuyên mục', 'Nguồn'];
-/** Column widths (px) that fit an A4 body width at the decree's margins. */
-const APPENDIX_WIDTHS = [40, 280, 85, 115, 110];
+/** Column widths (px) summing to 600, inside the A4 body width at the decree's margins; a dd/mm/yyyy date fits on one line. */
+const APPENDIX_WIDTHS = [48, 242, 100, 108, 102];
 
 const text = (value: string, marks?: DocNode['marks']): DocNode =>
   marks ? { type: NODE.text, text: value, marks } : { type: NODE.text, text: value };

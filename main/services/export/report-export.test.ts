@@ -50,7 +50,8 @@ describe('HTML export', () => {
         type: 'doc',
         content: [
           { type: 'image', attrs: { src: 'media/abc123.png', alt: 'Ảnh' } },
-          { type: 'image', attrs: { src: 'media/../secret.png', alt: 'Lọt' } },
+          { type: 'image', attrs: { src: '../secret.png', alt: 'Lọt' } },
+          { type: 'image', attrs: { src: 'media/../../secret.png', alt: 'Lọt' } },
         ],
       },
     });

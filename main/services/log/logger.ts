@@ -12,6 +12,7 @@ export const LOG_EVENTS = [
   'app.start',
   'app.stop',
   'archive.open',
+  'trash.emptied',
   'ipc.slow',
   'ipc.failed',
   'job.done',

@@ -71,6 +71,11 @@ describe('Opening a Word document as a report', () => {
     expect(docText(report.content)).toBe(docText(original.content));
     const types = (doc: DocNode) => (doc.content ?? []).map((n) => n.type);
     expect(types(report.content)).toEqual(types(original.content));
+    // The body keeps the decree's look: justified, first line indented (mammoth alone drops both).
+    const paragraphs = (report.content.content ?? []).filter((n) => n.type === 'paragraph');
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const p of paragraphs)
+      expect(p.attrs).toMatchObject({ firstLineIndent: true, textAlign: 'justify' });
   });
 
   it.each(DOCUMENT_TYPES)(

@@ -62,6 +62,9 @@ export class SearchService {
   private readonly keep: KeepBody = (meta, body) =>
     this.texts?.put(meta, body) ?? Promise.resolve();
 
+  /** Releases index updates held while the archive moves (see suspendForMove). */
+  private releaseHold: (() => void) | null = null;
+
   private constructor(private readonly options: SearchServiceOptions) {
     this.bodies = new BodyCache(options.source);
     this.textsReady = TextStore.open(options.indexDir).then(
@@ -125,6 +128,7 @@ export class SearchService {
       await this.textsReady;
       await this.texts?.reset();
       const built = await buildIndex(this.options.source, this.categoryNames(), ctx, this.keep);
+      ctx.phase('save', 3, 3);
       await this.enqueue(async () => {
         this.index = built;
         await saveIndex(this.options.indexDir, built);
@@ -167,6 +171,34 @@ export class SearchService {
     if (this.index && this.unsavedChanges > 0) await this.packAndSave();
     await this.filling;
     await this.texts?.close();
+  }
+
+  /**
+   * Before the archive moves: the index saved and the text store closed (its file must not be
+   * open while the old folder is removed), and updates held until relocate(). Queries go on,
+   * reading bodies from the archive meanwhile.
+   */
+  async suspendForMove(): Promise<void> {
+    await this.textsReady;
+    await this.enqueue(async () => {
+      if (this.index && this.unsavedChanges > 0) await this.packAndSave();
+      await this.texts?.close();
+      this.texts = null;
+    });
+    const held = new Promise<void>((resolve) => (this.releaseHold = resolve));
+    this.queue = this.queue.then(() => held);
+  }
+
+  /** After a move (or a failed one): the index folder is `indexDir` from now on. */
+  async relocate(indexDir: string): Promise<void> {
+    this.options.indexDir = indexDir;
+    try {
+      this.texts = await TextStore.open(indexDir);
+    } catch (error) {
+      console.warn('[search] text store unavailable after the move', error);
+    }
+    this.releaseHold?.();
+    this.releaseHold = null;
   }
 
   /** Category names by id, cached: listing categories counts articles, too costly per query. */

@@ -3,6 +3,7 @@ import type { reader as vi } from '../vi/reader';
 export const reader: typeof vi = {
   back: 'Back to the list',
   toolbar: 'Reading tools',
+  scrollRegion: 'Article text',
   fontSize: {
     label: 'Text size',
     smaller: 'Smaller text',

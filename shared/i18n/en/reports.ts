@@ -3,6 +3,7 @@ import type { reports as vi } from '../vi/reports';
 export const reports: typeof vi = {
   title: 'Reports',
   toolbar: {
+    openWord: 'Open a Word file (.docx)…',
     label: 'Reports toolbar',
     search: 'Search by title, summary, number',
     create: 'New report',
@@ -31,6 +32,9 @@ export const reports: typeof vi = {
     wordCount: '{{count}} words',
   },
   actions: {
+    openedWord: 'Opened “{{title}}” with its ND30 fields read from the Word file.',
+    openedWordPlain:
+      'Opened “{{title}}” as is: the file is not laid out per ND30, so no header or recipients were read.',
     open: 'Open',
     rename: 'Rename',
     duplicate: 'Duplicate',

@@ -1,6 +1,7 @@
 export const reader = {
   back: 'Về danh sách',
   toolbar: 'Công cụ trang đọc',
+  scrollRegion: 'Nội dung bài viết',
   fontSize: {
     label: 'Cỡ chữ',
     smaller: 'Giảm cỡ chữ',

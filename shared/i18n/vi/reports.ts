@@ -1,6 +1,7 @@
 export const reports = {
   title: 'Báo cáo',
   toolbar: {
+    openWord: 'Mở tệp Word (.docx)…',
     label: 'Thanh công cụ báo cáo',
     search: 'Tìm theo tên, trích yếu, số hiệu',
     create: 'Tạo báo cáo',
@@ -29,6 +30,9 @@ export const reports = {
     wordCount: '{{count}} từ',
   },
   actions: {
+    openedWord: 'Đã mở “{{title}}” với thể thức đọc từ tệp Word.',
+    openedWordPlain:
+      'Đã mở “{{title}}” nguyên văn: tệp không theo thể thức NĐ 30 nên không đọc được phần đầu và nơi nhận.',
     open: 'Mở',
     rename: 'Đổi tên',
     duplicate: 'Nhân bản',

@@ -32,9 +32,12 @@ export function headerHtml(fields: ReportFields, layout: ReportLayout, year: num
     ? `<div class="kt-parent-agency">${lines(fields.parentAgency, true)}</div>`
     : '';
   const agencyText = lines(fields.agency, true);
-  const agency = agencyText
-    ? `<div class="kt-agency"><span class="kt-ruled">${agencyText}</span></div>`
-    : '<div class="kt-agency kt-empty"></div>';
+  // The Party layout marks the end of the agency with a star (HD 36-HD/VPTW), ND30 with a rule.
+  const agency = !agencyText
+    ? '<div class="kt-agency kt-empty"></div>'
+    : layout === 'party'
+      ? `<div class="kt-agency">${agencyText}</div><div class="kt-party-star">*</div>`
+      : `<div class="kt-agency"><span class="kt-ruled">${agencyText}</span></div>`;
   const national =
     layout === 'party'
       ? `<div class="kt-party-title"><span class="kt-ruled-full">${PARTY_TITLE}</span></div>`

@@ -107,6 +107,9 @@ describe('print layout per document type', () => {
       { year: 2026 },
     );
     expect(header).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(header).toContain(
+      '<div class="kt-agency">VĂN PHÒNG</div><div class="kt-party-star">*</div>',
+    );
     expect(header).not.toContain('CỘNG HÒA XÃ HỘI');
     expect(cellText(header, 'kt-number')).toBe('Số 07-BC/VP');
   });

@@ -44,6 +44,7 @@ export function documentCss(): string {
 .kt-doc .kt-ruled-full::after{width:100%}
 .kt-doc .kt-quoc-hieu{font-size:${FONT_PT.quocHieu}pt;font-weight:bold;white-space:nowrap}
 .kt-doc .kt-tieu-ngu{font-size:${FONT_PT.tieuNgu}pt;font-weight:bold;white-space:nowrap}
+.kt-doc .kt-party-star{font-size:${FONT_PT.agency}pt;line-height:1}
 .kt-doc .kt-party-title{font-size:${FONT_PT.quocHieu + 1}pt;font-weight:bold;white-space:nowrap}
 .kt-doc td.kt-number{font-size:${FONT_PT.number}pt;padding-top:6pt;white-space:pre}
 .kt-doc td.kt-place-date{font-size:${FONT_PT.placeDate}pt;font-style:italic;padding-top:6pt;white-space:pre-wrap}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { createTestEditor } from '../../../test-support/create-test-editor';
-import { INDENT } from './block-attributes';
+import { INDENT, isFirstLineIndented } from './block-attributes';
 
 let editor: Editor;
 afterEach(() => editor.destroy());
@@ -42,16 +42,22 @@ describe('block attributes: indent, first-line indent, line spacing', () => {
   });
 
   it('toggles the first-line indent and sets the three line spacings', () => {
-    editor = createTestEditor({ content: '<p>đoạn văn</p>' });
-    editor.commands.toggleFirstLineIndent();
-    expect(attrs().firstLineIndent).toBe(true);
+    editor = createTestEditor({ content: '<p>đoạn văn</p><ul><li><p>mục</p></li></ul>' });
+    // Body text is indented by the layout until the user says otherwise; list items are not.
+    expect(attrs().firstLineIndent).toBeNull();
+    expect(isFirstLineIndented(editor)).toBe(true);
     editor.commands.toggleFirstLineIndent();
     expect(attrs().firstLineIndent).toBe(false);
+    expect(editor.getHTML()).toContain('data-first-line-indent="off"');
+    editor.commands.toggleFirstLineIndent();
+    expect(attrs().firstLineIndent).toBe(true);
     editor.commands.setLineHeight('1.5');
     expect(attrs().lineHeight).toBe('1.5');
     expect(editor.getHTML()).toContain('line-height: 1.5');
     editor.commands.setLineHeight(null);
     expect(attrs().lineHeight).toBeNull();
+    editor.commands.setTextSelection(editor.state.doc.content.size - 3);
+    expect(isFirstLineIndented(editor)).toBe(false);
   });
 
   it('reads Word’s margins, text-indent and line-height in points, inches and percent', () => {
@@ -60,6 +66,6 @@ describe('block attributes: indent, first-line indent, line spacing', () => {
         '<p style="margin-left:72pt;text-indent:.5in;line-height:115%">a</p><p style="margin-left:2.54cm;line-height:1.0">b</p>',
     });
     expect(attrs(0)).toMatchObject({ indent: 2, firstLineIndent: true, lineHeight: '1.15' });
-    expect(attrs(1)).toMatchObject({ indent: 2, firstLineIndent: false, lineHeight: '1.0' });
+    expect(attrs(1)).toMatchObject({ indent: 2, firstLineIndent: null, lineHeight: '1.0' });
   });
 });

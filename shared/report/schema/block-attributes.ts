@@ -1,4 +1,5 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
+import { NODE } from '../document';
 
 /** Indent levels (each 1.27 cm, Word's default tab) a paragraph or heading may take. */
 export const INDENT = { MIN: 0, MAX: 8 } as const;
@@ -61,15 +62,21 @@ export const BlockAttributes = Extension.create<Options>({
                   }
                 : {},
           },
+          // null follows the layout (body paragraphs indented as the decree asks; list items and
+          // table cells not); true and false are the user's explicit choice, as in the exports.
           firstLineIndent: {
-            default: false,
-            parseHTML: (element) =>
-              element.hasAttribute('data-first-line-indent') ||
-              Number.parseFloat(element.style.textIndent ?? '') > 0,
-            renderHTML: (attrs) =>
-              attrs.firstLineIndent
-                ? { 'data-first-line-indent': '', style: `text-indent: ${INDENT_STEP_CM}cm` }
-                : {},
+            default: null,
+            parseHTML: (element) => parseFirstLineIndent(element),
+            renderHTML: (attrs) => {
+              if (attrs.firstLineIndent === true)
+                return {
+                  'data-first-line-indent': 'on',
+                  style: `text-indent: ${INDENT_STEP_CM}cm`,
+                };
+              if (attrs.firstLineIndent === false)
+                return { 'data-first-line-indent': 'off', style: 'text-indent: 0' };
+              return {};
+            },
           },
           lineHeight: {
             default: null,
@@ -112,9 +119,7 @@ export const BlockAttributes = Extension.create<Options>({
       toggleFirstLineIndent:
         () =>
         ({ editor, commands }) => {
-          const on = !this.options.types.some(
-            (type) => editor.getAttributes(type).firstLineIndent === true,
-          );
+          const on = !isFirstLineIndented(editor);
           return this.options.types
             .map((type) => commands.updateAttributes(type, { firstLineIndent: on }))
             .some(Boolean);
@@ -129,6 +134,28 @@ export const BlockAttributes = Extension.create<Options>({
     };
   },
 });
+
+/** What the reader sees at the cursor: the paragraph's own choice, or the layout's default. */
+export function isFirstLineIndented(editor: Editor): boolean {
+  const { $from } = editor.state.selection;
+  const own = $from.parent.attrs.firstLineIndent as boolean | null | undefined;
+  if (typeof own === 'boolean') return own;
+  for (let depth = $from.depth - 1; depth > 0; depth--) {
+    if (NOT_INDENTED_INSIDE.has($from.node(depth).type.name)) return false;
+  }
+  return true;
+}
+
+const NOT_INDENTED_INSIDE = new Set<string>([NODE.listItem, NODE.tableCell, NODE.tableHeader]);
+
+function parseFirstLineIndent(element: HTMLElement): boolean | null {
+  const marked = element.getAttribute('data-first-line-indent');
+  if (marked === 'off') return false;
+  if (marked !== null) return true;
+  const textIndent = element.style.textIndent ?? '';
+  if (!textIndent) return null;
+  return Number.parseFloat(textIndent) > 0;
+}
 
 function toCm(value: number, unit: string): number {
   if (unit === 'cm') return value;

@@ -93,7 +93,13 @@ export function reportSchema(): Schema {
   return cached;
 }
 
-export { BlockAttributes, INDENT, INDENT_STEP_CM, LINE_HEIGHTS } from './block-attributes';
+export {
+  BlockAttributes,
+  INDENT,
+  INDENT_STEP_CM,
+  LINE_HEIGHTS,
+  isFirstLineIndented,
+} from './block-attributes';
 export type { LineHeight } from './block-attributes';
 export { BULLET_STYLES, ORDERED_TYPES } from './lists';
 export type { BulletStyle, OrderedType } from './lists';

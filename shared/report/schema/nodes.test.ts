@@ -107,3 +107,19 @@ describe('image', () => {
     expect(JSON.stringify(editor.getJSON())).not.toContain('data:');
   });
 });
+
+describe('links', () => {
+  it('keeps http(s) and mailto links and refuses javascript: and file: ones', () => {
+    editor = createTestEditor({ content: '<p>cổng thông tin</p>' });
+    editor.commands.selectAll();
+    expect(editor.commands.setLink({ href: 'javascript:alert(1)' })).toBe(false);
+    expect(editor.commands.setLink({ href: 'file:///C:/x' })).toBe(false);
+    expect(editor.commands.setLink({ href: 'https://kiengiang.gov.vn' })).toBe(true);
+    expect(editor.getHTML()).toContain('href="https://kiengiang.gov.vn"');
+    editor.commands.setContent(
+      '<p><a href="javascript:alert(1)">x</a> <a href="mailto:vp@kiengiang.gov.vn">y</a></p>',
+    );
+    expect(editor.getHTML()).not.toContain('javascript:');
+    expect(editor.getHTML()).toContain('mailto:vp@kiengiang.gov.vn');
+  });
+});

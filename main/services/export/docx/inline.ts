@@ -72,15 +72,14 @@ function safeHref(value: unknown): string | null {
   return /^(https?:|mailto:)/i.test(href) ? href : null;
 }
 
-/** The source a citation points to, for its footnote: the label's text without "(Nguồn: …)". */
+/**
+ * The text of a citation's footnote: its label without the brackets ("Nguồn: <site>, <title>,
+ * ngày …"), as the PDF's notes print it; the title is added if the label lacks it.
+ */
 export function citationSource(attrs: Record<string, unknown> | undefined): string {
   const label = String(attrs?.label ?? '').trim();
-  const inner = label
-    .replace(/^\((.*)\)$/s, '$1')
-    .replace(/^Nguồn:\s*/i, '')
-    .trim();
+  const text = label.replace(/^\((.*)\)$/s, '$1').trim() || String(attrs?.site ?? '').trim();
   const title = String(attrs?.title ?? '').trim();
-  const text = inner || String(attrs?.site ?? '').trim();
   return title && !text.includes(title) ? `${text}${text ? ', ' : ''}“${title}”` : text;
 }
 

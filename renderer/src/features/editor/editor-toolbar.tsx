@@ -46,12 +46,15 @@ const ToolButton = memo(function ToolButton({
   const { t } = useTranslation('editor');
   const label = t(tool.label);
   const title = tool.shortcut ? t('tooltip', { label, shortcut: tool.shortcut }) : label;
+  // A button showing letters ("x₂", "−R") is also named by them, so voice control can say what
+  // it sees, first (WCAG 2.5.3): "x₂ Chỉ số dưới"; icon buttons are named by their label alone.
+  const name = hasIcon(tool.id) ? label : `${tool.glyph} ${label}`;
   return (
     <button
       type="button"
       className="editor-toolbar__button"
       data-tool={tool.id}
-      aria-label={label}
+      aria-label={name}
       title={title}
       aria-pressed={tool.isActive ? state.active : undefined}
       disabled={!state.enabled}

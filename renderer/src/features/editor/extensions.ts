@@ -13,7 +13,6 @@ import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
 import { PasteCleaner } from './extensions/paste-cleaner';
-import { CaretBlock } from './extensions/caret-block';
 import { EmptyPlaceholder } from './extensions/empty-placeholder';
 import { SpellCheck } from './extensions/spell-check';
 import { VietnameseInput } from './extensions/vietnamese-input';
@@ -43,6 +42,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   FindReplace,
   CitationLinks.configure({
     onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    onMissing: () => showToast({ message: i18next.t('citations:missing'), tone: 'error' }),
     missingLabel: () => i18next.t('citations:missing'),
   }),
   ContentDrop,
@@ -67,7 +67,6 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   }),
   EmptyPlaceholder.configure({ text: () => i18next.t('editor:placeholder') }),
   VietnameseInput,
-  CaretBlock,
   SpellCheck,
 ];
 

@@ -37,7 +37,18 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
   };
 
   return (
-    <div className="find-bar editor-find" role="search" aria-label={t('find.label')}>
+    <div
+      className="find-bar editor-find"
+      role="search"
+      aria-label={t('find.label')}
+      onKeyDown={(event) => {
+        // Escape anywhere in the bar (a field, a button) closes it and goes back to the text.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
       <input
         ref={input}
         type="search"
@@ -49,9 +60,6 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
           if (event.key === 'Enter') {
             event.preventDefault();
             editor.commands.findStep(event.shiftKey ? -1 : 1);
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            close();
           }
         }}
       />
@@ -102,7 +110,7 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
               if (event.key === 'Enter') {
                 event.preventDefault();
                 editor.commands.replaceCurrent(replacement);
-              } else if (event.key === 'Escape') close();
+              }
             }}
           />
           <button

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { BulletStyle, OrderedType } from '../../../../shared/report/schema';
+import { isFirstLineIndented } from '../../../../shared/report/schema';
 import type { EditorRequest } from './extensions/editor-requests';
 
 /** What a tool may do besides running a command: open the editor's dialogs and pickers. */
@@ -306,7 +307,7 @@ export const TOOL_GROUPS: ToolGroup[] = [
         label: 'tools.firstLineIndent',
         glyph: '⇥¶',
         run: ({ editor }) => chain(editor).toggleFirstLineIndent().run(),
-        isActive: (editor) => editor.getAttributes('paragraph').firstLineIndent === true,
+        isActive: (editor) => isFirstLineIndented(editor),
       },
       {
         kind: 'button',

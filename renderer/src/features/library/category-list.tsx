@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigation-store';
 import { useLibraryStore } from './library-store';
+import { EmptyTrash } from './empty-trash';
 
 /** The categories with their counts, in the app's sidebar; choosing one filters the list. */
 export function CategoryList() {
@@ -44,17 +45,17 @@ export function CategoryList() {
               type="button"
               className="categories__item"
               aria-pressed={current === category.id}
-              aria-label={`${category.name}, ${t('categories.count', { count: category.count })}`}
               onClick={() => choose(category.id)}
             >
-              <span className="categories__name">{category.name}</span>
-              <span className="categories__count" aria-hidden="true">
-                {number.format(category.count)}
-              </span>
+              {/* The name said is the name seen (WCAG 2.5.3): "Cải cách hành chính 109 tin". */}
+              <span className="categories__name">{category.name}</span>{' '}
+              <span className="categories__count">{number.format(category.count)}</span>
+              <span className="visually-hidden"> {t('categories.unit')}</span>
             </button>
           </li>
         ))}
       </ul>
+      <EmptyTrash />
     </section>
   );
 }

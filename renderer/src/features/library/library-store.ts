@@ -10,6 +10,8 @@ type LibraryState = ListRequest & {
   total: number;
   /** Articles in the whole archive, whatever the filters; 0 shows the empty state. */
   archiveTotal: number | null;
+  /** Articles in the archive's trash, for "Dọn thùng rác". */
+  trashCount: number;
   pages: ReadonlyMap<number, Row[]>;
   loading: boolean;
   error: string | null;
@@ -72,6 +74,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     sort: 'date-desc',
     total: 0,
     archiveTotal: null,
+    trashCount: 0,
     pages: new Map(),
     loading: true,
     error: null,
@@ -81,9 +84,10 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     setQuery: (query) => {
       const searching = query.trim() !== '';
       const wasSearching = get().query.trim() !== '';
-      // Results are ranked by relevance when a search starts, and the title sort comes back after.
+      // A search starts ranked by relevance: newest first would bury the best match pages down.
+      // A date order chosen during the search stays while it goes on; clearing it lists by date.
       let sort = get().sort;
-      if (searching && !wasSearching && sort.startsWith('title')) sort = 'relevance';
+      if (searching && !wasSearching) sort = 'relevance';
       if (!searching && sort === 'relevance') sort = 'date-desc';
       reset({ query, sort });
     },
@@ -124,7 +128,7 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
           api.categories.list(),
           api.archive.status(),
         ]);
-        set({ categories, archiveTotal: status.articleCount });
+        set({ categories, archiveTotal: status.articleCount, trashCount: status.trashCount });
       } catch (error) {
         set({ error: errorText(error) });
       }

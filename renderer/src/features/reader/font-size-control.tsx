@@ -14,12 +14,12 @@ export function FontSizeControl({ size, onStep }: Props) {
       <button
         type="button"
         className="font-size__button font-size__button--smaller"
-        aria-label={t('fontSize.smaller')}
         title={`${t('fontSize.smaller')} (Ctrl −)`}
         disabled={size <= FONT_SIZE.MIN}
         onClick={() => onStep(-1)}
       >
-        A−
+        {/* Named by what it shows, then what it does (WCAG 2.5.3): "A− Giảm cỡ chữ". */}
+        A−<span className="visually-hidden"> {t('fontSize.smaller')}</span>
       </button>
       <output className="font-size__value" aria-live="polite" aria-label={t('fontSize.label')}>
         {t('fontSize.current', { size })}
@@ -27,12 +27,11 @@ export function FontSizeControl({ size, onStep }: Props) {
       <button
         type="button"
         className="font-size__button font-size__button--larger"
-        aria-label={t('fontSize.larger')}
         title={`${t('fontSize.larger')} (Ctrl +)`}
         disabled={size >= FONT_SIZE.MAX}
         onClick={() => onStep(1)}
       >
-        A+
+        A+<span className="visually-hidden"> {t('fontSize.larger')}</span>
       </button>
     </div>
   );

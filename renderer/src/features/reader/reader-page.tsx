@@ -91,7 +91,14 @@ export function ReaderPage({ id }: { id: string }) {
       {finding && ready && (
         <FindBar target={content} initialQuery={initialQuery} onClose={() => setFinding(false)} />
       )}
-      <div ref={scroller} className="reader__scroll" tabIndex={-1}>
+      {/* Reachable by Tab, so the arrow keys and Page Down scroll the article without a mouse. */}
+      <div
+        ref={scroller}
+        className="reader__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('scrollRegion')}
+      >
         {error && (
           <p role="alert" className="error-text reader__error">
             {error}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableTemplates } from '../../../../shared/report/templates';
-import { createReport } from './report-actions';
+import { createReport, openWordFile } from './report-actions';
 
 /**
  * "Tạo báo cáo" opens the list of templates read from shared/report/templates.ts, so a
@@ -11,6 +11,7 @@ export function CreateMenu() {
   const { t } = useTranslation('reports');
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const wordInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent) => {
@@ -51,8 +52,31 @@ export function CreateMenu() {
               {t(`templates.${template.id}`, { defaultValue: template.label })}
             </button>
           ))}
+          <button
+            type="button"
+            role="menuitem"
+            className="create-menu__word"
+            onClick={() => {
+              setOpen(false);
+              wordInput.current?.click();
+            }}
+          >
+            {t('toolbar.openWord')}
+          </button>
         </div>
       )}
+      <input
+        ref={wordInput}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        hidden
+        data-testid="open-word-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void openWordFile(file);
+        }}
+      />
     </div>
   );
 }

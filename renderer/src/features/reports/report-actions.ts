@@ -3,6 +3,7 @@ import type { ReportTemplate } from '../../../../shared/report/report';
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
+import { bytesToBase64 } from '../import/file-inputs';
 import { useReportsStore } from './reports-store';
 
 const t = (key: string, options?: Record<string, unknown>) => i18next.t(`reports:${key}`, options);
@@ -21,6 +22,19 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
 export async function createReport(template: ReportTemplate): Promise<void> {
   const report = await attempt(() => api.reports.create({ template }));
   if (report) useReportsStore.getState().open(report.meta.id);
+}
+
+/** "Mở tệp Word": the .docx becomes a new report, opened in the editor; the toast says whether its ND30 layout was read. */
+export async function openWordFile(file: File): Promise<void> {
+  const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const opened = await attempt(() => api.reports.openDocx({ name: file.name, base64 }));
+  if (!opened) return;
+  await refresh();
+  useReportsStore.getState().open(opened.report.meta.id);
+  const title = opened.report.meta.title || t('list.untitled');
+  showToast({
+    message: t(opened.recognized ? 'actions.openedWord' : 'actions.openedWordPlain', { title }),
+  });
 }
 
 export async function renameReport(id: string, title: string): Promise<void> {

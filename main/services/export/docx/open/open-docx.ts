@@ -5,6 +5,7 @@ import { pastedHtmlToDoc } from '../../../../../shared/report/paste';
 import type { ReportTemplate } from '../../../../../shared/report/report';
 import { domWindow } from '../../../import/dom-window';
 import { withoutBlocks } from './body-docx';
+import { lookClassesToStyles, LOOK_STYLE_MAP, markParagraphLooks } from './paragraph-look';
 import { readDocx } from './read-docx';
 import type { Nd30Recognition } from './recognize-nd30';
 
@@ -59,6 +60,8 @@ async function bodyToDoc(docx: Buffer, storeImage: ImageStore): Promise<DocNode>
     { buffer: docx },
     {
       externalFileAccess: false,
+      styleMap: LOOK_STYLE_MAP,
+      transformDocument: markParagraphLooks,
       convertImage: mammoth.images.imgElement(async (image) => {
         const src = await storeImage(await image.readAsBuffer(), image.contentType).catch(
           () => null,
@@ -67,7 +70,7 @@ async function bodyToDoc(docx: Buffer, storeImage: ImageStore): Promise<DocNode>
       }),
     },
   );
-  const { doc } = pastedHtmlToDoc(html, {
+  const { doc } = pastedHtmlToDoc(lookClassesToStyles(html), {
     window: domWindow as unknown as Window & typeof globalThis,
   });
   return doc.content?.length ? doc : EMPTY_DOC;

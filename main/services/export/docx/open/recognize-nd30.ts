@@ -1,13 +1,12 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../../../../../shared/report/fields';
 import type { DocxBlock, DocxParagraph } from './docx-blocks';
+import { blockText, readKinhGui, readSignerTable, tableParagraphs } from './read-parts';
 import {
   clean,
   isPartyName,
   isQuocHieu,
-  listItems,
   parseDateLine,
   parseNumberLine,
-  parseSigner,
   typeKindOf,
   type DateLine,
   type NumberLine,
@@ -47,15 +46,6 @@ const linesOf = (paragraphs: DocxParagraph[]): Line[] =>
       .map((text) => ({ text: clean(text), bold: p.bold }))
       .filter((line) => line.text),
   );
-const tableParagraphs = (block: Extract<DocxBlock, { kind: 'table' }>) => block.rows.flat(2);
-const blockText = (block: DocxBlock) =>
-  block.kind === 'p'
-    ? clean(block.text)
-    : clean(
-        tableParagraphs(block)
-          .map((p) => p.text)
-          .join(' '),
-      );
 const isRule = (text: string) => /^[_\-–—=.*\s]+$/u.test(text);
 
 /**
@@ -201,60 +191,4 @@ function splitAgency(lines: Line[]): { parentAgency: string | null; agency: stri
   if (firstBold < 0 && lines.length >= 2 && !continues(lines[1]))
     return { parentAgency: lines[0]!.text, agency: join(lines.slice(1)) };
   return { parentAgency: null, agency: join(lines) };
-}
-
-function readKinhGui(
-  blocks: DocxBlock[],
-  from: number,
-): { items: string[]; indexes: number[]; next: number } | null {
-  const block = blocks[from];
-  if (!block || !/^Kính gửi/u.test(blockText(block))) return null;
-  const lines =
-    block.kind === 'p'
-      ? block.text.split('\n')
-      : tableParagraphs(block).flatMap((p) => p.text.split('\n'));
-  const labelAt = lines.findIndex((line) => /Kính gửi/u.test(line));
-  const rest = [
-    clean(lines[labelAt]!).replace(/^.*?Kính gửi\s*:?\s*/u, ''),
-    ...lines.slice(labelAt + 1),
-  ];
-  const indexes = [block.index];
-  let next = from + 1;
-  // Paragraph form: "- A;" lines follow the label until one ends with ".".
-  if (block.kind === 'p') {
-    while (
-      !/\.\s*$/u.test(clean(rest.at(-1) ?? '')) &&
-      blocks[next]?.kind === 'p' &&
-      /^[-–]/u.test(blockText(blocks[next]!))
-    ) {
-      rest.push(blockText(blocks[next]!));
-      indexes.push(blocks[next]!.index);
-      next++;
-    }
-  }
-  return { items: listItems(rest), indexes, next };
-}
-
-function readSignerTable(blocks: DocxBlock[], from: number) {
-  for (let i = from; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (block.kind !== 'table') continue;
-    for (const row of block.rows) {
-      const noiNhanCell = row.findIndex((cell) =>
-        cell.some((p) => /^Nơi nhận/u.test(clean(p.text))),
-      );
-      if (noiNhanCell < 0) continue;
-      const cellLines = row[noiNhanCell]!.flatMap((p) => p.text.split('\n'));
-      const labelAt = cellLines.findIndex((line) => /^Nơi nhận/u.test(clean(line)));
-      const recipients = listItems([
-        clean(cellLines[labelAt]!).replace(/^Nơi nhận\s*:?\s*/u, ''),
-        ...cellLines.slice(labelAt + 1),
-      ]);
-      const others = row
-        .filter((_, c) => c !== noiNhanCell)
-        .flatMap((cell) => cell.flatMap((p) => p.text.split('\n')));
-      return { index: block.index, recipients, signer: parseSigner(others) };
-    }
-  }
-  return null;
 }

@@ -1,1 +1,0 @@
-export { CaretBlock, CARET_BLOCK_CLASS } from './caret-block';

@@ -126,6 +126,29 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await expect
       .poll(() => citations.citations().allInnerTexts())
       .toContain(`(Nguồn: Cổng thông tin điện tử tỉnh, ${LE_HOI}, ngày 20/07/2026)`);
+    // A passage selected in the result's preview goes in as a quote with its citation.
+    await item.getByRole('button', { name: 'Xem' }).click();
+    await app.page.evaluate((wanted) => {
+      const text = document.querySelector('.articles-panel__text p')!.firstChild!;
+      const at = text.textContent!.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + wanted.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, 'Hàng nghìn người dân tham dự.');
+    await item.getByRole('button', { name: 'Trích đoạn đã chọn' }).click();
+    await expect
+      .poll(() => citations.quotes().allInnerTexts())
+      .toContainEqual(expect.stringContaining('Hàng nghìn người dân tham dự.'));
+    // Dragged from the panel into the report: one more citation of it.
+    const before = (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI));
+    await item.locator('.articles-panel__drag').dragTo(reports.editor());
+    await expect
+      .poll(async () =>
+        (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI)),
+      )
+      .toHaveLength(before.length + 1);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-articles-panel.png') });
   });
 

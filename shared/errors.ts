@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'unsafe-archive',
   'unreadable-file',
   'unreadable-folder',
+  'too-many-files',
   'search-index-building',
   'cancelled',
   'report-conflict',

@@ -9,6 +9,22 @@ export const JobProgressSchema = z.object({
   total: z.number().int().nonnegative(),
   current: z.string().nullable(),
   error: z.string().nullable(),
+  /**
+   * Work done in steps names the step, so done/total starting again from 0 reads as the next
+   * step, not as the work going backwards. Names: see JOB_PHASES.
+   */
+  phase: z
+    .object({
+      name: z.string(),
+      step: z.number().int().min(1),
+      steps: z.number().int().min(1),
+    })
+    .nullable()
+    .optional(),
 });
 export type JobProgress = z.infer<typeof JobProgressSchema>;
 export type JobKind = JobProgress['kind'];
+
+/** The steps of a search index rebuild, in order: reading the articles, packing the index, saving it. */
+export const REINDEX_PHASES = ['read', 'pack', 'save'] as const;
+export type ReindexPhase = (typeof REINDEX_PHASES)[number];

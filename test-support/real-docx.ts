@@ -1,15 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './fixtures/import/paths';
+import { sharedFixturesDir } from './fixtures/import/paths';
 
-/**
- * Real administrative Word files beside the repo (../shared/fixtures/real-docx); tests skip when
- * absent. KHO_TIN_SHARED points elsewhere (a git worktree is not beside ../shared).
- */
-export const realDocxDir = path.resolve(
-  process.env.KHO_TIN_SHARED ?? path.resolve(repoRoot, '../shared'),
-  'fixtures/real-docx',
-);
+/** Real administrative Word files beside the repo (../shared/fixtures/real-docx); tests skip when absent. */
+export const realDocxDir = path.join(sharedFixturesDir, 'real-docx');
 export const hasRealDocx = existsSync(path.join(realDocxDir, 'fields-expected.json'));
 export const REAL_DOCX_SKIP_NOTE = hasRealDocx
   ? ''

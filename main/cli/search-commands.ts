@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { JobProgress } from '../../shared/jobs';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors';
 import {
@@ -40,6 +41,21 @@ export function findCategoryId(archive: Pick<Archive, 'listCategories'>, wanted:
   return found.id;
 }
 
+const PHASE_NAMES: Record<string, string> = {
+  read: 'đọc tin bài / reading articles',
+  pack: 'nén chỉ mục / packing the index',
+  save: 'lưu chỉ mục / saving the index',
+};
+
+/** "Lập chỉ mục 1/3, đọc tin bài / reading articles: 5000/100000". */
+export function indexingLine(p: JobProgress): string {
+  const step = p.phase
+    ? ` ${p.phase.step}/${p.phase.steps}, ${PHASE_NAMES[p.phase.name] ?? p.phase.name}`
+    : '';
+  const count = p.total > 0 ? `: ${p.done}/${p.total}` : '';
+  return `Lập chỉ mục / indexing${step}${count}`;
+}
+
 /** Opens the archive and its search index, waiting (with progress on stderr) if the index must be built. */
 async function withSearch<T>(
   archiveDir: string,
@@ -49,8 +65,8 @@ async function withSearch<T>(
   const archive = await Archive.open(archiveDir, { readOnly: true });
   const events = new EventBus();
   const off = events.on('job.progress', (p) => {
-    if (p.state === 'running' && p.total > 0)
-      process.stderr.write(`\rĐang lập chỉ mục / indexing ${p.done}/${p.total}`);
+    if (p.state === 'running' && (p.total > 0 || p.phase))
+      process.stderr.write(`\r${indexingLine(p)}`.padEnd(72));
     if (p.state !== 'running') process.stderr.write('\n');
   });
   const search = SearchService.open({

@@ -63,7 +63,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds an x64 NSIS installer that asks where to install, per user, in Vietnamese first', () => {
-    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.win.target).toEqual([
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'portable', arch: ['x64'] },
+    ]);
     expect(config.nsis).toMatchObject({
       oneClick: false,
       perMachine: false,
@@ -73,6 +76,13 @@ describe('electron-builder.yml', () => {
       deleteAppDataOnUninstall: false,
     });
     expect(config.nsis.installerLanguages).toEqual(['vi_VN', 'en_US']);
+  });
+
+  it('also builds a portable .exe, named apart from the installer, for PCs where nothing may be installed', () => {
+    const portable = (config as unknown as { portable: { artifactName: string } }).portable;
+    expect(portable.artifactName).toMatch(/^Kho-Tin-Portable-\$\{version\}/);
+    expect(portable.artifactName).not.toBe(config.nsis.artifactName);
+    expect(validate({ ...config, portable: { ...portable, unknownOption: true } })).toBe(false);
   });
 
   it('ships only the built app, whose entry point is inside it', async () => {
@@ -132,13 +142,23 @@ describe('the Windows CI workflow', () => {
     for (const script of used) expect(pkg.scripts, script).toHaveProperty([script]);
   });
 
-  it('builds the installer with this config and keeps the .exe', () => {
+  it('builds the installer and the portable .exe with this config and keeps both', () => {
     expect(steps('installer')).toContain(
       'npx electron-builder --win --publish never --config electron-builder.yml',
     );
-    const upload = workflow.jobs.installer?.steps.find((step) =>
+    const uploads = (workflow.jobs.installer?.steps ?? []).filter((step) =>
       step.uses?.startsWith('actions/upload-artifact'),
     );
-    expect(upload?.with?.path).toBe(`${config.directories.output}/*.exe`);
+    const portable = (config as unknown as { portable: { artifactName: string } }).portable;
+    // Each artifact path matches the file name its target is given in electron-builder.yml.
+    const prefix = (artifactName: string) => artifactName.split('$')[0];
+    expect(uploads.map((step) => step.with?.path)).toEqual([
+      `${config.directories.output}/${prefix(config.nsis.artifactName as string)}*.exe`,
+      `${config.directories.output}/${prefix(portable.artifactName)}*.exe`,
+    ]);
+  });
+
+  it('runs the unit tests on Windows', () => {
+    expect(steps('unit-tests')).toContain('npm run test:unit');
   });
 });

@@ -8,6 +8,8 @@ export type JobContext = {
   signal: AbortSignal;
   /** Report progress; throttled so a thousand-file import does not flood the renderer. */
   progress(done: number, total: number, current?: string | null): void;
+  /** Starts step `step` of `steps`: the counts that follow are this step's. */
+  phase(name: string, step: number, steps: number): void;
 };
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -54,6 +56,8 @@ export class JobRunner {
         const value = await work({
           signal: controller.signal,
           progress: (done, total, current = null) => send({ ...last, done, total, current }),
+          phase: (name, step, steps) =>
+            send({ ...last, done: 0, total: 0, current: null, phase: { name, step, steps } }, true),
         });
         send(
           { ...last, state: controller.signal.aborted ? 'cancelled' : 'done', current: null },

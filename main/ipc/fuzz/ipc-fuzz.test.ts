@@ -28,7 +28,7 @@ const readOnly = CHANNEL_NAMES.filter(
 );
 const writing = CHANNEL_NAMES.filter((c) => matches(WRITING_CHANNELS, c));
 const last = CHANNEL_NAMES.filter((c) => matches(LAST_CHANNELS, c));
-const runsPerChannel = Math.max(1, Math.floor(TOTAL_RUNS / CHANNEL_NAMES.length));
+const runsPerChannel = Math.max(1, Math.ceil(TOTAL_RUNS / CHANNEL_NAMES.length));
 
 describe(`IPC fuzzing: ${runsPerChannel * CHANNEL_NAMES.length} payloads over ${CHANNEL_NAMES.length} channels`, () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;

@@ -217,7 +217,8 @@ function sandboxPath(options: ArbitraryOptions): fc.Arbitrary<string> {
   const segment = fc.oneof(
     fc.constantFrom(...options.sandboxFiles),
     stringArbitrary({ type: 'string', checks: [] }).map(
-      (name) => name.replace(/[/\\]/g, '_').replace(/\.\./g, '_') || 'x',
+      // Not ".": a relative path resolves against the working folder (the repository).
+      (name) => name.replace(/[/\\]/g, '_').replace(/\.\./g, '_').replace(/^\.$/, '_') || 'x',
     ),
   );
   return fc.oneof(

@@ -172,6 +172,35 @@ describe('duplicates', () => {
 });
 
 describe('folders, cancel, progress and the report', () => {
+  it('lists every file of a folder past the old 20,000 cap, in a stable order', async () => {
+    const folder = path.join(temp.dir, 'nhieu-tep');
+    await mkdir(folder);
+    const count = 20_050;
+    for (let i = 0; i < count; i += 500)
+      await Promise.all(
+        Array.from({ length: Math.min(500, count - i) }, (_, k) =>
+          writeFile(path.join(folder, `tin-${String(i + k).padStart(5, '0')}.txt`), ''),
+        ),
+      );
+    const files = pathsOf(await expandPaths([folder]));
+    expect(files).toHaveLength(count);
+    expect(path.basename(files.at(-1)!)).toBe('tin-20049.txt');
+  }, 60_000);
+
+  it('past the batch limit, says in the report how many files were left and from which one', async () => {
+    for (let i = 0; i < 7; i++) await writeFile(path.join(temp.dir, `tin-${i}.txt`), numbered(i));
+    const sources = await expandPaths([temp.dir], undefined, 5);
+    expect(sources).toHaveLength(6);
+    const rows = await run(sources.map((source, i) => ({ key: String(i), source })));
+    expect(rows.filter((row) => row.outcome === 'imported')).toHaveLength(5);
+    expect(rows.at(-1)).toMatchObject({
+      file: 'tin-5.txt',
+      outcome: 'failed',
+      errorCode: 'too-many-files',
+    });
+    expect(rows.at(-1)!.reason).toContain('2 tệp chưa nhập');
+  });
+
   it('walks folders and reports progress as count + current file', async () => {
     const folder = path.join(temp.dir, 'lo-tin');
     await mkdir(path.join(folder, 'con'), { recursive: true });

@@ -16,7 +16,9 @@ export type ImportSource =
   | { kind: 'path'; path: string }
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
   /** A folder that could not be listed: it fails with its reason, so the report has its line. */
-  | { kind: 'unreadable-folder'; path: string; reason: string };
+  | { kind: 'unreadable-folder'; path: string; reason: string }
+  /** Files past the batch limit: one failing line saying how many were left, from which file on. */
+  | { kind: 'over-limit'; path: string; left: number; limit: number };
 
 export type InspectOptions = { storeMedia: MediaSink; encoding?: TextEncoding };
 
@@ -76,6 +78,11 @@ export async function inspectSource(
   const fileName = sourceName(source);
   if (source.kind === 'unreadable-folder')
     throw new AppError('unreadable-folder', `${fileName}: ${source.reason}`);
+  if (source.kind === 'over-limit')
+    throw new AppError(
+      'too-many-files',
+      `${source.left} tệp chưa nhập, từ ${fileName} / ${source.left} files left, from ${fileName} (> ${source.limit})`,
+    );
   const format = formatOf(source.kind === 'path' ? source.path : source.name);
   const limit = SIZE_LIMITS[format];
   let bytes: Uint8Array;

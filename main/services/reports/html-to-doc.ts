@@ -1,44 +1,18 @@
-import createDOMPurify, { type Config } from 'dompurify';
-import { DOMParser as PmDomParser } from '@tiptap/pm/model';
 import { AppError } from '../../../shared/errors';
-import { ARTICLE_ALLOWED_ATTR, ARTICLE_ALLOWED_TAGS } from '../../../shared/html-policy';
 import { DocSchema, type DocNode } from '../../../shared/report/document';
 import { htmlShapeProblem } from '../../../shared/report/html-shape';
-import { reportSchema } from '../../../shared/report/schema';
+import { pastedHtmlToDoc, type PasteEnv } from '../../../shared/report/paste';
 import { domWindow } from '../import/dom-window';
 
 /** Larger HTML than this is refused before parsing (an HTML bomb must not stall the process). */
 export const MAX_BODY_HTML = 5 * 1024 * 1024;
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
-const MEDIA_SRC = /^media\/[0-9a-f]{64}\.[a-z0-9]{2,5}$/;
-/** From inline styles only alignment survives; fonts, colours and mso-* never do. */
-const KEPT_STYLE = /^\s*text-align\s*:\s*(left|center|right|justify)\s*;?\s*$/i;
 
-const CONFIG: Config = {
-  ALLOWED_TAGS: [...ARTICLE_ALLOWED_TAGS, 'h1', 'strike', 'del'],
-  ALLOWED_ATTR: [...ARTICLE_ALLOWED_ATTR, 'style', 'start', 'type'],
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  RETURN_DOM: true,
-};
-
-const purify = createDOMPurify(domWindow as unknown as Parameters<typeof createDOMPurify>[0]);
-purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  const value = data.attrValue.trim();
-  if (data.attrName === 'href') data.keepAttr = SAFE_HREF.test(value);
-  else if (data.attrName === 'src') data.keepAttr = MEDIA_SRC.test(value);
-  else if (data.attrName === 'style') {
-    const align = value.split(';').find((rule) => KEPT_STYLE.test(rule));
-    data.keepAttr = align !== undefined;
-    if (align) data.attrValue = align.trim();
-  } else if (data.attrName === 'class') data.keepAttr = false;
-});
+const env: PasteEnv = { window: domWindow as unknown as PasteEnv['window'] };
 
 /**
- * HTML (the CLI's --body, a pasted page) → report JSON: sanitized with DOMPurify under the
- * article policy plus alignment, parsed by ProseMirror over the report schema (so only what a
- * report can hold survives), then checked against the document limits.
+ * HTML given to the CLI (`report create --body`) → report JSON, through the editor's own paste
+ * cleaner so a file and a paste keep exactly the same things. Unlike a paste, a file that is too
+ * large or too deeply nested is refused with the reason instead of being flattened silently.
  */
 export function htmlToDoc(html: string): DocNode {
   if (html.length > MAX_BODY_HTML)
@@ -48,8 +22,8 @@ export function htmlToDoc(html: string): DocNode {
     );
   const problem = htmlShapeProblem(html);
   if (problem) throw new AppError('invalid-input', problem);
-  const clean = purify.sanitize(html, CONFIG) as unknown as HTMLElement;
-  const doc = PmDomParser.fromSchema(reportSchema()).parse(clean).toJSON() as DocNode;
+  const { doc, mode } = pastedHtmlToDoc(html, env);
+  if (mode === 'refused') throw new AppError('invalid-input', 'HTML: too many elements');
   const checked = DocSchema.safeParse(doc);
   if (!checked.success)
     throw new AppError(

@@ -111,7 +111,11 @@ function writeTerm(
  * Folds the delta into a new packed base and drops dead articles. Runs in slices so the event
  * loop keeps serving queries while 100,000 articles' postings are copied.
  */
-export async function compact(index: SearchIndex, signal?: AbortSignal): Promise<SearchIndex> {
+export async function compact(
+  index: SearchIndex,
+  signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SearchIndex> {
   const { remap, docs } = renumber(index.docs);
   const terms = [...new Set([...index.base.terms, ...index.delta.terms])].sort();
   const out = new PackedWriter(index.base.postingCount + index.delta.postingCount);
@@ -121,7 +125,8 @@ export async function compact(index: SearchIndex, signal?: AbortSignal): Promise
   const keptTerms: string[] = [];
   const variantKeys: string[][] = [];
   const yielder = new Yielder(signal);
-  for (const term of terms) {
+  for (const [done, term] of terms.entries()) {
+    if (onProgress && done % 1024 === 0) onProgress(done, terms.length);
     const baseList = index.base.lookup(term);
     const deltaList = index.delta.lookup(term);
     const merged = [...(baseList?.variantKeys ?? [])];

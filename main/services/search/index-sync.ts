@@ -63,8 +63,10 @@ export async function buildIndex(
   keep: KeepBody = keepNothing,
 ): Promise<SearchIndex> {
   const index = SearchIndex.empty();
+  ctx.phase?.('read', 1, 3);
   await indexArticles(index, source.listArticles(), source, categoryName, ctx, keep);
-  return compact(index, ctx.signal);
+  ctx.phase?.('pack', 2, 3);
+  return compact(index, ctx.signal, ctx.progress);
 }
 
 export type SyncPlan = { stale: ArticleMeta[]; gone: string[] };

@@ -128,6 +128,7 @@ export class SearchService {
       await this.textsReady;
       await this.texts?.reset();
       const built = await buildIndex(this.options.source, this.categoryNames(), ctx, this.keep);
+      ctx.phase('save', 3, 3);
       await this.enqueue(async () => {
         this.index = built;
         await saveIndex(this.options.indexDir, built);

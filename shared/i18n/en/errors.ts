@@ -18,6 +18,8 @@ export const errors: Record<ErrorCode, string> = {
   'unreadable-file': 'The file cannot be read (missing, a folder, or no permission).',
   'unreadable-folder':
     'The folder cannot be opened to list its files (no permission, or it is gone).',
+  'too-many-files':
+    'Too many files for one import: the remaining files were not imported; import them next.',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   cancelled: 'Stopped as requested.',
   'report-conflict':

@@ -7,6 +7,12 @@ export const search: typeof vi = {
     clear: 'Clear the search',
     hint: 'Use "…" for a phrase, -word to exclude.',
   },
+  indexing: {
+    label: 'Building the search index',
+    step: 'step {{step}} of {{steps}}, {{name}}',
+    count: '{{done}} of {{total}}',
+    phase: { read: 'reading articles', pack: 'packing the index', save: 'saving the index' },
+  },
   filters: {
     label: 'Filters',
     toggle: 'Filters',

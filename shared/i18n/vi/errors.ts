@@ -18,6 +18,8 @@ export const errors: Record<ErrorCode, string> = {
   'unreadable-file': 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền đọc).',
   'unreadable-folder':
     'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',
+  'too-many-files':
+    'Quá nhiều tệp cho một lần nhập: các tệp còn lại chưa được nhập, hãy nhập chúng trong lần sau.',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
   cancelled: 'Đã dừng theo yêu cầu.',
   'report-conflict':

@@ -5,6 +5,12 @@ export const search = {
     clear: 'Xóa nội dung tìm',
     hint: 'Dùng "…" để tìm cụm từ, -từ để loại trừ.',
   },
+  indexing: {
+    label: 'Đang lập chỉ mục tìm kiếm',
+    step: 'bước {{step}}/{{steps}}, {{name}}',
+    count: '{{done}}/{{total}}',
+    phase: { read: 'đọc tin bài', pack: 'nén chỉ mục', save: 'lưu chỉ mục' },
+  },
   filters: {
     label: 'Bộ lọc',
     toggle: 'Bộ lọc',

@@ -57,7 +57,7 @@ export function documentCss(): string {
 .kt-doc .kt-body{margin-top:12pt}
 .kt-doc .kt-body p,.kt-doc .kt-body h1,.kt-doc .kt-body h2,.kt-doc .kt-body h3{font-size:${FONT_PT.body}pt;text-align:justify;text-indent:${BODY.firstLineIndentCm}cm;margin:0 0 ${BODY.spaceAfterPt}pt;orphans:2;widows:2}
 .kt-doc .kt-body h1,.kt-doc .kt-body h2,.kt-doc .kt-body h3{font-weight:bold;break-after:avoid}
-.kt-doc .kt-body h3{font-style:italic}
+.kt-doc .kt-body h3{font-weight:normal}
 .kt-doc .kt-body li p,.kt-doc .kt-body td p,.kt-doc .kt-body th p{text-indent:0}
 .kt-doc .kt-body ul,.kt-doc .kt-body ol{margin:0 0 ${BODY.spaceAfterPt}pt;padding-left:${BODY.firstLineIndentCm * 2}cm}
 .kt-doc .kt-body ul.kt-dash{list-style-type:'- '}

@@ -217,6 +217,11 @@ describe('buildDocx: the decree elements', () => {
     const doc = xml.part('word/document.xml');
     const sect = first(doc, 'w:sectPr')!;
     expect(first(sect, 'w:titlePg')).not.toBeNull();
+    // One default header for every page after the first: no even/odd split hiding it.
+    const evenOdd = first(xml.part('word/settings.xml'), 'w:evenAndOddHeaders');
+    expect(evenOdd === null || ['false', '0'].includes(evenOdd.getAttribute('w:val') ?? '')).toBe(
+      true,
+    );
     const rels = xml.part('word/_rels/document.xml.rels');
     const target = (type: string) => {
       const id = all(sect, 'w:headerReference')

@@ -149,30 +149,34 @@ export function ArticlesPanel({ editor, onClose }: { editor: Editor; onClose(): 
       )}
       <ol className="articles-panel__results">
         {rows.map(({ hit, article, date }) => (
-          <li
-            key={hit.id}
-            className="articles-panel__item"
-            draggable={article !== null}
-            title={t('panel.drag')}
-            onDragStart={(event) => {
-              if (!article) return;
-              event.dataTransfer.setData(
-                REPORT_CONTENT_MIME,
-                JSON.stringify(articleContent('citation', article)),
-              );
-              event.dataTransfer.setData('text/plain', article.title);
-              event.dataTransfer.effectAllowed = 'copy';
-            }}
-          >
-            <p className="articles-panel__title">
-              <HighlightedText text={hit.title} ranges={hit.titleHighlights} />
-            </p>
-            {date && (
-              <p className="articles-panel__date">{formatDisplayDate(date, { withTime: false })}</p>
-            )}
-            <p className="articles-panel__snippet">
-              <HighlightedText text={hit.snippet} ranges={hit.snippetHighlights} />
-            </p>
+          <li key={hit.id} className="articles-panel__item">
+            {/* Only the heading drags: text in a draggable element cannot be selected to quote. */}
+            <div
+              className="articles-panel__drag"
+              draggable={article !== null}
+              title={t('panel.drag')}
+              onDragStart={(event) => {
+                if (!article) return;
+                event.dataTransfer.setData(
+                  REPORT_CONTENT_MIME,
+                  JSON.stringify(articleContent('citation', article)),
+                );
+                event.dataTransfer.setData('text/plain', article.title);
+                event.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
+              <p className="articles-panel__title">
+                <HighlightedText text={hit.title} ranges={hit.titleHighlights} />
+              </p>
+              {date && (
+                <p className="articles-panel__date">
+                  {formatDisplayDate(date, { withTime: false })}
+                </p>
+              )}
+              <p className="articles-panel__snippet">
+                <HighlightedText text={hit.snippet} ranges={hit.snippetHighlights} />
+              </p>
+            </div>
             {article && (
               <div className="articles-panel__actions">
                 <button type="button" onClick={() => insert('citation', article)}>

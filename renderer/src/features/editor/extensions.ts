@@ -13,6 +13,7 @@ import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
 import { PasteCleaner } from './extensions/paste-cleaner';
+import { EmptyPlaceholder } from './extensions/empty-placeholder';
 import { SpellCheck } from './extensions/spell-check';
 import { VietnameseInput } from './extensions/vietnamese-input';
 import { insertImageFiles } from './image-files';
@@ -41,6 +42,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   FindReplace,
   CitationLinks.configure({
     onOpen: (id, passage) => useNavigationStore.getState().openArticle(id, { passage }),
+    onMissing: () => showToast({ message: i18next.t('citations:missing'), tone: 'error' }),
     missingLabel: () => i18next.t('citations:missing'),
   }),
   ContentDrop,
@@ -63,6 +65,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),
+  EmptyPlaceholder.configure({ text: () => i18next.t('editor:placeholder') }),
   VietnameseInput,
   SpellCheck,
 ];

@@ -29,7 +29,12 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
     input.current?.focus();
     input.current?.select();
   }, [withReplace]);
-  useEffect(() => () => void editor.commands.clearFind(), [editor]);
+  useEffect(
+    () => () => {
+      if (!editor.isDestroyed) editor.commands.clearFind();
+    },
+    [editor],
+  );
 
   const close = () => {
     onClose();

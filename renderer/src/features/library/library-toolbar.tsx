@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../search/filter-panel';
+import { IndexProgress } from '../search/index-progress';
 import { SearchBox } from '../search/search-box';
 import { useLibraryStore } from './library-store';
 import { activeFilterCount, type LibrarySort } from './list-filters';
@@ -66,6 +67,7 @@ export function LibraryToolbar() {
           />
         </div>
       )}
+      <IndexProgress />
       <p className="library-toolbar__count" aria-live="polite">
         {searching
           ? ts('results.count', { count: state.total, formatted: number.format(state.total) })

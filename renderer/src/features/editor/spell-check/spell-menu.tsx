@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSpellMenu, type SpellMenuRequest } from '../extensions/spell-check';
 import { addPersonalWord } from './use-spell-check-settings';
@@ -22,6 +22,16 @@ export function SpellMenu({ editor }: { editor: Editor | null }) {
       );
     });
   }, [editor]);
+
+  // Near the right or bottom edge the menu opens to the left or above the click, as menus do.
+  useLayoutEffect(() => {
+    const element = menu.current;
+    if (!open || !element) return;
+    const { width, height } = element.getBoundingClientRect();
+    const { x, y } = open.request;
+    element.style.left = `${x + width > window.innerWidth ? Math.max(0, x - width) : x}px`;
+    element.style.top = `${y + height > window.innerHeight ? Math.max(0, y - height) : y}px`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;

@@ -25,9 +25,11 @@ const doc: DocNode = {
 
 let editor: Editor;
 const opened: [string, string | null][] = [];
+const gone: string[] = [];
 afterEach(() => {
   editor.destroy();
   opened.length = 0;
+  gone.length = 0;
 });
 
 function open() {
@@ -37,6 +39,7 @@ function open() {
       ...REPORT_SCHEMA_EXTENSIONS,
       CitationLinks.configure({
         onOpen: (id, passage) => opened.push([id, passage]),
+        onMissing: (id) => gone.push(id),
         missingLabel: () => 'Tin bài nguồn đã bị xóa',
       }),
     ],
@@ -92,5 +95,13 @@ describe('citation links', () => {
     editor.commands.insertContentAt(1, 'X');
     expect(editor.view.dom.querySelectorAll('[data-source-missing]')).toHaveLength(1);
     expect(JSON.stringify(editor.getJSON())).not.toContain('missing');
+  });
+
+  it('Ctrl+click on a citation whose article is gone says so instead of opening nothing', () => {
+    open();
+    editor.commands.setMissingCitations(['a2']);
+    click(citationPositions()[1]!, true);
+    expect(gone).toEqual(['a2']);
+    expect(opened).toEqual([]);
   });
 });

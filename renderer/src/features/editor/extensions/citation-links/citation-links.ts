@@ -7,6 +7,8 @@ import { NODE } from '../../../../../../shared/report/document';
 export type CitationLinksOptions = {
   /** Ctrl+click on a citation: the article, and the passage it closes when inside a quote. */
   onOpen(articleId: string, passage: string | null): void;
+  /** Ctrl+click on a citation whose article was deleted: there is nothing to open, say so. */
+  onMissing(articleId: string): void;
   /** The tooltip of a citation whose article was deleted (read when shown: the language can change). */
   missingLabel(): string;
 };
@@ -67,7 +69,11 @@ export const CitationLinks = Extension.create<CitationLinksOptions>({
   name: 'citationLinks',
 
   addOptions() {
-    return { onOpen: () => undefined, missingLabel: () => 'source deleted' };
+    return {
+      onOpen: () => undefined,
+      onMissing: () => undefined,
+      missingLabel: () => 'source deleted',
+    };
   },
 
   addCommands() {
@@ -83,7 +89,7 @@ export const CitationLinks = Extension.create<CitationLinksOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { onOpen, missingLabel } = this.options;
+    const { onOpen, onMissing, missingLabel } = this.options;
     return [
       new Plugin<LinkState>({
         key: CITATION_LINKS_KEY,
@@ -106,7 +112,9 @@ export const CitationLinks = Extension.create<CitationLinksOptions>({
             if (node.type.name !== NODE.citation || !(event.ctrlKey || event.metaKey)) return false;
             const articleId = String(node.attrs.articleId ?? '');
             if (!articleId) return false;
-            onOpen(articleId, passageOf(view.state, nodePos));
+            if (CITATION_LINKS_KEY.getState(view.state)?.missing.has(articleId))
+              onMissing(articleId);
+            else onOpen(articleId, passageOf(view.state, nodePos));
             return true;
           },
         },

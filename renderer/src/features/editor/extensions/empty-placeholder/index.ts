@@ -1,0 +1,1 @@
+export { EmptyPlaceholder } from './empty-placeholder';

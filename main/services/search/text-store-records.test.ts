@@ -32,9 +32,10 @@ describe('text store records', () => {
     let store = await TextStore.open(dir);
     await store.put(meta('a'), body('a', NFC_TEXT, ['Quang cảnh hội nghị']));
     await store.put(meta('b'), body('b', NFD_TEXT));
+    await store.put(meta('c'), body('c', 'Khánh thành cầu Đồng Nai.'));
     await store.close();
     const { size } = await stat(path.join(dir, 'texts.bin'));
-    const plain = Buffer.byteLength(NFC_TEXT) + Buffer.byteLength(NFD_TEXT);
+    const plain = Buffer.byteLength(NFC_TEXT) + Buffer.byteLength(NFD_TEXT) + 30;
     expect(size).toBeLessThan(plain * 0.3);
 
     store = await TextStore.open(dir);
@@ -51,6 +52,9 @@ describe('text store records', () => {
     );
     expect(await store.readText(meta('b'))).toEqual({ text: NFD_TEXT, aligned: undefined });
     expect(await store.readFolded(meta('b'))).toBe(foldVietnamese(NFD_TEXT));
+    // Derived body and no captions: nothing folded is stored at all.
+    expect(await store.readFolded(meta('c'))).toBe('khanh thanh cau dong nai.');
+    expect((await store.readText(meta('c')))?.text).toBe('Khánh thành cầu Đồng Nai.');
     // Stored for other content (the article was edited): not served.
     expect(await store.readText(meta('a', 'edited'))).toBeNull();
     await store.close();

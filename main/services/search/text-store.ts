@@ -119,7 +119,10 @@ export class TextStore {
     const write = (async () => {
       const [text, folded] = await Promise.all([
         deflate(Buffer.from(body.text, 'utf8'), { dictionary: TEXT_DICTIONARY }),
-        deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: FOLDED_DICTIONARY }),
+        // Nothing folded to keep (no captions, body derived): no second stream to inflate.
+        foldedPart === ''
+          ? Buffer.alloc(0)
+          : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: FOLDED_DICTIONARY }),
       ]);
       const offset = this.size;
       this.size += text.length + folded.length;
@@ -175,9 +178,12 @@ export class TextStore {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
         dictionary: TEXT_DICTIONARY,
       });
-      const part = inflateRawSync(buffer.subarray(entry.textBytes), {
-        dictionary: FOLDED_DICTIONARY,
-      }).toString('utf8');
+      const part =
+        entry.foldedBytes === 0
+          ? ''
+          : inflateRawSync(buffer.subarray(entry.textBytes), {
+              dictionary: FOLDED_DICTIONARY,
+            }).toString('utf8');
       return { text, folded: entry.derived ? foldText(text) + part : part };
     } catch {
       // A damaged record reads as not stored: the caller falls back to the article's own file.

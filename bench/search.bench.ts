@@ -6,7 +6,7 @@
  * the baseline a user has without the index: `grep -rliF` over the same body files, in the
  * same run. Figures are printed as ratios to that baseline and written to bench/results/search.json.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,6 +72,14 @@ async function folderSize(dir: string, only: (name: string) => boolean): Promise
 }
 
 const isTextStore = (name: string) => name.startsWith('texts.');
+
+/** Bytes of the archive's own files (catalogue, journals, bodies, media), without index and backups. */
+function archiveBytes(dir: string): number {
+  const du = spawnSync('du', ['-sb', '--exclude=index', '--exclude=backups', dir], {
+    encoding: 'utf8',
+  });
+  return Number(du.stdout.split('\t')[0]);
+}
 
 /** Match + rank the first page of ids, no snippets: the part FlexSearch also does. */
 function timeMatching(index: SearchIndex, queries: string[]): { p50: number; p95: number } {
@@ -235,6 +243,10 @@ export async function run(args: string[]): Promise<void> {
         postings: manifest.postings,
         sizeOnDiskMb: sizeMb,
         textStoreMb,
+        archiveMb: mb(archiveBytes(archiveDir)),
+        indexAndTextsOverArchive: round(
+          (sizeMb + textStoreMb) / Math.max(1, mb(archiveBytes(archiveDir))),
+        ),
         note: 'build time includes reading every body file and writing the text store',
       },
       load: { indexLoadMs: child.loadMs, readyMs: child.readyMs, target: '≤ 1000 ms' },

@@ -1,19 +1,29 @@
 import { readSync } from 'node:fs';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
+import { fastFold, fastFoldUtf8 } from './fast-fold';
+import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
 
 const DATA = 'texts.bin';
 const TABLE = 'texts.json';
-const STORE_VERSION = 2;
+/** 3: records deflated, and the folded body left out where the text folds back to it (fast-fold.ts). */
+const STORE_VERSION = 3;
+/** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
+const DECODED_CAPACITY = 256;
+const deflate = promisify(deflateRaw);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
 
 /**
- * Where one article's texts sit in the data file: body text, then its folded body + captions.
- * `aligned`: the body folds unit for unit, so the folded copy's start doubles as its folded form.
+ * Where one article's texts sit in the data file: body text, then its folded body + captions,
+ * each deflated with a preset dictionary. `aligned`: the body folds unit for unit, so the folded
+ * copy's start doubles as its folded form. `derived`: the folded body is not stored (only the
+ * captions' part is) because fastFold gives it back from the text.
  */
 type Entry = {
   hash: string;
@@ -21,25 +31,33 @@ type Entry = {
   textBytes: number;
   foldedBytes: number;
   aligned: boolean;
+  derived: boolean;
 };
+/** Bit 0: aligned, bit 1: derived. */
+type Flags = 0 | 1 | 2 | 3;
 type TableFile = {
   version: number;
   size: number;
-  entries: [string, string, number, number, number, 0 | 1][];
+  entries: [string, string, number, number, number, Flags][];
 };
+type Decoded = { hash: string; text: string; folded: string };
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
 
 /**
  * Article bodies kept for search in one append-only file, read by offset: the original text for
  * snippets and a folded copy (body + captions) for phrase checks. Opening, reading and parsing
- * an article's own JSON file costs ~0.6 ms of CPU; one positioned read here costs a few
- * microseconds plus the decode, and the folded copy spares folding at query time. Entries are
- * keyed by content hash, so an edited article is read from the archive until it is stored again.
- * Replaced records stay in the file as garbage until the next full rebuild resets it.
+ * an article's own JSON file costs ~0.6 ms of CPU; one positioned read and an inflate here cost
+ * about a tenth of that. Records are deflated (with a dictionary of common words, since each is
+ * compressed alone to stay readable by offset) and the folded body is kept only when the text
+ * does not fold back to it unit for unit: uncompressed, the store was a second copy of the
+ * archive's text at 0.7× its size. Entries are keyed by content hash, so an edited article is
+ * read from the archive until it is stored again. Replaced records stay in the file as garbage
+ * until the next full rebuild resets it.
  */
 export class TextStore {
   private readonly entries = new Map<string, Entry>();
+  private readonly decoded = new Map<string, Decoded>();
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private dirty = false;
@@ -63,8 +81,15 @@ export class TextStore {
     try {
       const table = JSON.parse(await readFile(path.join(this.dir, TABLE), 'utf8')) as TableFile;
       if (table.version !== STORE_VERSION || table.size > actual) throw new Error('stale table');
-      for (const [id, hash, offset, textBytes, foldedBytes, aligned] of table.entries)
-        this.entries.set(id, { hash, offset, textBytes, foldedBytes, aligned: aligned === 1 });
+      for (const [id, hash, offset, textBytes, foldedBytes, flags] of table.entries)
+        this.entries.set(id, {
+          hash,
+          offset,
+          textBytes,
+          foldedBytes,
+          aligned: (flags & 1) === 1,
+          derived: (flags & 2) === 2,
+        });
       this.size = table.size;
     } catch {
       this.entries.clear();
@@ -85,14 +110,19 @@ export class TextStore {
   /** Stores one article's body; listed once written. */
   put(meta: ArticleMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
-    const text = Buffer.from(body.text, 'utf8');
     const foldedBody = foldVietnamese(body.text);
     const aligned = alignedFold(body.text, foldedBody) !== null;
+    const derived = fastFold(body.text) === foldedBody;
     const captions = body.captions.map((caption) => FIELD_BREAK + foldVietnamese(caption));
-    const folded = Buffer.from(foldedBody + captions.join(''), 'utf8');
-    const offset = this.size;
-    this.size += text.length + folded.length;
+    const foldedPart = (derived ? '' : foldedBody) + captions.join('');
+    // Deflate runs on libuv's thread pool: a rebuild storing 100,000 bodies leaves the app free.
     const write = (async () => {
+      const [text, folded] = await Promise.all([
+        deflate(Buffer.from(body.text, 'utf8'), { dictionary: TEXT_DICTIONARY }),
+        deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: FOLDED_DICTIONARY }),
+      ]);
+      const offset = this.size;
+      this.size += text.length + folded.length;
       await this.handle.write(text, 0, text.length, offset);
       await this.handle.write(folded, 0, folded.length, offset + text.length);
       this.entries.set(meta.id, {
@@ -101,6 +131,7 @@ export class TextStore {
         textBytes: text.length,
         foldedBytes: folded.length,
         aligned,
+        derived,
       });
       this.dirty = true;
     })();
@@ -111,21 +142,68 @@ export class TextStore {
   /** The body text of the article as it is now, or null when not stored (or stored for older content). */
   async readText(meta: ArticleMeta): Promise<SnippetSource | null> {
     const entry = this.current(meta);
-    if (!entry) return null;
-    const bytes = entry.aligned ? entry.textBytes + entry.foldedBytes : entry.textBytes;
-    const buffer = this.readBytes(entry.offset, bytes);
-    if (!buffer) return null;
-    const text = buffer.toString('utf8', 0, entry.textBytes);
-    // Folded text is mostly ASCII: decoding it costs less than folding the body again.
-    const folded = entry.aligned ? buffer.toString('utf8', entry.textBytes, bytes) : undefined;
-    return { text, aligned: folded?.slice(0, text.length) };
+    const record = entry && this.decode(meta.id, entry);
+    if (!entry || !record) return null;
+    return {
+      text: record.text,
+      aligned: entry.aligned ? record.folded.slice(0, record.text.length) : undefined,
+    };
   }
 
   /** Folded body and captions, separated by FIELD_BREAK; null when not stored for this content. */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
-    const buffer = entry ? this.readBytes(entry.offset + entry.textBytes, entry.foldedBytes) : null;
-    return buffer ? buffer.toString('utf8') : null;
+    if (!entry) return null;
+    const cached = this.decoded.get(meta.id);
+    if (cached && cached.hash === entry.hash) return cached.folded;
+    // A phrase check reads many records once each: fold from the bytes, and leave the cache
+    // to the snippets of the top results.
+    return (
+      this.inflate(entry, (text) => fastFoldUtf8(text) ?? foldVietnamese(text.toString('utf8')))
+        ?.folded ?? null
+    );
+  }
+
+  /** Inflates one record; `foldText` gives the folded body when the record does not store it. */
+  private inflate(
+    entry: Entry,
+    foldText: (text: Buffer) => string,
+  ): { text: Buffer; folded: string } | null {
+    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes);
+    if (!buffer) return null;
+    try {
+      const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
+        dictionary: TEXT_DICTIONARY,
+      });
+      const part = inflateRawSync(buffer.subarray(entry.textBytes), {
+        dictionary: FOLDED_DICTIONARY,
+      }).toString('utf8');
+      return { text, folded: entry.derived ? foldText(text) + part : part };
+    } catch {
+      // A damaged record reads as not stored: the caller falls back to the article's own file.
+      return null;
+    }
+  }
+
+  private decode(id: string, entry: Entry): Decoded | null {
+    const cached = this.decoded.get(id);
+    if (cached && cached.hash === entry.hash) {
+      this.decoded.delete(id);
+      this.decoded.set(id, cached);
+      return cached;
+    }
+    let text = '';
+    const inflated = this.inflate(entry, (bytes) => {
+      text = bytes.toString('utf8');
+      return fastFold(text) ?? foldVietnamese(text);
+    });
+    if (!inflated) return null;
+    if (!entry.derived) text = inflated.text.toString('utf8');
+    const record = { hash: entry.hash, text, folded: inflated.folded };
+    this.decoded.set(id, record);
+    if (this.decoded.size > DECODED_CAPACITY)
+      this.decoded.delete(this.decoded.keys().next().value!);
+    return record;
   }
 
   private current(meta: ArticleMeta): Entry | null {
@@ -148,6 +226,7 @@ export class TextStore {
   async reset(): Promise<void> {
     await this.writes;
     this.entries.clear();
+    this.decoded.clear();
     this.size = 0;
     await this.handle.truncate(0);
     this.dirty = true;
@@ -167,7 +246,7 @@ export class TextStore {
         e.offset,
         e.textBytes,
         e.foldedBytes,
-        e.aligned ? 1 : 0,
+        ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags,
       ]),
     };
     await this.handle.sync();

@@ -26,7 +26,8 @@ const stryker = new Stryker({
   mutate: isFile ? [target] : [`${folder}/**/*.ts`, `!${folder}/**/*.test.ts`],
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   coverageAnalysis: 'perTest',
-  timeoutMS: 20_000,
+  // A mutant that hangs the code (a request never answered) is a kill: no need to wait long.
+  timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `test-results/mutation/${slug}.json` },
   // One temp folder per target, so two runs can go side by side.

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { startHost, type Host } from './server';
 
@@ -14,7 +15,7 @@ import { startHost, type Host } from './server';
 const SECRET = 'the-secret-beside-the-renderer';
 const BODY_LIMIT = 4096;
 
-type Answer = { status: number; type: string; body: string };
+type Answer = { status: number; type: string; body: string; headers: Record<string, unknown> };
 
 describe('the loopback host, probed with raw requests', () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -69,12 +70,18 @@ describe('the loopback host, probed with raw requests', () => {
               status: res.statusCode ?? 0,
               type: String(res.headers['content-type'] ?? ''),
               body: Buffer.concat(chunks).toString('utf8'),
+              headers: res.headers,
             }),
           );
           // An event stream never ends by itself: its first bytes are enough.
           if (String(res.headers['content-type']).startsWith('text/event-stream')) {
             res.once('data', () => {
-              resolve({ status: res.statusCode ?? 0, type: 'text/event-stream', body: '' });
+              resolve({
+                status: res.statusCode ?? 0,
+                type: 'text/event-stream',
+                body: '',
+                headers: res.headers,
+              });
               req.destroy();
             });
           }
@@ -213,5 +220,50 @@ describe('the loopback host, probed with raw requests', () => {
     const answer = await invoke('{not json');
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  // Found by mutation testing (npm run mutate -- main/host/server.ts): these went unnoticed.
+  it('sends the strict CSP, nosniff and no-store with every answer, refusals included', async () => {
+    for (const probe of ['/', '/app.js', '/missing.js', '/media/photo.png']) {
+      const answer = await raw(probe);
+      expect(answer.headers['content-security-policy'], probe).toBe(CONTENT_SECURITY_POLICY);
+      expect(answer.headers['x-content-type-options'], probe).toBe('nosniff');
+      expect(answer.headers['cache-control'], probe).toBe('no-store');
+    }
+  });
+
+  it('serves the page with its per-run token, and answers calls as JSON', async () => {
+    const page = await raw('/');
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(page.body).toContain(`<head><meta name="khotin-token" content="${host.token}">`);
+    expect((await raw('/index.html')).body).toBe(page.body);
+    const call = await invoke(JSON.stringify({ channel: 'app.info' }));
+    expect(call.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(call.body)).toMatchObject({ ok: true, value: { shell: 'web' } });
+  });
+
+  it('takes calls by POST only, and nothing else but GET', async () => {
+    const body = Buffer.from(JSON.stringify({ channel: 'app.info' }));
+    const headers = { 'x-khotin-token': host.token };
+    expect((await raw('/api/invoke', { headers })).status).toBe(404);
+    expect((await raw('/', { method: 'POST', headers, body })).status).toBe(405);
+    expect((await raw('/app.js', { method: 'PUT', headers, body })).status).toBe(405);
+    expect(
+      (await raw(`/media/photo.png?token=${host.token}`, { method: 'POST', headers })).status,
+    ).toBe(405);
+    expect((await raw(`/api/events?token=${host.token}`, { method: 'POST', headers })).status).toBe(
+      405,
+    );
+  });
+
+  it('accepts a body of exactly the limit', async () => {
+    const wrapper = JSON.stringify({ channel: 'app.openExternal', input: { url: '' } });
+    const exact = JSON.stringify({
+      channel: 'app.openExternal',
+      input: { url: 'x'.repeat(BODY_LIMIT - wrapper.length) },
+    });
+    expect(Buffer.byteLength(exact)).toBe(BODY_LIMIT);
+    expect((await invoke(exact)).status).toBe(200);
+    expect((await invoke(exact, { 'transfer-encoding': 'chunked' })).status).toBe(200);
   });
 });

@@ -21,6 +21,8 @@ export async function printToPdfHidden(html: string): Promise<Uint8Array> {
       javascript: false,
       webSecurity: true,
       spellcheck: false,
+      // Middle-click cannot open anything from the print page either.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {

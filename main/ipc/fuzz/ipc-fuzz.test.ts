@@ -159,7 +159,8 @@ describe(`IPC fuzzing: ${runsPerChannel * CHANNEL_NAMES.length} payloads over ${
       `[fuzz] ${count} payloads, ${total} passed the input schema and reached a handler:`,
       Object.fromEntries(CHANNEL_NAMES.map((c) => [c, accepted.get(c) ?? 0])),
     );
-    expect(CHANNEL_NAMES.filter((c) => !accepted.get(c))).toEqual([]);
+    // A short run (mutation testing sets FUZZ_RUNS low) may miss a narrow schema; CI's may not.
+    if (runsPerChannel >= 100) expect(CHANNEL_NAMES.filter((c) => !accepted.get(c))).toEqual([]);
   });
 });
 

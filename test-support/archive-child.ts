@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     const archive = await Archive.open(dir);
     say('open');
     if (mode === 'save-loop') await saveLoop(archive);
-    if (mode === 'hold') await new Promise(() => undefined);
+    // A pending promise alone does not keep Node running: without the timer the holder could
+    // exit (leaving a dead pid in the lock) before the test tries to open the archive.
+    if (mode === 'hold') await new Promise(() => setInterval(() => undefined, 60_000));
     await archive.close();
   } catch (error) {
     say(error instanceof AppError ? error.code : String(error));

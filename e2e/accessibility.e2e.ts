@@ -30,6 +30,8 @@ describe('every screen passes axe (WCAG 2.1 A/AA), light and dark', () => {
 
   beforeAll(async () => {
     app = await launchApp();
+    // A colour caught halfway through a button's 120 ms transition is not what anyone reads.
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
   }, 60_000);
   afterAll(() => app?.close());
 
@@ -39,6 +41,7 @@ describe('every screen passes axe (WCAG 2.1 A/AA), light and dark', () => {
   };
 
   it('light theme: 0 serious or critical violations', async () => {
+    found.length = 0;
     await walkEveryScreen(app, visit('light'));
     expect(found).toEqual([]);
   });
@@ -50,6 +53,7 @@ describe('every screen passes axe (WCAG 2.1 A/AA), light and dark', () => {
     await expect
       .poll(() => app.page.evaluate(() => document.documentElement.dataset.theme))
       .toBe('dark');
+    found.length = 0;
     await walkEveryScreen(app, visit('dark'), { firstTime: false });
     console.log(`[axe] ${audited} screens audited, ${found.length} serious/critical violations`);
     expect(found).toEqual([]);

@@ -18,12 +18,15 @@ export function LinkDialog({ editor, onOpen, onClose }: Props) {
   const [invalid, setInvalid] = useState(false);
   const hadSelection = !editor.state.selection.empty;
 
-  const save = () => {
+  const save = (form: HTMLFormElement) => {
     const href = normalise(url);
     if (!SAFE_LINK.test(href)) {
       setInvalid(true);
       return;
     }
+    // Close the modal first: while it is open the editor is inert and cannot take the focus, and
+    // a letter typed in the moment before React unmounts the dialog would be lost.
+    form.closest('dialog')?.close();
     const chain = editor.chain().focus().extendMarkRange('link');
     if (!hadSelection && !existing) {
       const label = text.trim() || href;
@@ -40,7 +43,7 @@ export function LinkDialog({ editor, onOpen, onClose }: Props) {
         className="link-dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          save();
+          save(event.currentTarget);
         }}
       >
         <label>

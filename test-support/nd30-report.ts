@@ -1,23 +1,9 @@
 import type { DocNode } from '../shared/report/document';
 import type { ReportFields } from '../shared/report/fields';
 import type { ReportFile, ReportLayout } from '../shared/report/report';
+import { SAMPLE_FIELDS } from './sample-report';
 
-/** The fields of a real-looking Văn phòng report, as the example gives them. */
-export const SAMPLE_FIELDS: ReportFields = {
-  type: 'bao-cao',
-  parentAgency: 'UBND TỈNH KIÊN GIANG',
-  agency: 'VĂN PHÒNG',
-  agencyCode: 'VP',
-  number: 7,
-  place: 'Kiên Giang',
-  date: '2026-02-05',
-  summary: 'Tình hình thực hiện nhiệm vụ tháng 01 năm 2026',
-  addressees: ['Ủy ban nhân dân tỉnh'],
-  recipients: ['Như trên', 'Lưu: VT, TH'],
-  signerAuthority: 'KT. CHÁNH VĂN PHÒNG',
-  signerTitle: 'PHÓ CHÁNH VĂN PHÒNG',
-  signerName: 'Trần Thị Hạnh',
-};
+export { SAMPLE_FIELDS };
 
 export const SAMPLE_PARAGRAPH =
   'Văn phòng đã tham mưu Ủy ban nhân dân tỉnh chỉ đạo, điều hành các lĩnh vực kinh tế - xã hội; tổ chức thành công các hội nghị, cuộc họp; tiếp nhận, xử lý văn bản đến đúng thời hạn quy định.';

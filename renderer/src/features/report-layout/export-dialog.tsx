@@ -9,7 +9,7 @@ import { ModalDialog } from '../../app/modal-dialog';
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
-import { downloadBase64 } from './download';
+import { bytesOf, download } from '../../platform/download';
 
 export type ExportDialogProps = {
   id: string;
@@ -47,7 +47,7 @@ export function ExportDialog(props: ExportDialogProps) {
       await props.flush();
       const out = await api.reports.export({ id: props.id, format });
       if (out.base64 !== null) {
-        downloadBase64(out.fileName, out.base64);
+        download(out.fileName, new Blob([bytesOf(out.base64)]));
         showToast({ message: t('export.downloaded', { name: out.fileName }) });
       } else if (out.savedTo) {
         showToast({ message: t('export.saved', { path: out.savedTo }) });

@@ -244,7 +244,9 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
     await app.page.getByRole('searchbox', { name: 'Tìm trong báo cáo' }).fill('tinh');
     await app.page.keyboard.press('Enter');
     await app.page.keyboard.press('Escape');
-    expect(await app.page.evaluate(() => window.getSelection()?.toString())).toBe('tinh');
+    await expect
+      .poll(() => app.page.evaluate(() => window.getSelection()?.toString()))
+      .toBe('tinh');
     // The tone key "f" after "tinh": Unikey sends three Backspaces, then "ình".
     await keyboard.strokes([
       { kind: 'backspace' },

@@ -36,9 +36,11 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
     [editor],
   );
 
+  // The view takes the focus back at once (the focus command waits a frame), so a key pressed
+  // right after Escape lands in the text, on the match the find left selected.
   const close = () => {
+    editor.view.focus();
     onClose();
-    editor.commands.focus();
   };
 
   return (

@@ -32,3 +32,12 @@ export function ModalDialog({ title, onClose, children }: Props) {
     </dialog>
   );
 }
+
+/**
+ * Closes the native dialog holding `element` at once. While a modal is open the rest of the page
+ * is inert, so a command that puts the focus back into the editor must run after this, not after
+ * React unmounts the dialog — a key pressed in between would otherwise be lost.
+ */
+export function closeDialogOf(element: Element): void {
+  element.closest('dialog')?.close();
+}

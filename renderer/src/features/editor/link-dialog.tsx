@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog, closeDialogOf } from '../../app/modal-dialog';
 import { SAFE_LINK } from '../../../../shared/report/schema';
 
 type Props = { editor: Editor; onOpen(url: string): void; onClose(): void };
@@ -24,9 +24,7 @@ export function LinkDialog({ editor, onOpen, onClose }: Props) {
       setInvalid(true);
       return;
     }
-    // Close the modal first: while it is open the editor is inert and cannot take the focus, and
-    // a letter typed in the moment before React unmounts the dialog would be lost.
-    form.closest('dialog')?.close();
+    closeDialogOf(form);
     const chain = editor.chain().focus().extendMarkRange('link');
     if (!hadSelection && !existing) {
       const label = text.trim() || href;
@@ -34,6 +32,7 @@ export function LinkDialog({ editor, onOpen, onClose }: Props) {
         .insertContent({ type: 'text', text: label, marks: [{ type: 'link', attrs: { href } }] })
         .run();
     } else chain.setLink({ href }).run();
+    editor.view.focus();
     onClose();
   };
 

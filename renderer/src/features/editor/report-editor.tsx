@@ -166,7 +166,9 @@ export function ReportEditor({
           onClose={close}
           onPick={(rows, cols) => {
             close();
-            editor.chain().focus().insertTable({ rows, cols, withHeaderRow: false }).run();
+            editor.chain().insertTable({ rows, cols, withHeaderRow: false }).run();
+            // At once, not a frame later as the focus command does: the next key goes in the cell.
+            editor.view.focus();
           }}
         />
       )}

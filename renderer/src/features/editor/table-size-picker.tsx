@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../app/modal-dialog';
+import { ModalDialog, closeDialogOf } from '../../app/modal-dialog';
 
 const MAX = { rows: 10, cols: 8 } as const;
 
@@ -37,6 +37,7 @@ export function TableSizePicker({ onPick, onClose }: Props) {
           if (move(event.key)) event.preventDefault();
           else if (event.key === 'Enter') {
             event.preventDefault();
+            closeDialogOf(event.currentTarget);
             onPick(size.rows, size.cols);
           }
         }}
@@ -58,7 +59,10 @@ export function TableSizePicker({ onPick, onClose }: Props) {
                     : 'table-picker__cell'
                 }
                 onMouseEnter={() => setSize({ rows: row + 1, cols: col + 1 })}
-                onClick={() => onPick(row + 1, col + 1)}
+                onClick={(event) => {
+                  closeDialogOf(event.currentTarget);
+                  onPick(row + 1, col + 1);
+                }}
               />
             ))}
           </div>

@@ -8,25 +8,11 @@ import { Archive } from '../services/archive';
 import { exportArchive, importArchive } from '../services/archive/archive-transfer';
 import { ArticleQuery } from '../services/archive/list-query';
 import { archiveStats, printStats } from './archive-stats';
+import { print, withArchive } from './with-archive';
 import { defaultArchiveDir, toIsoDay } from './cli-options';
 
 type Common = { archive: string; json?: boolean };
 
-async function withArchive<T>(
-  dir: string,
-  readOnly: boolean,
-  work: (archive: Archive) => Promise<T>,
-): Promise<T> {
-  const archive = await Archive.open(path.resolve(dir), { readOnly });
-  try {
-    return await work(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-const print = (json: boolean | undefined, value: unknown, text: () => string) =>
-  console.log(json ? JSON.stringify(value, null, 2) : text());
 /** A progress line on a terminal only; scripts reading stderr get no carriage-return noise. */
 const progress = (label: string) => (done: number, total: number) => {
   if (process.stderr.isTTY && (done === total || done % 500 === 0))

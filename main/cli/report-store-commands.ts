@@ -1,32 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors';
 import { formatDisplayDate } from '../../shared/text/dates';
 import { DEFAULT_FIELDS, ReportFieldsSchema, type ReportFields } from '../../shared/report/fields';
-import { Archive } from '../services/archive';
 import { docToHtml } from '../services/reports/doc-to-html';
 import { htmlToDoc } from '../services/reports/html-to-doc';
+import { print, withArchive } from './with-archive';
 import { defaultArchiveDir } from './cli-options';
 
 type Common = { archive: string; json?: boolean };
 type CreateOptions = Common & { title?: string; fields?: string; body?: string };
-
-async function withArchive<T>(
-  dir: string,
-  readOnly: boolean,
-  work: (archive: Archive) => Promise<T>,
-): Promise<T> {
-  const archive = await Archive.open(path.resolve(dir), { readOnly });
-  try {
-    return await work(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-const print = (json: boolean | undefined, value: unknown, text: () => string) =>
-  console.log(json ? JSON.stringify(value, null, 2) : text());
 
 /** Reads --fields: JSON whose keys are the ND30 fields; every problem named by its field. */
 async function readFields(file: string): Promise<ReportFields> {

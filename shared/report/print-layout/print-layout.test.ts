@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_DOC, type DocNode } from '../document';
 import { DEFAULT_FIELDS, DOCUMENT_TYPES, type ReportFields } from '../fields';
 import { printHtml, printParts } from './index';
+import { SAMPLE_FIELDS } from '../../../test-support/sample-report';
 
-const FIELDS: ReportFields = {
-  type: 'bao-cao',
-  parentAgency: 'UBND TỈNH KIÊN GIANG',
-  agency: 'Văn phòng',
-  agencyCode: 'VP',
-  number: 7,
-  place: 'Kiên Giang',
-  date: '2026-02-05',
-  summary: 'Tình hình thực hiện nhiệm vụ tháng 01 năm 2026',
-  addressees: ['Ủy ban nhân dân tỉnh'],
-  recipients: ['Như trên', 'Lưu: VT, TH'],
-  signerAuthority: 'KT. CHÁNH VĂN PHÒNG',
-  signerTitle: 'PHÓ CHÁNH VĂN PHÒNG',
-  signerName: 'Trần Thị Hạnh',
-};
+// The sample report's fields, with the agency typed in lower case: the layout must capitalise it.
+const FIELDS: ReportFields = { ...SAMPLE_FIELDS, agency: 'Văn phòng' };
 const DOC: DocNode = {
   type: 'doc',
   content: [

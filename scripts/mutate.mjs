@@ -69,6 +69,8 @@ const stryker = new Stryker({
   incrementalFile: `test-results/mutation/${slug}.incremental.json`,
   // A mutant that hangs the code (a request never answered) is a kill: no need to wait long.
   timeoutMS: 5_000,
+  // The first run of all the folder's tests (archive: ~1 min alone) takes far longer on a busy machine.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   jsonReporter: { fileName: `test-results/mutation/${slug}.json` },

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempFolder } from '../../test-support/temp-folder';
-import type { LogEvent, Logger } from '../services/log/logger';
+import { recordingLogger, type Logged } from '../../test-support/recording-logger';
 import { startHost, type Host } from './server';
 
 /**
@@ -12,16 +12,6 @@ import { startHost, type Host } from './server';
  * listens on, the log IT reads, an unparsable request, and shutting down with clients connected.
  * (Found by mutation testing: `npm run mutate -- main/host`.)
  */
-type Logged = { level: 'info' | 'warn' | 'error'; event: LogEvent; fields?: object };
-
-function recordingLogger(into: Logged[]): Logger {
-  return {
-    info: (event, fields) => into.push({ level: 'info', event, fields }),
-    warn: (event, fields) => into.push({ level: 'warn', event, fields }),
-    error: (event, _error, fields) => into.push({ level: 'error', event, fields }),
-  };
-}
-
 describe('the loopback host over its life', () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;
   let host: Host | null;

@@ -77,7 +77,17 @@ const stryker = new Stryker({
   // One temp folder per target, so two runs can go side by side.
   tempDirName: `.stryker-tmp/${slug}`,
   cleanTempDir: 'always',
-  ignorePatterns: ['out', 'dist', 'test-results', 'docs', 'bench/results', '.test-tmp'],
+  // Not copied into the sandbox: build output, reports, and other runs' sandboxes.
+  ignorePatterns: [
+    'out',
+    'dist',
+    'test-results',
+    'docs',
+    'bench/results',
+    '.test-tmp',
+    '.stryker-tmp',
+    'e2e',
+  ],
 });
 const results = await stryker.runMutationTest();
 const counts = {};

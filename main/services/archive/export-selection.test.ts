@@ -216,7 +216,9 @@ describe('exportSelection', () => {
         'a tiny tmpfs cannot be mounted here (needs root): the disk-full case is not run',
       );
     }
-    cleanups.push(async () => execFileSync('umount', [small]));
+    cleanups.push(async () => {
+      execFileSync('umount', [small]);
+    });
     // Three 40 KB photos do not fit in 64 KB: the disk fills during the export.
     const ids = await withImages(handle, 3, 40 * 1024);
     const attempt = exportSelection(handle.archive, ids, path.join(small, 'chon.zip'));

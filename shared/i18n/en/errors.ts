@@ -37,6 +37,7 @@ export const errors: Record<ErrorCode, string> = {
     'The disk is full, so the file was not finished. No partial file was left behind; free some space or choose another drive and try again.',
   'destination-not-writable':
     'Cannot write to the chosen place (the folder does not exist, is read-only or you lack permission). Choose another folder.',
-  'file-exists': 'A file with that name is already there. Choose another name or agree to overwrite it.',
+  'file-exists':
+    'A file with that name is already there. Choose another name or agree to overwrite it.',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   'compile-empty',
   'compile-confirm',
   'quote-not-in-article',
+  'disk-full',
+  'destination-not-writable',
+  'file-exists',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

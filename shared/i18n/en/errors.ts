@@ -35,5 +35,11 @@ export const errors: Record<ErrorCode, string> = {
     'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',
   'quote-not-in-article':
     'The quoted passage is not in the article (quotes are taken word for word).',
+  'disk-full':
+    'The disk is full, so the file was not finished. No partial file was left behind; free some space or choose another drive and try again.',
+  'destination-not-writable':
+    'Cannot write to the chosen place (the folder does not exist, is read-only or you lack permission). Choose another folder.',
+  'file-exists':
+    'A file with that name is already there. Choose another name or agree to overwrite it.',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

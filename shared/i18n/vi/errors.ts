@@ -35,5 +35,10 @@ export const errors: Record<ErrorCode, string> = {
     'Phạm vi đã chọn có rất nhiều tin bài; hãy xác nhận trước khi tạo báo cáo tổng hợp (dòng lệnh: thêm --yes).',
   'quote-not-in-article':
     'Đoạn trích không có trong nội dung tin bài (chỉ trích nguyên văn từ tin bài).',
+  'disk-full':
+    'Ổ đĩa đã đầy nên tệp chưa được ghi xong. Không có tệp dở dang nào được để lại; hãy giải phóng chỗ trống hoặc chọn ổ khác rồi thử lại.',
+  'destination-not-writable':
+    'Không ghi được vào nơi đã chọn (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.',
+  'file-exists': 'Đã có một tệp trùng tên ở nơi đã chọn. Hãy chọn tên khác hoặc đồng ý ghi đè.',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

@@ -34,7 +34,11 @@ function statusOf(archive: Archive) {
 export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, ArchiveChannels> {
   const query = new ArticleQuery(() => deps.archive);
   return {
-    'articles.list': (input) => query.run(input),
+    'articles.list': (input) => {
+      const page = query.run(input);
+      deps.startup.open();
+      return page;
+    },
     'articles.get': async ({ id }) => {
       const article = await deps.archive.getArticle(id);
       return { ...article, bodyMissing: article.body === null };

@@ -14,7 +14,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      rolldownOptions: { input: { index: at('main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: at('main/index.ts'),
+          // A worker thread's own entry: search-rebuild-worker.js beside index.js (rebuild-in-worker.ts).
+          'search-rebuild-worker': at('main/services/search/rebuild-worker.ts'),
+        },
+      },
     },
   },
   preload: {

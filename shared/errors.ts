@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'unreadable-folder',
   'too-many-files',
   'search-index-building',
+  'search-rebuild-failed',
   'cancelled',
   'report-conflict',
   'image-too-large',

@@ -21,6 +21,8 @@ export const errors: Record<ErrorCode, string> = {
   'too-many-files':
     'Too many files for one import: the remaining files were not imported; import them next.',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
+  'search-rebuild-failed':
+    'The search index could not be rebuilt. Search keeps using the index it has; try rebuilding again, or save the diagnostic information for IT.',
   cancelled: 'Stopped as requested.',
   'report-conflict':
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',

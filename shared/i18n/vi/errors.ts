@@ -21,6 +21,8 @@ export const errors: Record<ErrorCode, string> = {
   'too-many-files':
     'Quá nhiều tệp cho một lần nhập: các tệp còn lại chưa được nhập, hãy nhập chúng trong lần sau.',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
+  'search-rebuild-failed':
+    'Không dựng lại được chỉ mục tìm kiếm. Tìm kiếm vẫn dùng chỉ mục đang có; hãy thử dựng lại, hoặc lưu thông tin chẩn đoán gửi bộ phận CNTT.',
   cancelled: 'Đã dừng theo yêu cầu.',
   'report-conflict':
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',

@@ -41,7 +41,11 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
   const query = new ArticleQuery(() => deps.archive);
   const exports = new SelectionExportJobs(deps.jobs, () => deps.archive);
   return {
-    'articles.list': (input) => query.run(input),
+    'articles.list': (input) => {
+      const page = query.run(input);
+      deps.startup.open();
+      return page;
+    },
     'articles.get': async ({ id }) => {
       const article = await deps.archive.getArticle(id);
       return { ...article, bodyMissing: article.body === null };

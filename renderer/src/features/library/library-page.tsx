@@ -25,9 +25,7 @@ function LibraryList() {
   const loading = useLibraryStore((state) => state.loading);
   const error = useLibraryStore((state) => state.error);
   const clearFilters = useLibraryStore((state) => state.clearFilters);
-  useEffect(() => {
-    if (useLibraryStore.getState().pages.size === 0) void useLibraryStore.getState().refresh();
-  }, []);
+  useEffect(() => useLibraryStore.getState().start(), []);
   const deleteSelected = () => {
     const ids = [...useLibraryStore.getState().selection.ids];
     if (ids.length > 0) void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }));

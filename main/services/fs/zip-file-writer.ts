@@ -93,7 +93,14 @@ export class ZipFileWriter {
     if (this.failure) throw this.failure;
     const stream = Buffer.isBuffer(source) ? bufferStream(source) : source;
     this.current = stream;
-    this.zip.addReadStream(stream, name, { compress: options.compress, mtime: new Date() });
+    // Lazy, and handed over once: yazl keeps every entry until the central directory is
+    // written, and an entry holding its stream would keep 15,000 spent streams alive.
+    let pending: Readable | null = stream;
+    this.zip.addReadStreamLazy(name, { compress: options.compress, mtime: new Date() }, (give) => {
+      const taken = pending!;
+      pending = null;
+      give(null, taken);
+    });
     const taken = once(stream, 'end');
     // The file failing (disk full) stops the wait too, instead of leaving it hanging.
     await Promise.race([taken, this.written.then(() => taken)]);

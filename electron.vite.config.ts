@@ -14,7 +14,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      rolldownOptions: { input: { index: at('main/index.ts') } },
+      rolldownOptions: {
+        // The import pool's worker is an entry of its own (main/services/import/parse-worker-entry.ts
+        // finds it beside index.js); entries keep their names, shared code goes to chunks/.
+        input: {
+          index: at('main/index.ts'),
+          'import-parse-worker': at('main/services/import/parse-worker.ts'),
+        },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   },
   preload: {

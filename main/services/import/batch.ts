@@ -72,7 +72,10 @@ export async function runImportBatch(
     for (const [index, file] of request.files.entries()) {
       if (ctx.signal.aborted) return;
       ctx.progress(index, total, sourceName(file.source));
-      const decision = await decideOne(archive, file, request, pending, await parsed(index));
+      const result = await parsed(index);
+      // Cancelled while this file was parsing: it is left out like the rest, not a failure.
+      if (ctx.signal.aborted) return;
+      const decision = await decideOne(archive, file, request, pending, result);
       if (decision.sameAs) sameAs.push([decision.row, decision.sameAs]);
       yield { file, decision };
       // Lets progress events and cancel requests through between files.

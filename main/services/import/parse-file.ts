@@ -11,8 +11,7 @@ export type ParsedMedia = { ref: string; ext: string; bytes: Uint8Array };
 export type ParsedFile = { inspection: ImportInspection; media: ParsedMedia[] };
 /** Crosses the thread boundary as plain data: an AppError would arrive as a bare Error. */
 export type ParseReply =
-  | ({ ok: true } & ParsedFile)
-  | { ok: false; code: ErrorCode; detail: string | null };
+  ({ ok: true } & ParsedFile) | { ok: false; code: ErrorCode; detail: string | null };
 
 /** Reads and extracts one file, keeping its images as bytes; touches no archive. */
 export async function parseFile(task: ParseTask): Promise<ParsedFile> {
@@ -32,8 +31,13 @@ export async function parseToReply(task: ParseTask): Promise<ParseReply> {
   try {
     return { ok: true, ...(await parseFile(task)) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, detail: error.detail ?? null };
-    return { ok: false, code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+    if (error instanceof AppError)
+      return { ok: false, code: error.code, detail: error.detail ?? null };
+    return {
+      ok: false,
+      code: 'internal',
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

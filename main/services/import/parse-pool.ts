@@ -1,10 +1,12 @@
 import os from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { AppError } from '../../../shared/errors';
 import type { ParseReply, ParseTask, ParsedFile } from './parse-file';
 import { replyToResult } from './parse-file';
 import { sourceName } from './import-file';
 import { parseWorkerEntry, type WorkerEntry } from './parse-worker-entry';
+import type { ParseMessage } from './parse-worker';
 
 export type ParsePoolOptions = {
   /** One worker per core by default. */
@@ -46,21 +48,33 @@ export class ParsePool {
   /** Parses one file; a hung or crashed worker fails this file only (`import-timeout` / `import-crashed`). */
   async parse(task: ParseTask, signal: AbortSignal): Promise<ParsedFile> {
     if (signal.aborted) throw new AppError('cancelled');
-    const timeout = AbortSignal.timeout(this.timeoutMs);
+    // The limit runs from when a worker starts on the file, not while it waits for one to be free.
+    const timeout = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    });
+    port1.unref();
     let reply: ParseReply;
     try {
-      reply = (await this.take().run(task, {
-        signal: AbortSignal.any([signal, timeout]),
+      const message: ParseMessage = { task, started: port2 };
+      reply = (await this.take().run(message, {
+        signal: AbortSignal.any([signal, timeout.signal]),
+        transferList: [port2],
       })) as ParseReply;
     } catch (error) {
       const name = sourceName(task.source);
       if (signal.aborted) throw new AppError('cancelled', name);
-      if (timeout.aborted)
+      if (timeout.signal.aborted)
         throw new AppError('import-timeout', `${name} (> ${Math.round(this.timeoutMs / 1000)} s)`);
       throw new AppError(
         'import-crashed',
         `${name}: ${error instanceof Error ? error.message : String(error)}`,
       );
+    } finally {
+      clearTimeout(timer);
+      port1.close();
     }
     return replyToResult(reply);
   }

@@ -15,10 +15,12 @@ export default defineConfig({
     build: {
       outDir: at('out/main'),
       rolldownOptions: {
-        // The import pool's worker is an entry of its own (main/services/import/parse-worker-entry.ts
-        // finds it beside index.js); entries keep their names, shared code goes to chunks/.
+        // Worker threads' own entries, beside index.js: the search rebuild (rebuild-in-worker.ts)
+        // and the import pool (parse-worker-entry.ts). Entries keep their names; shared code goes
+        // to chunks/.
         input: {
           index: at('main/index.ts'),
+          'search-rebuild-worker': at('main/services/search/rebuild-worker.ts'),
           'import-parse-worker': at('main/services/import/parse-worker.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'unreadable-file',
   'unreadable-folder',
   'too-many-files',
+  'import-timeout',
+  'import-crashed',
   'search-index-building',
   'search-rebuild-failed',
   'cancelled',

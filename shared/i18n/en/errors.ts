@@ -20,6 +20,10 @@ export const errors: Record<ErrorCode, string> = {
     'The folder cannot be opened to list its files (no permission, or it is gone).',
   'too-many-files':
     'Too many files for one import: the remaining files were not imported; import them next.',
+  'import-timeout':
+    'Reading this file took too long and was stopped; the other files are still imported. Check that the file opens normally.',
+  'import-crashed':
+    'The file reader failed on this file; the other files are still imported. The file may be damaged.',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
   'search-rebuild-failed':
     'The search index could not be rebuilt. Search keeps using the index it has; try rebuilding again, or save the diagnostic information for IT.',

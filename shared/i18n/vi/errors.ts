@@ -20,6 +20,10 @@ export const errors: Record<ErrorCode, string> = {
     'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',
   'too-many-files':
     'Quá nhiều tệp cho một lần nhập: các tệp còn lại chưa được nhập, hãy nhập chúng trong lần sau.',
+  'import-timeout':
+    'Đọc tệp này quá lâu nên đã dừng; các tệp khác vẫn được nhập. Hãy mở tệp xem có bình thường không.',
+  'import-crashed':
+    'Bộ đọc tệp gặp sự cố với tệp này; các tệp khác vẫn được nhập. Tệp có thể bị hỏng.',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
   'search-rebuild-failed':
     'Không dựng lại được chỉ mục tìm kiếm. Tìm kiếm vẫn dùng chỉ mục đang có; hãy thử dựng lại, hoặc lưu thông tin chẩn đoán gửi bộ phận CNTT.',

@@ -36,6 +36,8 @@ export type SearchServiceOptions = {
   source: SearchSource;
   indexDir: string;
   jobs: JobRunner;
+  /** Loading or building the index waits for this (the library's first page; see StartupGate). */
+  startAfter?: Promise<void>;
   rebuildWorker?: RebuildWorkerOptions;
 };
 
@@ -74,18 +76,26 @@ export class SearchService {
 
   /** Releases index updates held while the archive moves (see suspendForMove). */
   private releaseHold: (() => void) | null = null;
+  /** Stops waiting for `startAfter` when the service closes first. */
+  private stopWaiting!: () => void;
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.bodies = new BodyCache(options.source);
-    this.textsReady = TextStore.open(options.indexDir).then(
-      (store) => void (this.texts = store),
-      (error: unknown) =>
-        console.warn('[search] text store unavailable, bodies read from the archive', error),
-    );
+    const closing = new Promise<void>((resolve) => (this.stopWaiting = resolve));
+    const gate = Promise.race([options.startAfter ?? Promise.resolve(), closing]);
+    // The text store's table is read behind the gate too: at 100,000 articles it is a
+    // JSON.parse of several megabytes on the thread that answers the first page.
+    this.textsReady = gate
+      .then(() => (this.closed ? null : TextStore.open(options.indexDir)))
+      .then(
+        (store) => void (this.texts = store),
+        (error: unknown) =>
+          console.warn('[search] text store unavailable, bodies read from the archive', error),
+      );
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
-    this.started = this.start().catch((error: unknown) =>
-      console.error('[search] start failed', error),
-    );
+    this.started = gate
+      .then(() => (this.closed ? undefined : this.start()))
+      .catch((error: unknown) => console.error('[search] start failed', error));
   }
 
   /** Returns at once; the index loads (or builds) in the background. */
@@ -200,6 +210,7 @@ export class SearchService {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWaiting();
     this.unsubscribe();
     if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
     await this.whenIdle();

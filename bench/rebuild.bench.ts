@@ -19,6 +19,7 @@ import type { JobProgress } from '../shared/jobs';
 import { Archive } from '../main/services/archive';
 import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
+import { OPEN_GATE } from '../main/services/startup-gate';
 import { SearchService } from '../main/services/search/search-service';
 import { createArchiveHandlers } from '../main/ipc/archive-handlers';
 import { createSearchHandlers } from '../main/ipc/search-handlers';
@@ -53,6 +54,8 @@ function summarize(times: number[]): Times {
 }
 
 type Probe = {
+  /** The process's largest resident set while probing (the worker's heap included), MB. */
+  rssMaxMb: number;
   /** How late the main thread's event loop ran timers (ms): p99 and worst. */
   loopDelay: { p99: number; max: number };
   list: number[];
@@ -68,6 +71,7 @@ type Probe = {
  */
 async function probe(table: HandlerTable, every: number, until: Promise<unknown>): Promise<Probe> {
   const out: Probe = {
+    rssMaxMb: 0,
     loopDelay: { p99: 0, max: 0 },
     list: [],
     query: [],
@@ -107,6 +111,7 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     out.slowest.push({ ms: round(q[1] - due), channel: 'query', atS });
     out.slowest = out.slowest.sort((a, b) => b.ms - a.ms).slice(0, 8);
     for (const [r] of [l, q]) if (!r.ok) out.errors.push(`${r.error.code} ${r.error.detail ?? ''}`);
+    out.rssMaxMb = Math.max(out.rssMaxMb, Math.round(process.memoryUsage().rss / 1e6));
     k++;
     due += every;
     // Behind schedule (a call took longer than a tick): the next call is due now, not in the past.
@@ -152,7 +157,7 @@ export async function run(args: string[]): Promise<void> {
   const search = SearchService.open({ source: archive, indexDir, jobs });
   await search.whenIdle();
   if (search.status().state !== 'ready') throw new Error('cached index did not load');
-  const deps = { archive, search } as unknown as HandlerDeps;
+  const deps = { archive, search, startup: OPEN_GATE } as unknown as HandlerDeps;
   const table = { ...createArchiveHandlers(deps), ...createSearchHandlers(deps) } as HandlerTable;
 
   const idle = await probe(table, every, sleep(idleSeconds * 1000));
@@ -178,6 +183,7 @@ export async function run(args: string[]): Promise<void> {
     baseline: { list: summarize(idle.list), query: summarize(idle.query) },
     duringRebuild: { list: summarize(during.list), query: summarize(during.query) },
     loopDelay: { baseline: idle.loopDelay, duringRebuild: during.loopDelay },
+    rssMaxMb: { baseline: idle.rssMaxMb, duringRebuild: during.rssMaxMb },
     errorsDuring: [...new Set(during.errors)],
     slowestDuring: during.slowest,
     slowestBaseline: idle.slowest,

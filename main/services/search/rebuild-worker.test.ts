@@ -179,6 +179,8 @@ describe('search rebuild in a worker thread', () => {
     const last = bed.progress.filter((p) => p.jobId === jobId).at(-1)!;
     expect(last.state).toBe('failed');
     expect(last.error).toMatch(/^search-rebuild-failed: .*memory/);
+    // The library's progress line shows this code's message in the user's language.
+    expect(last.errorCode).toBe('search-rebuild-failed');
     expect(errorMessage('search-rebuild-failed', 'vi')).toMatch(/Không dựng lại được chỉ mục/);
     expect(errorMessage('search-rebuild-failed', 'en')).toMatch(/could not be rebuilt/);
     expect(bed.search.status()).toMatchObject({ state: 'ready', jobId: null });

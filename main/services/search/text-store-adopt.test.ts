@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +52,7 @@ describe('text store taken over from the rebuild worker', () => {
     expect(failures).toEqual([]);
     expect([...texts].filter((t) => t !== 'Bản cũ số #.' && t !== 'Bản mới số #.')).toEqual([]);
     expect((await live.readText(meta(7)))?.text).toBe('Bản mới số 7.');
+    expect((await readdir(dir)).sort()).toEqual(['texts.bin', 'texts.json']);
 
     // A record put after the swap lands in the new file and is listed at the next start.
     await live.put(meta(COUNT), body(COUNT, 'Tin thêm trong lúc đổi.'));

@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRawSync } from 'node:zlib';
@@ -342,5 +342,6 @@ export class TextStore {
     await old.close();
     await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));
     await rename(path.join(fromDir, TABLE), path.join(this.dir, TABLE));
+    await rmdir(fromDir).catch(() => undefined);
   }
 }

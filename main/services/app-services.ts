@@ -72,6 +72,9 @@ export async function openAppServices(
     jobs,
   });
   const trashEmptied = emptyOldTrash(archive, logger);
+  const stopReportEvents = archive.reports.onChange((ids) =>
+    events.emit('reports.changed', { ids }),
+  );
   return {
     paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -86,6 +89,7 @@ export async function openAppServices(
     logger,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      stopReportEvents();
       await trashEmptied;
       await search.close();
       await archive.close();

@@ -128,7 +128,7 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     expect(await reports.editor().textContent()).toContain('Ủy ban nhân dân');
   });
 
-  it('follows reports written elsewhere, without a reload: the service (as the CLI writes), another window', async () => {
+  it('follows reports written elsewhere, without a reload: in main (a quote, a compile), another window', async () => {
     await reports.backToList();
     await app.page.evaluate(
       () => ((window as unknown as { __sameLoad?: boolean }).__sameLoad = true),

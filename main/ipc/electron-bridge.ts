@@ -15,7 +15,7 @@ import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-promp
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
 import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
 import { createHandlerTable } from './handler-table';
-import { printToPdfHidden, saveExportedFile } from './export-electron';
+import { chooseSavePath, printToPdfHidden, saveExportedFile } from './export-electron';
 import { pickImportFiles } from './import-dialog';
 import { invokeChannel } from './invoke';
 
@@ -87,6 +87,8 @@ export function registerElectronBridge(
     saveFile: (fileName, bytes) =>
       saveExportedFile(getWindow(), services.settings.get().language, fileName, bytes),
     readClipboardText: () => readClipboardText(getWindow()),
+    chooseSavePath: (fileName) =>
+      chooseSavePath(getWindow(), services.settings.get().language, fileName),
   });
   const liveWindow = () => {
     const win = getWindow();

@@ -30,6 +30,8 @@ export type HandlerDeps = AppServices & {
   saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>;
   /** The system clipboard's plain text (Electron); the web host leaves it out and the page reads its own. */
   readClipboardText?(): Promise<string>;
+  /** The native save dialog (Electron) for a file main writes itself; null if cancelled. */
+  chooseSavePath?(fileName: string): Promise<string | null>;
 };
 
 /** One table, served by Electron's ipcMain and by the loopback host alike. */

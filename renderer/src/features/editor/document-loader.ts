@@ -2,6 +2,7 @@ import { createDocument, type Editor } from '@tiptap/core';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import type { DocNode } from '../../../../shared/report/document';
+import { cancelIdle, requestIdle } from './idle';
 
 /**
  * How much of a report is drawn before the first paint, and then per idle slice, in ProseMirror
@@ -106,12 +107,12 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
     // Never under an open composition: the IME's text must not be redrawn under it.
     if (!editor.view.composing) appendSlice(editor, loader, NEXT_SLICE);
     if (loader.rest.length === 0) loader.stop();
-    else handle = requestIdle(step);
+    else handle = requestIdle(step, 50);
   };
   editor.on('transaction', follow);
   editor.view.dom.addEventListener('keydown', onKey, true);
   loaders.set(editor, loader);
-  handle = requestIdle(step);
+  handle = requestIdle(step, 50);
 }
 
 function appendSlice(editor: Editor, loader: Loader, budget: number): void {
@@ -149,17 +150,4 @@ export function whenLoaded(editor: Editor): Promise<void> {
 /** Drops what is still waiting: the document is being replaced (a restored version). */
 export function stopLoading(editor: Editor): void {
   loaders.get(editor)?.stop();
-}
-
-/** Idle time, but within a frame or two even on a busy machine; a timer where there is none (jsdom). */
-function requestIdle(fn: () => void): number {
-  return typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(fn, { timeout: 50 })
-    : window.setTimeout(fn, 0);
-}
-
-function cancelIdle(handle: number): void {
-  if (!handle) return;
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else window.clearTimeout(handle);
 }

@@ -93,7 +93,7 @@ describe('spell-check in the editor', () => {
     );
     editor = editorWith(paragraphs.map((text) => `<p>${text}</p>`).join(''), service);
     let cursor = 0;
-    editor.state.doc.forEach((node, pos, index) => {
+    editor.state.doc.forEach((_node, pos, index) => {
       if (index === 60) cursor = pos + 3;
     });
     editor.commands.setTextSelection(cursor);

@@ -11,6 +11,12 @@ import { cancelIdle, requestIdle } from './idle';
  */
 export const FIRST_SLICE = 6000;
 export const NEXT_SLICE = 6000;
+/**
+ * No slice within this long after a key or a click: ProseMirror learns of a caret the browser
+ * moved (Home, arrows, a click) a moment later, and a transaction in between would put the caret
+ * back where ProseMirror last saw it. Typing also goes first.
+ */
+const QUIET_MS = 150;
 
 /** Transaction meta of an appended slice (input plugins leave the saved text alone). */
 export const DOCUMENT_SLICE = 'reportDocumentSlice';
@@ -81,6 +87,7 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
       cancelIdle(handle);
       editor.off('transaction', follow);
       editor.view.dom.removeEventListener('keydown', onKey, true);
+      editor.view.dom.removeEventListener('pointerdown', onPointer, true);
       loaders.delete(editor);
       done();
     },
@@ -96,21 +103,27 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
     for (const tr of [transaction, ...appendedTransactions])
       loader.boundary = tr.mapping.map(loader.boundary);
   };
+  let lastInput = -Infinity;
   // Keys that reach past what is loaded (Ctrl+End, Ctrl+A, Ctrl+F, PageDown…) get everything first.
   const onKey = (event: KeyboardEvent) => {
+    lastInput = performance.now();
     if (event.ctrlKey || event.metaKey || event.key === 'End' || event.key === 'PageDown')
       finishLoading(editor);
   };
+  const onPointer = () => void (lastInput = performance.now());
   const step = () => {
     handle = 0;
     if (editor.isDestroyed) return loader.stop();
-    // Never under an open composition: the IME's text must not be redrawn under it.
-    if (!editor.view.composing) appendSlice(editor, loader, NEXT_SLICE);
+    // Never under an open composition (the IME's text must not be redrawn under it), nor right
+    // after a key or a click.
+    const quiet = performance.now() - lastInput >= QUIET_MS;
+    if (quiet && !editor.view.composing) appendSlice(editor, loader, NEXT_SLICE);
     if (loader.rest.length === 0) loader.stop();
     else handle = requestIdle(step, 50);
   };
   editor.on('transaction', follow);
   editor.view.dom.addEventListener('keydown', onKey, true);
+  editor.view.dom.addEventListener('pointerdown', onPointer, true);
   loaders.set(editor, loader);
   handle = requestIdle(step, 50);
 }

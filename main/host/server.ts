@@ -39,6 +39,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     shell: 'web',
     version: options.version ?? '0.0.0',
     logger,
+    searchAfterFirstList: true,
   });
   const table = createHandlerTable({ ...services, openExternal: async () => false });
   const token = randomBytes(32).toString('hex');

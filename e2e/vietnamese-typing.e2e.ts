@@ -286,7 +286,11 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
     await editor.reports.backToList();
     await editor.reports.openReport('Báo cáo rất dài');
     // At once: a click at the start of the first paragraph (in its first-line indent).
-    await editor.doc().locator('p').first().click({ position: { x: 2, y: 4 } });
+    await editor
+      .doc()
+      .locator('p')
+      .first()
+      .click({ position: { x: 2, y: 4 } });
     await editor.reports.typeAndWaitSaved(() => keyboard.unikey('Kính gửi Ủy ban nhân dân tỉnh. '));
     await editor.settle();
     const expected = [`Kính gửi Ủy ban nhân dân tỉnh. ${paragraphs[0]}`, ...paragraphs.slice(1)];

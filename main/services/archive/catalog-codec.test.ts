@@ -61,7 +61,7 @@ describe('catalogue column codec', () => {
     });
     const text = chunks.join('');
     expect(text.split('\n')[2]).toMatch(/^\{"values":\[null,"c1"\],"refs":/);
-    expect(decodeColumns(Buffer.from(text), 0, articles.length, trash.length)).toEqual({
+    expect(await decodeColumns(Buffer.from(text), 0, articles.length, trash.length)).toEqual({
       articles,
       trash,
     });

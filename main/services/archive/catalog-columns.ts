@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../../../shared/model';
 import { ARTICLE_FIELDS, decodeArticle } from './catalog-codec';
 import type { TrashEntry } from './catalog-schema';
+import { allValuesValid, metaAt } from './column-checks';
 
 /**
  * Since schemaVersion 4, catalog.jsonl holds one line per field (a column) after the header,
@@ -125,6 +126,8 @@ export async function decodeColumns(
 ): Promise<Columns | string> {
   const total = articleCount + trashCount;
   const columns: unknown[][] = [];
+  /** What allValuesValid checks: a plain column's values, a dictionary column's distinct values. */
+  const stored: unknown[][] = [];
   const names = [...ARTICLE_FIELDS, 'deletedAt'];
   for (let i = 0; i < COLUMN_LINES; i++, start++) {
     if (start >= buffer.length)
@@ -136,6 +139,7 @@ export async function decodeColumns(
     const column = readColumn(raw, i < ARTICLE_FIELDS.length ? total : trashCount);
     if (typeof column === 'string') return `column ${names[i]}: ${column}`;
     columns.push(column);
+    stored.push(Array.isArray(raw) ? column : (raw as Dictionary).values);
     start = end;
     await pause();
   }
@@ -143,10 +147,15 @@ export async function decodeColumns(
   const trash: TrashEntry[] = new Array<TrashEntry>(trashCount);
   const row = new Array<unknown>(ARTICLE_FIELDS.length);
   const deletedAt = columns[ARTICLE_FIELDS.length]!;
+  const checked = allValuesValid(ARTICLE_FIELDS, stored);
   for (let a = 0; a < total; a++) {
     if (a > 0 && a % DECODE_CHUNK === 0) await pause();
-    for (let f = 0; f < ARTICLE_FIELDS.length; f++) row[f] = columns[f]![a];
-    const meta = decodeArticle(row, 0);
+    let meta: ArticleMeta | string;
+    if (checked) meta = metaAt(columns, a);
+    else {
+      for (let f = 0; f < ARTICLE_FIELDS.length; f++) row[f] = columns[f]![a];
+      meta = decodeArticle(row, 0);
+    }
     const inTrash = a >= articleCount;
     const where = inTrash ? `trash entry ${a - articleCount + 1}` : `article ${a + 1}`;
     if (typeof meta === 'string') return `${where}: ${meta}`;

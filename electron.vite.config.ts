@@ -15,11 +15,15 @@ export default defineConfig({
     build: {
       outDir: at('out/main'),
       rolldownOptions: {
+        // Worker threads' own entries, beside index.js: the search rebuild (rebuild-in-worker.ts)
+        // and the import pool (parse-worker-entry.ts). Entries keep their names; shared code goes
+        // to chunks/.
         input: {
           index: at('main/index.ts'),
-          // A worker thread's own entry: search-rebuild-worker.js beside index.js (rebuild-in-worker.ts).
           'search-rebuild-worker': at('main/services/search/rebuild-worker.ts'),
+          'import-parse-worker': at('main/services/import/parse-worker.ts'),
         },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   },

@@ -85,7 +85,8 @@ export class CatalogFileAdapter implements Adapter<CatalogData> {
   }
 }
 
-async function encodeCatalog(
+/** The catalogue as catalog.jsonl text, chunk by chunk (also how an exported selection carries its articles). */
+export async function encodeCatalog(
   data: CatalogData,
   write: (chunk: string) => Promise<void>,
 ): Promise<void> {

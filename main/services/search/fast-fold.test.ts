@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { fastFold, fastFoldUtf8 } from './fast-fold';
@@ -20,5 +21,58 @@ describe('fast fold', () => {
     expect(fastFoldUtf8(Buffer.from(nfd, 'utf8'))).toBeNull();
     expect(fastFold('Tin mới 🎉')).toBeNull();
     expect(fastFoldUtf8(Buffer.from('Tin mới 🎉', 'utf8'))).toBeNull();
+  });
+});
+
+// Mutation testing (npm run mutate -- main/services/search/fast-fold.ts) found the chunking of
+// long texts, the units past the table and the UTF-8 edges untested.
+describe('fast fold, over any text', () => {
+  const units = fc.oneof(
+    fc.constantFrom(...'aăâđeêioôơuưyÁÀẢÃẠĐƯỞỢ“”–… \n0123'),
+    fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  );
+  const text = fc.array(units, { maxLength: 200 }).map((parts) => parts.join(''));
+
+  it('is null or exactly foldVietnamese, from a string and from its UTF-8', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const folded = fastFold(t);
+        if (folded !== null) expect(folded).toBe(foldVietnamese(t));
+        const fromBytes = fastFoldUtf8(Buffer.from(t, 'utf8'));
+        // Lone surrogates become U+FFFD in UTF-8, so the bytes may fold where the string did not.
+        if (fromBytes !== null) expect(fromBytes).toBe(foldVietnamese(Buffer.from(t).toString()));
+        if (folded !== null && !/[\ud800-\udfff]/.test(t)) expect(fromBytes).toBe(folded);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('folds letters past its table (Greek, Cyrillic, CJK) and NUL', () => {
+    for (const t of ['ΑΒΓ δ', 'ПРИВЕТ', '人民委员会', 'a\0b', '\u2100\u2101 Ⅻ']) {
+      expect(fastFold(t), t).toBe(foldVietnamese(t));
+      expect(fastFoldUtf8(Buffer.from(t)), t).toBe(foldVietnamese(t));
+    }
+  });
+
+  it('folds a text longer than one chunk whole', () => {
+    const long = 'Ủy ban ĐẮK LẮK '.repeat(2000) + 'cuối';
+    expect(long.length).toBeGreaterThan(3 * 8192);
+    expect(fastFold(long)).toBe(foldVietnamese(long));
+    expect(fastFoldUtf8(Buffer.from(long))).toBe(foldVietnamese(long));
+  });
+
+  it('gives up on UTF-8 it cannot read: cut sequences, stray continuation bytes, 4 bytes', () => {
+    const cases = [
+      [0x61, 0xc3], // "a" then the first byte of "à"
+      [0xe1, 0xbb], // two of the three bytes of "ủ"
+      [0x80],
+      [0xc0, 0x80], // an overlong NUL
+      [0xf0, 0x9f, 0x8e, 0x89], // 🎉
+    ];
+    for (const bytes of cases)
+      expect(fastFoldUtf8(Uint8Array.from(bytes)), String(bytes)).toBeNull();
+    expect(fastFoldUtf8(Buffer.from('à'))).toBe('a');
+    expect(fastFoldUtf8(Buffer.from('ủ'))).toBe('u');
+    expect(fastFoldUtf8(Buffer.from('\u07ff\u0800'))).toBe(foldVietnamese('\u07ff\u0800'));
   });
 });

@@ -5,6 +5,7 @@ import { ReaderPage } from '../reader/reader-page';
 import { deleteWithUndo } from './article-actions';
 import { ArticleList } from './article-list';
 import { EmptyLibrary } from './empty-library';
+import { ExportDialog } from './export-dialog';
 import { LibraryToolbar } from './library-toolbar';
 import { useLibraryStore } from './library-store';
 import { SelectionBar } from './selection-bar';
@@ -40,6 +41,7 @@ function LibraryList() {
         <>
           <LibraryToolbar />
           <SelectionBar />
+          <ExportDialog />
           {error && (
             <p role="alert" className="error-text">
               {error}

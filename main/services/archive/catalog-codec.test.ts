@@ -70,7 +70,7 @@ describe('catalogue column codec', () => {
 
 describe('catalogue columns checked a column at a time', () => {
   async function decodeWith(change: Partial<Record<keyof ArticleMeta, unknown>>) {
-    const articles = Array.from({ length: 12 }, (_, i) => ({
+    const articles: ArticleMeta[] = Array.from({ length: 12 }, (_, i) => ({
       ...valid,
       id: `a${i}`,
       categoryId: 'c1',

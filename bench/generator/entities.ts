@@ -5,7 +5,7 @@
  * adds tokens a search index must hold: digits, short codes, capitalised names.
  */
 import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from './lexicon';
-import type { Rng } from './prng';
+import { createRng, weightedPicker, zipfWeights, type Rng } from './prng';
 import { pickTailSyllable } from './vocabulary';
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
@@ -130,12 +130,77 @@ export function place(rng: Rng): string {
   return `${rng.pick(PLACE_KINDS)} ${name}`;
 }
 
+const LATIN_ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'st',
+  'tr',
+  'br',
+  'gr',
+];
+const LATIN_NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'ia'];
+const LATIN_CODAS = ['', '', 'n', 'r', 's', 'x', 'm', 'l', 'ck', 'ng'];
+
+/**
+ * Names that are not Vietnamese syllables: companies, brands, foreign places and people
+ * ("Công ty TNHH Stralex", "VNPT"-like acronyms). Real news holds tens of thousands of them,
+ * each rare; they are most of an index's distinct words and of what a typed prefix expands to.
+ */
+const FOREIGN = (() => {
+  const rng = createRng(0xf0e1);
+  const names = new Set<string>();
+  while (names.size < 30_000) {
+    let word = '';
+    for (let k = rng.int(2, 3); k > 0; k--)
+      word +=
+        rng.pick(LATIN_ONSETS) + rng.pick(LATIN_NUCLEI) + (k === 1 ? rng.pick(LATIN_CODAS) : '');
+    names.add(capitalize(word));
+  }
+  return [...names];
+})();
+const pickForeign = weightedPicker(FOREIGN, zipfWeights(FOREIGN.length, 0.8, 50));
+const ORG_KINDS = [
+  'Công ty TNHH',
+  'Công ty Cổ phần',
+  'Tập đoàn',
+  'Tổ chức',
+  'dự án',
+  'chương trình',
+  'thương hiệu',
+];
+
+export function organization(rng: Rng): string {
+  if (rng.chance(0.25)) {
+    let acronym = '';
+    for (let k = rng.int(2, 5); k > 0; k--) acronym += String.fromCharCode(65 + rng.int(0, 25));
+    return acronym;
+  }
+  return `${rng.pick(ORG_KINDS)} ${pickForeign(rng)}${rng.chance(0.3) ? ` ${pickForeign(rng)}` : ''}`;
+}
+
 /** One of the above, in roughly the proportions they appear in portal news. */
 export function entity(rng: Rng): string {
   const roll = rng.next();
   if (roll < 0.35) return amount(rng);
   if (roll < 0.55) return date(rng);
   if (roll < 0.7) return documentCode(rng);
-  if (roll < 0.85) return person(rng);
+  if (roll < 0.8) return person(rng);
+  if (roll < 0.9) return organization(rng);
   return place(rng);
 }

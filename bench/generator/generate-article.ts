@@ -2,7 +2,7 @@ import type { ArticleDraft } from '../../shared/model';
 import { entity, personName, place } from './entities';
 import { CAPTION_OPENERS, CATEGORIES, SITES } from './lexicon';
 import { weightedPicker, zipfWeights, type Rng } from './prng';
-import { pickWord } from './vocabulary';
+import { pickTailSyllable, pickWord } from './vocabulary';
 
 /** Portals publish mostly in a few big categories; weight them so category filters see realistic skew. */
 const pickCategory = weightedPicker(CATEGORIES, zipfWeights(CATEGORIES.length, 1, 2));
@@ -15,23 +15,42 @@ function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** About `syllables` syllables of words (a word may hold two or three). */
+/**
+ * What one article is about: a few words and names it comes back to again and again. Real news
+ * is bursty (an article on a bridge says "cầu" twenty times), which is what makes its text
+ * compress and its words cluster; words drawn independently would read like noise to both.
+ */
+type Topic = { words: string[]; entities: string[] };
+
+function topicOf(rng: Rng): Topic {
+  const words = Array.from({ length: 12 }, () => pickWord(rng));
+  for (let i = 0; i < 6; i++) words.push(pickTailSyllable(rng));
+  return { words, entities: Array.from({ length: 4 }, () => entity(rng)) };
+}
+
+let topic: Topic = { words: [], entities: [] };
+
+/** About `min`–`max` syllables of words (a word may hold two or three). */
 function phrase(rng: Rng, min: number, max: number): string {
   const words: string[] = [];
   for (let left = rng.int(min, max); left > 0;) {
-    const word = pickWord(rng);
+    const word = topic.words.length > 0 && rng.chance(0.3) ? rng.pick(topic.words) : pickWord(rng);
     words.push(word);
     left -= word.split(' ').length;
   }
   return words.join(' ');
 }
 
+function someEntity(rng: Rng): string {
+  return topic.entities.length > 0 && rng.chance(0.5) ? rng.pick(topic.entities) : entity(rng);
+}
+
 /** Portal sentences run 10–40 syllables; about half carry a number, a date, a code, a person or a place. */
 function sentence(rng: Rng): string {
   const parts = [phrase(rng, 5, 16)];
-  if (rng.chance(0.55)) parts.push(entity(rng));
+  if (rng.chance(0.55)) parts.push(someEntity(rng));
   while (rng.chance(0.4)) parts.push(phrase(rng, 3, 12));
-  if (rng.chance(0.2)) parts.push(entity(rng));
+  if (rng.chance(0.2)) parts.push(someEntity(rng));
   return `${capitalize(parts.join(rng.chance(0.5) ? ', ' : ' '))}.`;
 }
 
@@ -65,7 +84,7 @@ const escapeHtml = (text: string) =>
 
 function title(rng: Rng): string {
   const head = phrase(rng, 6, 14);
-  const tail = rng.chance(0.5) ? ` ${rng.chance(0.5) ? place(rng) : entity(rng)}` : '';
+  const tail = rng.chance(0.5) ? ` ${rng.chance(0.5) ? place(rng) : someEntity(rng)}` : '';
   return capitalize(head + tail);
 }
 
@@ -76,6 +95,7 @@ function title(rng: Rng): string {
  * state, same article.
  */
 export function generateArticleDraft(rng: Rng): ArticleDraft {
+  topic = topicOf(rng);
   const target = bodyLength(rng);
   const paragraphs: string[] = [];
   let length = 0;

@@ -44,11 +44,14 @@ function timeMatching(index: SearchIndex, queries: string[]): { p50: number; p95
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
+/** The library asks for search results 50 rows at a time (renderer/src/features/library/list-pages.ts). */
+const PAGE = 50;
+
 async function timeQueries(
   search: SearchService,
   queries: string[],
 ): Promise<{ stats: QueryStats; totals: number[] }> {
-  for (const query of queries.slice(0, 20)) await search.query({ query });
+  for (const query of queries.slice(0, 20)) await search.query({ query, limit: PAGE });
   const wall: number[] = [];
   const cpu: number[] = [];
   const totals: number[] = [];
@@ -56,7 +59,7 @@ async function timeQueries(
   for (const query of queries) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const result = await search.query({ query });
+    const result = await search.query({ query, limit: PAGE });
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);

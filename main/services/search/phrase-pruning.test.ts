@@ -9,6 +9,7 @@ import { createTestArchive, type TestArchive } from '../../../test-support/creat
 import { sampleDraft } from '../../../test-support/article-drafts';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
+import { CHECK_ALL } from './phrase-page';
 import { SearchService } from './search-service';
 
 /**
@@ -36,7 +37,20 @@ const CRAFTED: ArticleDraft[] = [
   crafted('Tin trong tỉnh', { author: 'Cải Cách Hành', text: 'chính sách mới.' }),
 ];
 
+/**
+ * More candidates for "ủy ban nhân dân" than CHECK_ALL, so a first page is filled by checking
+ * only the best-ranked. Half hold every pair of its words ("ủy ban", "ban nhân", "nhân dân"),
+ * which passes the follower bits, but never the whole phrase.
+ */
+const MANY: ArticleDraft[] = Array.from({ length: 2 * CHECK_ALL }, (_, i) =>
+  i % 2 === 0
+    ? sampleDraft(i + 1)
+    : sampleDraft(i + 1, { text: `Ủy ban họp bàn; ban nhân sự và nhân dân xã cùng dự, lần ${i}.` }),
+);
+
 const FIXED_QUERIES = [
+  '"ủy ban nhân dân"',
+  '"uy ban nhan dan tinh"',
   '"cải cách hành chính"',
   '"cai cach hanh chinh"',
   '"CẢI CÁCH HÀNH CHÍNH"',
@@ -113,7 +127,7 @@ describe('phrase pruning keeps every true match', () => {
     for (const query of queries) {
       const want = await expected(query);
       expect((await search.matchingIds(query)).sort(), query).toEqual(want);
-      const page = await search.query({ query, limit: 200 });
+      const page = await search.query({ query, limit: 1000 });
       expect(page.total, query).toBe(want.length);
       expect(page.hits.map((hit) => hit.id).sort(), query).toEqual(want);
     }
@@ -122,7 +136,7 @@ describe('phrase pruning keeps every true match', () => {
   beforeAll(async () => {
     const rng = createRng(5);
     const generated = Array.from({ length: 120 }, () => generateArticleDraft(rng));
-    bed = await createTestArchive({ articles: [...generated, ...CRAFTED] });
+    bed = await createTestArchive({ articles: [...generated, ...CRAFTED, ...MANY] });
     queries = [...FIXED_QUERIES, ...sampledQueries(generated, 60)];
     await open();
   }, 120_000);
@@ -134,7 +148,7 @@ describe('phrase pruning keeps every true match', () => {
 
   it('finds a phrase in title, lead, body, captions and author, with marks or without, never across fields', async () => {
     // Which of the hand-made articles (by their place in CRAFTED) a query finds.
-    const craftedIds = bed.seeded.slice(-CRAFTED.length).map((meta) => meta.id);
+    const craftedIds = bed.seeded.slice(120, 120 + CRAFTED.length).map((meta) => meta.id);
     const found = async (query: string) => {
       const ids = new Set(await search.matchingIds(query));
       return craftedIds.flatMap((id, i) => (ids.has(id) ? [i] : []));
@@ -151,6 +165,23 @@ describe('phrase pruning keeps every true match', () => {
 
   it('answers exactly as the word-by-word reference, on a freshly built index', async () => {
     await expectSameAnswers();
+  }, 120_000);
+
+  it('with more candidates than it checks at once, fills a page with the best-ranked true matches', async () => {
+    for (const query of ['"ủy ban nhân dân"', '"uy ban nhan dan"', '"Ủy ban nhân dân tỉnh"']) {
+      // The reference: the same words unquoted, ranked the same way, keeping the true matches.
+      const holding = new Set(await search.matchingIds(query));
+      expect(holding.size, query).toBeGreaterThan(CHECK_ALL / 2);
+      const words = await search.query({ query: `${query.replaceAll('"', '')} `, limit: 1000 });
+      const ranked = words.hits.map((hit) => hit.id).filter((id) => holding.has(id));
+      for (const limit of [5, 20]) {
+        const page = await search.query({ query, limit });
+        expect(
+          page.hits.map((hit) => hit.id),
+          query,
+        ).toEqual(ranked.slice(0, limit));
+      }
+    }
   }, 120_000);
 
   it('answers the same after a restart (follower bits loaded from disk) and with a delta', async () => {

@@ -14,7 +14,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      rolldownOptions: { input: { index: at('main/index.ts') } },
+      rolldownOptions: {
+        // Worker threads' own entries, beside index.js: the search rebuild (rebuild-in-worker.ts)
+        // and the import pool (parse-worker-entry.ts). Entries keep their names; shared code goes
+        // to chunks/.
+        input: {
+          index: at('main/index.ts'),
+          'search-rebuild-worker': at('main/services/search/rebuild-worker.ts'),
+          'import-parse-worker': at('main/services/import/parse-worker.ts'),
+        },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   },
   preload: {

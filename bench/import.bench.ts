@@ -2,21 +2,27 @@
  * Import throughput on generated batches of 1,000 copied-text, HTML and DOCX files. Each figure
  * is files per second and, because the machines here are noisy, a ratio to a baseline measured
  * in the same run over the same files: reading each file and normalizing it to NFC.
- * Targets: ≥ 200 text files/s and ≥ 50 HTML files/s, full import into a real archive.
+ * Targets: ≥ 200 text files/s and ≥ 50 HTML files/s, full import into a real archive, parsing
+ * in this thread; HTML and Word are measured again through the worker pool the app uses
+ * (target ≥ 80 HTML pages/s), and the process's RSS is sampled over a 5,000-page HTML batch
+ * through the pool (it should stay flat: last thousand pages ≈ first thousand).
+ * `--rss-count=N` changes the size of that batch.
  */
 import { fork } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Archive } from '../main/services/archive';
-import { runImportBatch } from '../main/services/import/batch';
+import { runImportBatch, type BatchParser } from '../main/services/import/batch';
+import { ParsePool } from '../main/services/import/parse-pool';
 import { dryMediaSink } from '../main/services/import/html-images';
 import { inspectSource } from '../main/services/import/import-file';
 import { makeDocx, tinyPng } from '../test-support/fixtures/import/make-docx';
 import { makeTempFolder } from '../test-support/temp-folder';
 
 const COUNT = 1000;
-const TARGETS: Record<string, number> = { text: 200, html: 50 };
+const TARGETS: Record<string, number> = { text: 200, html: 50, 'html-pool': 80 };
+const RSS_EVERY = 100;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const SENTENCES = [
@@ -80,8 +86,10 @@ async function extractAll(files: string[]): Promise<number> {
 async function importAll(
   archiveDir: string,
   files: string[],
-): Promise<{ seconds: number; failed: number }> {
+  parser?: BatchParser,
+): Promise<{ seconds: number; failed: number; rssMb: number[] }> {
   const archive = await Archive.open(archiveDir);
+  const rssMb: number[] = [];
   const started = performance.now();
   const rows = await runImportBatch(
     archive,
@@ -89,46 +97,71 @@ async function importAll(
       files: files.map((file, i) => ({ key: String(i), source: { kind: 'path', path: file } })),
       duplicateMode: 'keep',
     },
-    { signal: new AbortController().signal, progress: () => undefined },
+    {
+      signal: new AbortController().signal,
+      // Worker threads live in this process: its RSS holds theirs too.
+      progress: (done) => {
+        if (done % RSS_EVERY === 0) rssMb.push(process.memoryUsage.rss() / 2 ** 20);
+      },
+    },
+    parser,
   );
   const seconds = (performance.now() - started) / 1000;
   await archive.close();
-  return { seconds, failed: rows.filter((r) => r.outcome === 'failed').length };
+  return { seconds, failed: rows.filter((r) => r.outcome === 'failed').length, rssMb };
 }
 
 type KindResult = {
   filesPerSecond: number;
-  extractFilesPerSecond: number;
+  extractFilesPerSecond: number | null;
   baselineFilesPerSecond: number;
   failed: number;
+  rssMb: number[];
+  generations?: number;
 };
 
-/** One kind measured in its own process: jsdom retains some memory per page, which would slow the next kind. */
+/**
+ * One kind measured in its own process: jsdom retained memory per page, which would slow the
+ * next kind. `pool` parses through the worker pool (one worker per core) instead of this thread.
+ */
 async function measureKind(
   kind: string,
   inputDir: string,
   archiveDir: string,
+  pool: boolean,
 ): Promise<KindResult> {
   const files = (await readdir(inputDir))
     .filter((name) => name.endsWith(EXT[kind]))
     .sort()
     .map((name) => path.join(inputDir, name));
   const base = await baseline(files);
-  const { seconds, failed } = await importAll(archiveDir, files);
-  const extractPerSecond = COUNT / (await extractAll(files));
+  const parsePool = pool ? new ParsePool() : null;
+  const parser = parsePool
+    ? { parse: parsePool.parse.bind(parsePool), lookahead: parsePool.threads * 2 }
+    : undefined;
+  const { seconds, failed, rssMb } = await importAll(archiveDir, files, parser);
+  await parsePool?.close();
   return {
-    filesPerSecond: COUNT / seconds,
-    extractFilesPerSecond: extractPerSecond,
-    baselineFilesPerSecond: COUNT / base,
+    filesPerSecond: files.length / seconds,
+    extractFilesPerSecond: pool ? null : files.length / (await extractAll(files)),
+    baselineFilesPerSecond: files.length / base,
     failed,
+    rssMb,
+    generations: parsePool?.generations,
   };
 }
 
 const EXT: Record<string, string> = { text: '.txt', html: '.html', docx: '.docx' };
 
-function inChild(kind: string, inputDir: string, archiveDir: string): Promise<KindResult> {
+function inChild(
+  kind: string,
+  inputDir: string,
+  archiveDir: string,
+  pool: boolean,
+): Promise<KindResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', kind, inputDir, archiveDir], {
+    const args = ['--child', kind, inputDir, archiveDir, pool ? 'pool' : 'thread'];
+    const child = fork(fileURLToPath(import.meta.url), args, {
       execArgv: ['--import', 'tsx'],
     });
     child.once('message', (message) => resolve(message as KindResult));
@@ -140,25 +173,53 @@ function inChild(kind: string, inputDir: string, archiveDir: string): Promise<Ki
   });
 }
 
-export async function run(): Promise<void> {
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+function describe(kind: string, r: KindResult, target: number | undefined): string {
+  const ratio = r.filesPerSecond / r.baselineFilesPerSecond;
+  return (
+    `${kind.padEnd(9)} import ${r.filesPerSecond.toFixed(0).padStart(5)} files/s` +
+    (r.extractFilesPerSecond === null
+      ? ''
+      : `, extract only ${r.extractFilesPerSecond.toFixed(0).padStart(5)} files/s`) +
+    `  (baseline read+NFC ${r.baselineFilesPerSecond.toFixed(0)} files/s, import ratio ${ratio.toFixed(4)})` +
+    (target ? `  target ≥ ${target}: ${r.filesPerSecond >= target ? 'met' : 'NOT met'}` : '') +
+    (r.failed ? `  ${r.failed} failed!` : '')
+  );
+}
+
+export async function run(args: string[] = []): Promise<void> {
+  const rssCount = Number(args.find((a) => a.startsWith('--rss-count='))?.split('=')[1] ?? 5000);
   const temp = await makeTempFolder('kho-tin-bench-import-');
   try {
     const inputDir = path.join(temp.dir, 'input');
     await generate(inputDir);
     const results: Record<string, unknown> = { count: COUNT };
-    for (const kind of ['text', 'html', 'docx']) {
-      const r = await inChild(kind, inputDir, path.join(temp.dir, `archive-${kind}`));
-      const target = TARGETS[kind];
+    const runs: [string, string, boolean][] = [
+      ['text', 'text', false],
+      ['html', 'html', false],
+      ['html-pool', 'html', true],
+      ['docx', 'docx', false],
+      ['docx-pool', 'docx', true],
+    ];
+    for (const [name, kind, pool] of runs) {
+      const r = await inChild(kind, inputDir, path.join(temp.dir, `archive-${name}`), pool);
       const ratio = r.filesPerSecond / r.baselineFilesPerSecond;
-      results[kind] = { ...r, ratioToBaseline: ratio, target: target ?? null };
-      console.log(
-        `${kind.padEnd(5)} import ${r.filesPerSecond.toFixed(0).padStart(5)} files/s, extract only ${r.extractFilesPerSecond.toFixed(0).padStart(5)} files/s  (baseline read+NFC ${r.baselineFilesPerSecond.toFixed(0)} files/s, import ratio ${ratio.toFixed(4)})` +
-          (target
-            ? `  target ≥ ${target}: ${r.filesPerSecond >= target ? 'met' : 'NOT met'}`
-            : '') +
-          (r.failed ? `  ${r.failed} failed!` : ''),
-      );
+      results[name] = {
+        ...r,
+        rssMb: undefined,
+        ratioToBaseline: ratio,
+        target: TARGETS[name] ?? null,
+      };
+      console.log(describe(name, r, TARGETS[name]));
+      if (pool) {
+        const single = results[kind] as KindResult;
+        const speedup = r.filesPerSecond / single.filesPerSecond;
+        (results[name] as Record<string, unknown>).ratioToSingleThread = speedup;
+        console.log(`${''.padEnd(9)} pool / single thread in this run: ${speedup.toFixed(2)}×`);
+      }
     }
+    results.rss = await measureRss(temp.dir, rssCount);
     await mkdir(path.join(here, 'results'), { recursive: true });
     await writeFile(
       path.join(here, 'results', 'import.json'),
@@ -169,8 +230,34 @@ export async function run(): Promise<void> {
   }
 }
 
+/** RSS over a long HTML batch through the pool, sampled every 100 pages. */
+async function measureRss(dir: string, count: number): Promise<Record<string, number>> {
+  const inputDir = path.join(dir, 'rss-input');
+  await mkdir(inputDir, { recursive: true });
+  for (let i = 0; i < count; i++)
+    await writeFile(path.join(inputDir, `trang-${String(i).padStart(5, '0')}.html`), htmlFile(i));
+  const r = await inChild('html', inputDir, path.join(dir, 'archive-rss'), true);
+  const perThousand = 1000 / RSS_EVERY;
+  const result = {
+    pages: count,
+    pagesPerSecond: r.filesPerSecond,
+    firstThousandMeanMb: mean(r.rssMb.slice(0, perThousand)),
+    lastThousandMeanMb: mean(r.rssMb.slice(-perThousand)),
+    peakMb: Math.max(...r.rssMb),
+    workerGenerations: r.generations ?? 0,
+    failed: r.failed,
+  };
+  console.log(
+    `RSS over ${count} HTML pages through the pool (${r.filesPerSecond.toFixed(0)} pages/s, ${result.workerGenerations} worker generations): ` +
+      `first 1,000 pages mean ${result.firstThousandMeanMb.toFixed(0)} MB, last 1,000 mean ${result.lastThousandMeanMb.toFixed(0)} MB ` +
+      `(${(result.lastThousandMeanMb / result.firstThousandMeanMb).toFixed(2)}×), peak ${result.peakMb.toFixed(0)} MB` +
+      (r.failed ? `  ${r.failed} failed!` : ''),
+  );
+  return result;
+}
+
 if (process.argv[2] === '--child') {
-  const [kind, inputDir, archiveDir] = process.argv.slice(3);
-  const result = await measureKind(kind, inputDir, archiveDir);
+  const [kind, inputDir, archiveDir, mode] = process.argv.slice(3);
+  const result = await measureKind(kind, inputDir, archiveDir, mode === 'pool');
   process.send?.(result, () => process.disconnect());
 }

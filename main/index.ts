@@ -52,7 +52,13 @@ async function start(): Promise<void> {
   const archiveDir = path.join(app.getPath('documents'), 'Kho Tin');
   services = await openAppServices(
     { archiveDir, userDataDir: app.getPath('userData') },
-    { shell: 'electron', version: app.getVersion(), followMovedArchive: true, logger },
+    {
+      shell: 'electron',
+      version: app.getVersion(),
+      followMovedArchive: true,
+      logger,
+      searchAfterFirstList: true,
+    },
   );
   const opened = services;
   registerProtocols(path.join(import.meta.dirname, '../renderer'), () => opened.paths.archiveDir);

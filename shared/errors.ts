@@ -17,7 +17,10 @@ export const ERROR_CODES = [
   'unreadable-file',
   'unreadable-folder',
   'too-many-files',
+  'import-timeout',
+  'import-crashed',
   'search-index-building',
+  'search-rebuild-failed',
   'cancelled',
   'report-conflict',
   'image-too-large',
@@ -26,6 +29,9 @@ export const ERROR_CODES = [
   'compile-empty',
   'compile-confirm',
   'quote-not-in-article',
+  'disk-full',
+  'destination-not-writable',
+  'file-exists',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,8 @@ export const JobProgressSchema = z.object({
   total: z.number().int().nonnegative(),
   current: z.string().nullable(),
   error: z.string().nullable(),
+  /** Bytes written so far, for work that writes a file (an export). */
+  bytes: z.number().int().nonnegative().nullable().optional(),
   /**
    * Work done in steps names the step, so done/total starting again from 0 reads as the next
    * step, not as the work going backwards. Names: see JOB_PHASES.

@@ -111,6 +111,35 @@ describe('archive CLI', () => {
     expect(stats).toMatchObject({ articles: 3, reports: 1 });
   });
 
+  it('export-selection streams the chosen articles to a zip import-archive merges, and refuses to overwrite', async () => {
+    t = await createTestArchive({ articles: 3 });
+    await t.archive.close();
+    extra = await makeTempFolder();
+    const zip = path.join(extra.dir, 'chon.zip');
+    const ids = [t.seeded[0]!.id, t.seeded[2]!.id].join(',');
+    const out = await cli('export-selection', zip, '--ids', ids, '--json', '--archive', t.dir);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ path: zip, articles: 2, missingBodies: [] });
+    const other = path.join(extra.dir, 'other');
+    const merged = await cli('import-archive', zip, '--archive', other, '--json');
+    expect(JSON.parse(merged.stdout)).toMatchObject({ added: 2, duplicates: 0 });
+    const again = await cli('export-selection', zip, '--all', '--archive', t.dir);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('file-exists');
+    const nothing = await cli('export-selection', zip, '--archive', t.dir);
+    expect(nothing.stderr).toContain('--ids');
+    const all = await cli(
+      'export-selection',
+      zip,
+      '--all',
+      '--overwrite',
+      '--json',
+      '--archive',
+      t.dir,
+    );
+    expect(JSON.parse(all.stdout)).toMatchObject({ articles: 3 });
+  });
+
   it('empty-trash removes deleted articles for good; --older-than-days keeps the recent ones', async () => {
     t = await createTestArchive({ articles: 3 });
     const [first, second] = t.seeded;

@@ -8,6 +8,7 @@ import { Archive } from '../services/archive';
 import { exportArchive, importArchive } from '../services/archive/archive-transfer';
 import { ArticleQuery } from '../services/archive/list-query';
 import { archiveStats, printStats } from './archive-stats';
+import { registerExportSelectionCommand } from './export-selection-command';
 import { print, withArchive } from './with-archive';
 import { defaultArchiveDir, toIsoDay } from './cli-options';
 
@@ -195,6 +196,7 @@ export function registerArchiveCommands(program: Command): void {
       console.log(`Đã xuất ${files} tệp / exported ${files} files → ${path.resolve(zip)}`);
     }),
   );
+  registerExportSelectionCommand(program, archiveOption, categoryId);
   archiveOption(
     program
       .command('import-archive <zip>')

@@ -228,3 +228,36 @@ describe('the trash', () => {
     expect(services.archive.getMeta(recent!.id)).toBeDefined();
   });
 });
+
+describe('the library export through IPC', () => {
+  it('the web host proposes a path, the job writes the zip there with progress in bytes, the result names it', async () => {
+    const target = await call('articles.exportTarget', { count: 4 });
+    expect(target).toMatchObject({ path: null, available: false });
+    expect(path.basename(target.suggested)).toBe('kho-tin-4-tin-bai.zip');
+    const events: { state: string; bytes?: number | null }[] = [];
+    const off = services.events.onAny((name, payload) => {
+      if (name === 'job.progress') events.push(payload as (typeof events)[number]);
+    });
+    const ids = services.archive.listArticles().map((meta) => meta.id);
+    const zip = path.join(folder.dir, 'chon.zip');
+    const { jobId } = await call('articles.export', { ids, path: zip });
+    const outcome = await call('articles.exportResult', { jobId });
+    off();
+    expect(outcome).toMatchObject({ state: 'done', path: zip, articles: 4, missingBodies: 0 });
+    expect(existsSync(zip)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ state: 'done' });
+    expect(events.some((event) => (event.bytes ?? 0) > 0)).toBe(true);
+  });
+
+  it('a destination that cannot be written comes back as the error of the result, in Vietnamese', async () => {
+    const ids = services.archive.listArticles().map((meta) => meta.id);
+    const { jobId } = await call('articles.export', {
+      ids,
+      path: path.join(folder.dir, 'khong-co', 'chon.zip'),
+    });
+    await expect(call('articles.exportResult', { jobId })).rejects.toMatchObject({
+      code: 'destination-not-writable',
+      message: expect.stringContaining('Không ghi được vào nơi đã chọn'),
+    });
+  });
+});

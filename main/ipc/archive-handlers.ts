@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Archive } from '../services/archive';
-import { exportSelection } from '../services/archive/export-selection';
+import { selectionFileName } from '../services/archive/export-selection';
+import {
+  SelectionExportJobs,
+  suggestedExportPath,
+} from '../services/archive/selection-export-jobs';
 import { ArticleQuery } from '../services/archive/list-query';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
@@ -11,7 +15,9 @@ type ArchiveChannels =
   | 'articles.update'
   | 'articles.delete'
   | 'articles.undoDelete'
+  | 'articles.exportTarget'
   | 'articles.export'
+  | 'articles.exportResult'
   | 'categories.list'
   | 'categories.rename'
   | 'categories.merge'
@@ -33,8 +39,13 @@ function statusOf(archive: Archive) {
 /** The library, reader and settings pages talk to the archive through these. */
 export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, ArchiveChannels> {
   const query = new ArticleQuery(() => deps.archive);
+  const exports = new SelectionExportJobs(deps.jobs, () => deps.archive);
   return {
-    'articles.list': (input) => query.run(input),
+    'articles.list': (input) => {
+      const page = query.run(input);
+      deps.startup.open();
+      return page;
+    },
     'articles.get': async ({ id }) => {
       const article = await deps.archive.getArticle(id);
       return { ...article, bodyMissing: article.body === null };
@@ -50,10 +61,15 @@ export function createArchiveHandlers(deps: HandlerDeps): Pick<HandlerTable, Arc
       await deps.archive.undoDelete(ids);
       return { restored: deps.archive.listArticles().length - before };
     },
-    'articles.export': async ({ ids }) => {
-      const { fileName, bytes } = await exportSelection(deps.archive, ids);
-      return { fileName, base64: bytes.toString('base64') };
+    'articles.exportTarget': async ({ count }) => {
+      const fileName = selectionFileName(count);
+      const suggested = await suggestedExportPath(fileName);
+      if (!deps.chooseSavePath) return { path: null, available: false, suggested };
+      return { path: await deps.chooseSavePath(fileName), available: true, suggested };
     },
+    'articles.export': ({ ids, path: destination, overwrite }) =>
+      exports.start(ids, destination, overwrite ?? false),
+    'articles.exportResult': ({ jobId }) => exports.outcome(jobId),
     'categories.list': () => deps.archive.listCategories(),
     'categories.rename': ({ id, name }) => deps.archive.renameCategory(id, name),
     'categories.merge': async ({ fromId, intoId }) => {

@@ -7,7 +7,7 @@ import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-promp
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
 import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
 import { createHandlerTable } from './handler-table';
-import { printToPdfHidden, saveExportedFile } from './export-electron';
+import { chooseSavePath, printToPdfHidden, saveExportedFile } from './export-electron';
 import { pickImportFiles } from './import-dialog';
 import { invokeChannel } from './invoke';
 
@@ -65,6 +65,8 @@ export function registerElectronBridge(
     renderPdf: printToPdfHidden,
     saveFile: (fileName, bytes) =>
       saveExportedFile(getWindow(), services.settings.get().language, fileName, bytes),
+    chooseSavePath: (fileName) =>
+      chooseSavePath(getWindow(), services.settings.get().language, fileName),
   });
   const liveWindow = () => {
     const win = getWindow();

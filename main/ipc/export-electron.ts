@@ -43,11 +43,35 @@ export async function printToPdfHidden(html: string): Promise<Uint8Array> {
 }
 
 const SAVE_TITLE: Record<Language, string> = { vi: 'Lưu văn bản', en: 'Save document' };
+const EXPORT_TITLE: Record<Language, string> = {
+  vi: 'Xuất các tin bài đã chọn',
+  en: 'Export the selected articles',
+};
 const FILTERS: Record<string, { vi: string; en: string }> = {
   docx: { vi: 'Tài liệu Word', en: 'Word document' },
   pdf: { vi: 'Tài liệu PDF', en: 'PDF document' },
   html: { vi: 'Trang web', en: 'Web page' },
+  zip: { vi: 'Tệp nén ZIP', en: 'ZIP archive' },
 };
+
+/** The native save dialog: the path chosen (the dialog asked about overwriting), null when cancelled. */
+export async function chooseSavePath(
+  parent: BrowserWindow | null,
+  language: Language,
+  fileName: string,
+): Promise<string | null> {
+  const extension = path.extname(fileName).slice(1);
+  const options: Electron.SaveDialogOptions = {
+    title: (extension === 'zip' ? EXPORT_TITLE : SAVE_TITLE)[language],
+    defaultPath: fileName,
+    filters: [{ name: FILTERS[extension]?.[language] ?? extension, extensions: [extension] }],
+  };
+  const result =
+    parent && !parent.isDestroyed()
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
 
 /** The native save dialog for an exported report; returns the path written, null when cancelled. */
 export async function saveExportedFile(
@@ -56,17 +80,7 @@ export async function saveExportedFile(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<string | null> {
-  const extension = path.extname(fileName).slice(1);
-  const options: Electron.SaveDialogOptions = {
-    title: SAVE_TITLE[language],
-    defaultPath: fileName,
-    filters: [{ name: FILTERS[extension]?.[language] ?? extension, extensions: [extension] }],
-  };
-  const result =
-    parent && !parent.isDestroyed()
-      ? await dialog.showSaveDialog(parent, options)
-      : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return null;
-  await writeFile(result.filePath, bytes);
-  return result.filePath;
+  const chosen = await chooseSavePath(parent, language, fileName);
+  if (chosen) await writeFile(chosen, bytes);
+  return chosen;
 }

@@ -27,6 +27,8 @@ export type HandlerDeps = AppServices & {
   renderPdf?: PdfRenderer;
   /** The native save dialog (Electron): writes the exported file and returns its path, null if cancelled. */
   saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>;
+  /** The native save dialog (Electron) for a file main writes itself; null if cancelled. */
+  chooseSavePath?(fileName: string): Promise<string | null>;
 };
 
 /** One table, served by Electron's ipcMain and by the loopback host alike. */

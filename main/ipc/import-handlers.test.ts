@@ -4,6 +4,8 @@ import { importFixture } from '../../test-support/fixtures/import/paths';
 import { openTestServices, type TestServices } from '../../test-support/test-services';
 import type { AppServices } from '../services/app-services';
 import type { HandlerTable } from './handler-table';
+import { MAX_UPLOAD_BYTES } from '../../shared/ipc/import';
+import { toSource } from './import-handlers';
 import { invokeChannel } from './invoke';
 
 describe('import channels', () => {
@@ -64,6 +66,19 @@ describe('import channels', () => {
     expect(
       await call('import.inspect', { file: { name: 'lon.txt', base64: tooBig } }),
     ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  // Mutation testing: the cap in toSource was never reached (the schema refused first).
+  it('takes an upload of exactly the cap, and refuses one byte more naming the file', () => {
+    const exact = Buffer.alloc(MAX_UPLOAD_BYTES, 0x61);
+    const source = toSource({ name: 'vua.txt', base64: exact.toString('base64') });
+    expect(source).toMatchObject({ kind: 'bytes', name: 'vua.txt' });
+    expect(source.kind === 'bytes' && source.bytes.length).toBe(MAX_UPLOAD_BYTES);
+    const over = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x61).toString('base64');
+    expect(() => toSource({ name: 'lon.txt', base64: over })).toThrow(
+      expect.objectContaining({ code: 'file-too-large', detail: 'lon.txt: > 30 MB' }),
+    );
+    expect(toSource({ path: '/tmp/a.txt' })).toEqual({ kind: 'path', path: '/tmp/a.txt' });
   });
 
   it('says the native picker is unavailable on the web host', async () => {

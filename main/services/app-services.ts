@@ -8,6 +8,7 @@ import { JobRunner } from './jobs';
 import { nullLogger, type Logger } from './log/logger';
 import { SearchService } from './search/search-service';
 import { SettingsStore } from './settings/settings-store';
+import { OPEN_GATE, StartupGate } from './startup-gate';
 
 export type AppPaths = {
   /** The article archive folder (catalog.jsonl + journal-*.log, items/, reports/, media/, index/, backups/). */
@@ -36,8 +37,13 @@ export type AppServices = {
   importer: ImportService;
   /** The local log for IT (logs/ under the user data folder); never what people read or write. */
   logger: Logger;
+  /** Opened by the library's first page: what search's start waits for in a shell with a UI. */
+  startup: Pick<StartupGate, 'open'>;
   close(): Promise<void>;
 };
+
+/** A UI that never asks for the list (opens on another page) still gets search this soon. */
+const SEARCH_START_FALLBACK_MS = 3000;
 
 export async function openAppServices(
   paths: AppPaths,
@@ -47,6 +53,8 @@ export async function openAppServices(
     /** The desktop app reopens the archive where the user last moved it; the host and CLI take the folder given. */
     followMovedArchive?: boolean;
     logger?: Logger;
+    /** The shells with a UI: the search index loads after the library's first page is answered. */
+    searchAfterFirstList?: boolean;
   },
 ): Promise<AppServices> {
   const logger = options.logger ?? nullLogger;
@@ -66,10 +74,14 @@ export async function openAppServices(
     problems: status.problems.length,
     movedByUser: archiveDir !== path.resolve(paths.archiveDir),
   });
+  const startup = options.searchAfterFirstList
+    ? new StartupGate(SEARCH_START_FALLBACK_MS)
+    : OPEN_GATE;
   const search = SearchService.open({
     source: archive,
     indexDir: path.join(archiveDir, 'index'),
     jobs,
+    startAfter: startup.opened,
   });
   const trashEmptied = emptyOldTrash(archive, logger);
   return {
@@ -84,6 +96,7 @@ export async function openAppServices(
     search,
     importer: new ImportService({ archive, jobs }),
     logger,
+    startup,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
       await trashEmptied;

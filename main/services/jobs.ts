@@ -7,7 +7,7 @@ import { nullLogger, safe, type Logger } from './log/logger';
 export type JobContext = {
   signal: AbortSignal;
   /** Report progress; throttled so a thousand-file import does not flood the renderer. */
-  progress(done: number, total: number, current?: string | null): void;
+  progress(done: number, total: number, current?: string | null, bytes?: number): void;
   /** Starts step `step` of `steps`: the counts that follow are this step's. */
   phase(name: string, step: number, steps: number): void;
 };
@@ -55,7 +55,8 @@ export class JobRunner {
       try {
         const value = await work({
           signal: controller.signal,
-          progress: (done, total, current = null) => send({ ...last, done, total, current }),
+          progress: (done, total, current = null, bytes) =>
+            send({ ...last, done, total, current, ...(bytes === undefined ? {} : { bytes }) }),
           phase: (name, step, steps) =>
             send({ ...last, done: 0, total: 0, current: null, phase: { name, step, steps } }, true),
         });

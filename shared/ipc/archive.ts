@@ -83,10 +83,49 @@ export const archiveChannels = {
     input: z.object({ ids: IdList }).strict(),
     output: z.object({ deleted: z.number().int() }),
   },
-  /** The selected articles as a zip of self-contained HTML pages, for the library's "Xuất". */
+  /**
+   * Where the library's "Xuất" writes its zip. Electron asks with the native save dialog (path
+   * null when the person cancelled); the web host has no dialog (available false) and proposes
+   * `suggested`, which the page lets the person change.
+   */
+  'articles.exportTarget': {
+    input: z.object({ count: z.number().int().min(1).max(200_000) }).strict(),
+    output: z.object({
+      path: z.string().nullable(),
+      available: z.boolean(),
+      suggested: z.string(),
+    }),
+  },
+  /**
+   * Starts writing the selected articles as one zip (an HTML page each, their photos, and the
+   * archive layout `import-archive` reads) to `path`; progress and Cancel go through the job.
+   */
   'articles.export': {
-    input: z.object({ ids: z.array(Id).min(1).max(5000) }).strict(),
-    output: z.object({ fileName: z.string(), base64: z.string() }),
+    input: z
+      .object({
+        ids: IdList,
+        path: z.string().min(1).max(4096),
+        /** Replace a file already there (the person agreed). */
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  /** Waits for an export to end: what was written, or that it was cancelled; its error otherwise. */
+  'articles.exportResult': {
+    input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    output: z.discriminatedUnion('state', [
+      z.object({
+        state: z.literal('done'),
+        path: z.string(),
+        articles: z.number().int().nonnegative(),
+        images: z.number().int().nonnegative(),
+        bytes: z.number().int().nonnegative(),
+        missingBodies: z.number().int().nonnegative(),
+        missingImages: z.number().int().nonnegative(),
+      }),
+      z.object({ state: z.literal('cancelled') }),
+    ]),
   },
   'articles.undoDelete': {
     input: z.object({ ids: IdList }).strict(),

@@ -11,7 +11,8 @@ import { openAppServices, type AppServices } from '../../services/app-services';
 import { createHandlerTable, type HandlerTable } from '../handler-table';
 import { invokeChannel } from '../invoke';
 import { LAST_CHANNELS, matches, PATH_KEYS, SEEDS, WRITING_CHANNELS } from './channel-kinds';
-import { payloadsFor, type ArbitraryOptions } from './zod-arbitrary';
+import { payloadsFor } from './payloads';
+import type { ArbitraryOptions } from './zod-arbitrary';
 
 /**
  * Every channel of the contract, fuzzed from its own schema: FUZZ_RUNS payloads in all (10,000

@@ -1,11 +1,11 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
 import { isTempFile } from '../fs/atomic-write';
+import { saveError, ZipFileWriter } from '../fs/zip-file-writer';
 import { LOCK_FILE } from './lock';
 
 /** Left out of an export: the lock, stray temp files, and the search index (rebuilt from the articles). */
@@ -24,24 +24,31 @@ async function listFiles(root: string, relative = ''): Promise<string[]> {
 }
 
 /**
- * Writes the archive folder into one zip (through a temp file, so a half-written zip never
- * carries the final name). Backups are left out: they are copies of what is already inside.
+ * Writes the archive folder into one zip, one file at a time at the pace the disk takes it,
+ * through a temp file, so a half-written zip never carries the final name and a failure or a
+ * cancel leaves none. Backups are left out: they are copies of what is already inside.
  */
 export async function zipFolder(
   dir: string,
   zipPath: string,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<number> {
   const files = await listFiles(dir);
-  const zip = new yazl.ZipFile();
-  files.forEach((file, index) => {
-    zip.addFile(path.join(dir, file), file, { compress: !file.startsWith('media/') });
-    onProgress?.(index + 1, files.length);
-  });
-  zip.end();
-  const temp = `${zipPath}.${process.pid}.tmp`;
-  await pipeline(zip.outputStream, createWriteStream(temp));
-  await rename(temp, zipPath);
+  const writer = await ZipFileWriter.open(zipPath);
+  try {
+    for (const [index, file] of files.entries()) {
+      if (signal?.aborted) throw new AppError('cancelled');
+      await writer.add(file, createReadStream(path.join(dir, file)), {
+        compress: !file.startsWith('media/'),
+      });
+      onProgress?.(index + 1, files.length);
+    }
+    await writer.commit();
+  } catch (error) {
+    await writer.discard();
+    throw saveError(error, zipPath);
+  }
   return files.length;
 }
 

@@ -1,122 +1,196 @@
-import { stat } from 'node:fs/promises';
-import yazl from 'yazl';
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { access, constants, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { AppError } from '../../../shared/errors';
-import type { Article } from '../../../shared/model';
-import { formatDisplayDate } from '../../../shared/text/dates';
-import { foldVietnamese } from '../../../shared/text/vietnamese';
+import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import { saveError, ZipFileWriter } from '../fs/zip-file-writer';
+import { throwIfCancelled } from '../jobs';
 import type { Archive } from './archive';
+import { bodyRelativePath } from './body-store';
+import { CATALOG_FILE, encodeCatalog } from './catalog-file';
+import { CURRENT_SCHEMA_VERSION } from './catalog-schema';
+import { articlePage, exportFileName } from './export-pages';
 
-export type SelectionExport = { fileName: string; bytes: Buffer };
+export { articlePage, exportFileName } from './export-pages';
 
-const SLUG_MAX = 80;
+/** Beside the pages: what was exported and what could not be (a body or photo gone from the archive). */
+export const EXPORT_MANIFEST = 'kho-tin-xuat.json';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
+export type MissingBody = {
+  id: string;
+  title: string;
+  page: string;
+  reason: 'missing' | 'unreadable';
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+export type SelectionExportResult = {
+  path: string;
+  articles: number;
+  images: number;
+  bytes: number;
+  missingBodies: MissingBody[];
+  missingImages: number;
+};
+
+export type SelectionExportOptions = {
+  signal?: AbortSignal;
+  /** Replace a file already at the destination (the native save dialog has asked already). */
+  overwrite?: boolean;
+  onProgress?(done: number, total: number, bytes: number, current: string | null): void;
+};
+
+export function selectionFileName(count: number): string {
+  return `kho-tin-${count}-tin-bai.zip`;
 }
 
-/** Folded, so the name survives any file system, zip tool or e-mail client the office uses. */
-function slugOf(title: string): string {
-  const slug = foldVietnamese(title)
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, SLUG_MAX)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'tin-bai';
+const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** Refuses before anything is written: a relative path, a missing or read-only folder, a file in the way. */
+async function checkDestination(destination: string, overwrite: boolean): Promise<void> {
+  if (!path.isAbsolute(destination))
+    throw new AppError('invalid-input', `${destination}: not an absolute path`);
+  const existing = await stat(destination).catch(() => null);
+  if (existing?.isDirectory()) throw new AppError('destination-not-writable', destination);
+  if (existing && !overwrite) throw new AppError('file-exists', destination);
+  await access(path.dirname(destination), constants.W_OK).catch((error: unknown) => {
+    throw saveError(error, destination);
+  });
 }
 
-function dayOf(publishedAt: string | null): string {
-  if (!publishedAt) return 'khong-ro-ngay';
-  const [day, month, year] = formatDisplayDate(publishedAt, { withTime: false }).split('/');
-  return year ? `${year}-${month}-${day}` : 'khong-ro-ngay';
-}
-
-/** `<yyyy-mm-dd>-<slug>.html`, with -2, -3… when two articles would share a name. */
-export function exportFileName(article: Article, taken: Set<string>): string {
-  const base = `${dayOf(article.publishedAt)}-${slugOf(article.title)}`;
-  let name = `${base}.html`;
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}.html`;
-  taken.add(name);
-  return name;
-}
-
-function metaLine(label: string, value: string | null | undefined): string {
-  return value ? `<p class="meta"><b>${label}:</b> ${escapeHtml(value)}</p>` : '';
-}
-
-/** One self-contained page; the body is the archive's sanitized HTML, its images under media/. */
-export function articlePage(article: Article, categoryName: string | null): string {
-  const title = escapeHtml(article.title);
-  const date = article.publishedAt ? formatDisplayDate(article.publishedAt) : null;
-  return [
-    '<!doctype html>',
-    '<html lang="vi">',
-    '<head><meta charset="utf-8">',
-    `<title>${title}</title>`,
-    '<style>body{max-width:44rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 serif}img{max-width:100%}.meta{color:#444;margin:.2rem 0}</style>',
-    '</head>',
-    '<body>',
-    metaLine('Trang', article.site),
-    metaLine('Chuyên mục', categoryName),
-    `<h1>${title}</h1>`,
-    metaLine('Ngày đăng', date),
-    article.lead ? `<p><strong>${escapeHtml(article.lead)}</strong></p>` : '',
-    `<article>${article.body?.html ?? ''}</article>`,
-    metaLine('Tác giả', article.author),
-    metaLine('Nguồn', article.sourceUrl),
-    '</body>',
-    '</html>',
-  ].join('\n');
-}
-
-async function addMedia(zip: yazl.ZipFile, archive: Archive, article: Article, added: Set<string>) {
-  for (const image of article.body?.images ?? []) {
-    if (!image.media || added.has(image.media)) continue;
-    const file = archive.mediaPath(image.media);
-    // A photo lost from media/ leaves a broken image in the page, not a failed export.
-    if (
-      !(await stat(file).then(
-        (s) => s.isFile(),
-        () => false,
-      ))
-    )
-      continue;
-    added.add(image.media);
-    zip.addFile(file, image.media, { compress: false });
+async function readBodyNoting(
+  archive: Archive,
+  meta: ArticleMeta,
+): Promise<{ body: ArticleBody | null; reason: MissingBody['reason'] | null }> {
+  try {
+    const body = await archive.readBody(meta.id);
+    return { body, reason: body ? null : 'missing' };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'archive-corrupt')
+      return { body: null, reason: 'unreadable' };
+    throw error;
   }
 }
 
-async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Forward slashes whatever the OS: zip names are not file-system paths. */
+const zipName = (relative: string) => relative.split(path.sep).join('/');
+
+/** The selection's catalogue, streamed as it is encoded, so `import-archive` can merge the zip. */
+async function addCatalog(writer: ZipFileWriter, archive: Archive, metas: ArticleMeta[]) {
+  const used = new Set(metas.map((meta) => meta.categoryId));
+  const categories = archive
+    .listCategories()
+    .filter((category) => used.has(category.id))
+    .map(({ id, name }) => ({ id, name }));
+  const stream = new PassThrough();
+  const writing = encodeCatalog(
+    {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      generation: 0,
+      categories,
+      articles: metas,
+      trash: [],
+    },
+    async (chunk) => {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    },
+  ).then(
+    () => stream.end(),
+    (error: unknown) => stream.destroy(error as Error),
+  );
+  await writer.add(CATALOG_FILE, stream, { compress: true });
+  await writing;
 }
 
-/** Builds the zip for the library's "Xuất": every id must exist, or nothing is exported. */
-export async function exportSelection(archive: Archive, ids: string[]): Promise<SelectionExport> {
+/**
+ * The library's "Xuất": one readable HTML page per article with its photos under media/, plus
+ * the same articles in the archive's own layout (catalog.jsonl, items/) so `import-archive` can
+ * merge the zip elsewhere, and a manifest naming any body or photo that was missing. Streamed to
+ * a temp file beside `destination` and renamed at the end: a cancel, a full disk or any error
+ * leaves no zip, and memory holds one article at a time whatever the selection's size.
+ */
+export async function exportSelection(
+  archive: Archive,
+  ids: string[],
+  destination: string,
+  options: SelectionExportOptions = {},
+): Promise<SelectionExportResult> {
   const unique = [...new Set(ids)];
-  const missing = unique.filter((id) => !archive.getMeta(id));
-  if (missing.length > 0) throw new AppError('not-found', missing.slice(0, 5).join(', '));
+  const metas = unique.map((id) => archive.getMeta(id));
+  const unknown = unique.filter((_, i) => !metas[i]);
+  if (unknown.length > 0) throw new AppError('not-found', unknown.slice(0, 5).join(', '));
+  const articles = metas as ArticleMeta[];
+  const target = path.resolve(destination);
+  await checkDestination(target, options.overwrite ?? false);
   const categories = new Map(archive.listCategories().map((c) => [c.id, c.name]));
-  const zip = new yazl.ZipFile();
-  const names = new Set<string>();
-  const media = new Set<string>();
-  for (const id of unique) {
-    const article = await archive.getArticle(id);
-    const page = articlePage(
-      article,
-      article.categoryId ? (categories.get(article.categoryId) ?? null) : null,
-    );
-    zip.addBuffer(Buffer.from(page, 'utf8'), exportFileName(article, names));
-    await addMedia(zip, archive, article, media);
+  const writer = await ZipFileWriter.open(target);
+  const report = { names: new Set<string>(), media: new Set<string>(), missingImages: 0 };
+  const missingBodies: MissingBody[] = [];
+  try {
+    for (const [index, meta] of articles.entries()) {
+      if (options.signal) throwIfCancelled(options.signal);
+      options.onProgress?.(index, articles.length, writer.bytes, meta.title);
+      const { body, reason } = await readBodyNoting(archive, meta);
+      const page = exportFileName(meta, report.names);
+      if (reason) missingBodies.push({ id: meta.id, title: meta.title, page, reason });
+      const category = meta.categoryId ? (categories.get(meta.categoryId) ?? null) : null;
+      await writer.add(page, Buffer.from(articlePage({ ...meta, body }, category)), {
+        compress: true,
+      });
+      if (!body) continue;
+      await writer.add(zipName(bodyRelativePath(meta.id)), Buffer.from(JSON.stringify(body)), {
+        compress: true,
+      });
+      for (const image of body.images) {
+        if (!image.media || report.media.has(image.media)) continue;
+        const file = (() => {
+          try {
+            return archive.mediaPath(image.media);
+          } catch {
+            return null;
+          }
+        })();
+        // A photo lost from media/ leaves a broken image in the page, counted in the manifest.
+        if (!file || !(await isFile(file))) {
+          report.missingImages++;
+          continue;
+        }
+        report.media.add(image.media);
+        // Photos are already compressed; deflating them again costs time for nothing.
+        await writer.add(image.media, createReadStream(file), { compress: false });
+      }
+    }
+    if (options.signal) throwIfCancelled(options.signal);
+    await addCatalog(writer, archive, articles);
+    const manifest = {
+      format: 'kho-tin-selection',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      articles: articles.length,
+      images: report.media.size,
+      missingBodies,
+      missingImages: report.missingImages,
+    };
+    await writer.add(EXPORT_MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2)), {
+      compress: true,
+    });
+    options.onProgress?.(articles.length, articles.length, writer.bytes, null);
+    const bytes = await writer.commit();
+    return {
+      path: target,
+      articles: articles.length,
+      images: report.media.size,
+      bytes,
+      missingBodies,
+      missingImages: report.missingImages,
+    };
+  } catch (error) {
+    await writer.discard();
+    throw saveError(error, target);
   }
-  zip.end();
-  const bytes = await collect(zip.outputStream);
-  return { fileName: `kho-tin-${unique.length}-tin-bai.zip`, bytes };
 }

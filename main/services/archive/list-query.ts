@@ -1,6 +1,7 @@
 import type { ArticleListItem, ArticleListQuery, ArticleSort } from '../../../shared/ipc/archive';
 import type { ArticleMeta } from '../../../shared/model';
 import type { Archive } from './archive';
+import { sortByDate } from './date-order';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -8,23 +9,6 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 function dayOf(iso: string): string {
   if (iso.endsWith('+07:00')) return iso.slice(0, 10);
   return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Undated articles sort after every dated one, in either direction. Keys are computed once per article, not per comparison. */
-function sortByDate(list: readonly ArticleMeta[], direction: 1 | -1): ArticleMeta[] {
-  const keyed = list.map((meta) => ({
-    meta,
-    time: meta.publishedAt === null ? null : Date.parse(meta.publishedAt),
-  }));
-  keyed.sort((a, b) => {
-    if (a.time === null || b.time === null) return a.time === b.time ? 0 : a.time === null ? 1 : -1;
-    return (
-      direction * (a.time - b.time) ||
-      direction *
-        (a.meta.importedAt < b.meta.importedAt ? -1 : a.meta.importedAt > b.meta.importedAt ? 1 : 0)
-    );
-  });
-  return keyed.map((entry) => entry.meta);
 }
 
 function sortList(list: readonly ArticleMeta[], sort: ArticleSort): ArticleMeta[] {
@@ -47,17 +31,31 @@ export class ArticleQuery {
 
   run(query: ArticleListQuery = {}): { total: number; items: ArticleListItem[] } {
     const archive = this.archive();
-    const matches: ArticleMeta[] = [];
-    const wanted = matcher(query);
-    for (const id of this.sortedBy(query.sort ?? 'date-desc')) {
-      const meta = archive.getMeta(id);
-      if (meta && wanted(meta)) matches.push(meta);
-    }
+    const ids = this.sortedBy(query.sort ?? 'date-desc');
     const offset = query.offset ?? 0;
-    const page = matches.slice(offset, offset + (query.limit ?? 100));
+    const end = offset + (query.limit ?? 100);
+    let matches: ArticleMeta[];
+    let total: number;
+    if (isUnfiltered(query)) {
+      // The library as it opens: a page costs its own rows, not a pass over every article.
+      matches = ids
+        .slice(offset, end)
+        .map((id) => archive.getMeta(id))
+        .filter((meta) => meta !== undefined);
+      total = ids.length;
+    } else {
+      const wanted = matcher(query);
+      const all: ArticleMeta[] = [];
+      for (const id of ids) {
+        const meta = archive.getMeta(id);
+        if (meta && wanted(meta)) all.push(meta);
+      }
+      matches = all.slice(offset, end);
+      total = all.length;
+    }
     return {
-      total: matches.length,
-      items: page.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })),
+      total,
+      items: matches.map((meta) => ({ ...meta, bodyMissing: archive.isBodyMissing(meta.id) })),
     };
   }
 
@@ -75,6 +73,17 @@ export class ArticleQuery {
     }
     return ids;
   }
+}
+
+function isUnfiltered(query: ArticleListQuery): boolean {
+  return (
+    query.categoryId === undefined &&
+    query.site === undefined &&
+    query.read === undefined &&
+    query.starred === undefined &&
+    query.from === undefined &&
+    query.to === undefined
+  );
 }
 
 export function matcher(query: ArticleListQuery): (meta: ArticleMeta) => boolean {

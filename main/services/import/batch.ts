@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors';
 import type { DuplicateMode, FileOverride, ImportReportRow } from '../../../shared/ipc/import';
 import { ArticleDraftSchema, type ArticleDraft, type ArticleMeta } from '../../../shared/model';
 import { contentHash } from '../archive/content-hash';
-import { inspectSource, sourceName, type ImportSource } from './import-file';
+import { sourceName, type ImportSource } from './import-file';
+import { parseFile, type ParsedFile, type ParseTask } from './parse-file';
 
 /** What the importer needs from the archive (main/services/archive implements it). */
 export type ImportArchive = {
@@ -37,27 +38,44 @@ export type BatchContext = {
  */
 export const BULK_FROM = 20;
 
+/** Parses one file (in a worker pool for the app; in this thread for a preview or a test). */
+export type ParseFn = (task: ParseTask, signal: AbortSignal) => Promise<ParsedFile>;
+
+export type BatchParser = {
+  parse: ParseFn;
+  /** Files parsed ahead of the one being saved: keeps every worker busy, bounds what waits in memory. */
+  lookahead: number;
+};
+
+export const IN_THREAD: BatchParser = { parse: (task) => parseFile(task), lookahead: 0 };
+
 /** `sameAs`: an earlier file of this batch holding the same article, whose id is known only once saved. */
 type Decision = { row: ImportReportRow; add?: ArticleDraft; sameAs?: ImportReportRow };
 
 /**
- * Imports files one after another. A failure is recorded for that file and the batch goes on;
- * cancelling stops before the next file and keeps everything already saved.
+ * Imports files in order; up to `lookahead` files are parsed ahead of the one being saved. A
+ * failure is recorded for that file and the batch goes on; cancelling stops before the next
+ * file, drops what was parsed ahead and keeps everything already saved.
  */
 export async function runImportBatch(
   archive: ImportArchive,
   request: BatchRequest,
   ctx: BatchContext,
+  parser: BatchParser = IN_THREAD,
 ): Promise<ImportReportRow[]> {
   const rows: ImportReportRow[] = [];
   const total = request.files.length;
   const pending = new Map<string, ImportReportRow>();
   const sameAs: [ImportReportRow, ImportReportRow][] = [];
+  const parsed = parseAhead(request, parser, ctx.signal);
   const decide = async function* (): AsyncGenerator<{ file: BatchFile; decision: Decision }> {
     for (const [index, file] of request.files.entries()) {
       if (ctx.signal.aborted) return;
       ctx.progress(index, total, sourceName(file.source));
-      const decision = await decideOne(archive, file, request, pending);
+      const result = await parsed(index);
+      // Cancelled while this file was parsing: it is left out like the rest, not a failure.
+      if (ctx.signal.aborted) return;
+      const decision = await decideOne(archive, file, request, pending, result);
       if (decision.sameAs) sameAs.push([decision.row, decision.sameAs]);
       yield { file, decision };
       // Lets progress events and cancel requests through between files.
@@ -111,20 +129,55 @@ async function addBulk(
   }
 }
 
+type Settled = { ok: true; value: ParsedFile } | { ok: false; error: unknown };
+
+/** The parse of file `index`, started up to `lookahead` files before it is needed. */
+function parseAhead(
+  request: BatchRequest,
+  parser: BatchParser,
+  signal: AbortSignal,
+): (index: number) => Promise<Settled> {
+  const started = new Map<number, Promise<Settled>>();
+  let next = 0;
+  const start = (i: number) => {
+    const file = request.files[i];
+    const encoding = request.overrides?.[file.key]?.encoding;
+    started.set(
+      i,
+      parser.parse({ source: file.source, encoding }, signal).then(
+        (value): Settled => ({ ok: true, value }),
+        (error: unknown): Settled => ({ ok: false, error }),
+      ),
+    );
+  };
+  return (index) => {
+    for (; next <= index + parser.lookahead && next < request.files.length; next++) start(next);
+    const result = started.get(index)!;
+    started.delete(index);
+    return result;
+  };
+}
+
+/** Writes a parsed file's images through the archive; the draft already refers to them by hash. */
+async function storeMedia(archive: ImportArchive, parsed: ParsedFile): Promise<void> {
+  for (const media of parsed.media) {
+    const ref = await archive.storeMedia(media.bytes, media.ext);
+    if (ref !== media.ref) throw new AppError('internal', `media ${ref} ≠ ${media.ref}`);
+  }
+}
+
 async function decideOne(
   archive: ImportArchive,
   file: BatchFile,
   request: BatchRequest,
   pending: Map<string, ImportReportRow>,
+  parsed: Settled,
 ): Promise<Decision> {
   const fileName = sourceName(file.source);
   const override = request.overrides?.[file.key] ?? {};
   try {
-    const inspection = await inspectSource(file.source, {
-      storeMedia: (bytes, ext) => archive.storeMedia(bytes, ext),
-      encoding: override.encoding,
-    });
-    const draft = applyFields(inspection.draft, override.fields);
+    if (!parsed.ok) throw parsed.error;
+    const draft = applyFields(parsed.value.inspection.draft, override.fields);
     const valid = ArticleDraftSchema.safeParse(draft);
     if (!valid.success) throw new AppError('invalid-input', valid.error.issues[0]?.message);
     const mode = override.duplicateMode ?? request.duplicateMode;
@@ -143,7 +196,8 @@ async function decideOne(
     const earlier = keys.map((key) => pending.get(key)).find(Boolean);
     if (existing && mode === 'skip')
       return { row: { ...base, outcome: 'skipped-duplicate', articleId: existing.id } };
-    if (existing && mode === 'replace')
+    if (existing && mode === 'replace') {
+      await storeMedia(archive, parsed.value);
       return {
         row: {
           ...base,
@@ -151,6 +205,7 @@ async function decideOne(
           articleId: (await archive.replaceArticle(existing.id, draft)).id,
         },
       };
+    }
     // A second copy within this batch is not in the catalogue yet; skip/replace both keep the first.
     if (earlier && mode !== 'keep')
       return { row: { ...base, outcome: 'skipped-duplicate' }, sameAs: earlier };
@@ -159,6 +214,7 @@ async function decideOne(
       outcome: existing || earlier ? 'kept-both' : 'imported',
     };
     for (const key of keys) if (!pending.has(key)) pending.set(key, row);
+    await storeMedia(archive, parsed.value);
     return { row, add: valid.data };
   } catch (error) {
     return { row: failedRow(fileName, error) };

@@ -9,12 +9,32 @@ export const domWindow = new JSDOM('<!DOCTYPE html><html><body></body></html>', 
   virtualConsole: new VirtualConsole(),
 }).window;
 
-export function parseDocument(html: string): Document {
-  return new domWindow.DOMParser().parseFromString(html, 'text/html');
+type ListenerSlot = { addEventListener?: unknown };
+
+/**
+ * jsdom 28 gives every new Document a selector engine that adds nine focus/key/mouse listeners to
+ * its window and never removes them: every page parsed stayed reachable from the shared window
+ * (memory grew page by page) and each new listener was compared with all the earlier ones (each
+ * page slower than the last). No event is ever dispatched to these documents, so the listeners
+ * are simply not registered while one is made.
+ */
+export function withoutWindowListeners<T>(make: () => T): T {
+  const slot = domWindow as unknown as ListenerSlot;
+  slot.addEventListener = () => undefined;
+  try {
+    return make();
+  } finally {
+    delete slot.addEventListener;
+  }
 }
 
-export function parseFragment(html: string): HTMLElement {
-  const container = domWindow.document.createElement('div');
+export function parseDocument(html: string): Document {
+  return withoutWindowListeners(() => new domWindow.DOMParser().parseFromString(html, 'text/html'));
+}
+
+/** In `owner` (the page's own document when there is one: see sanitize.ts for why). */
+export function parseFragment(html: string, owner: Document = domWindow.document): HTMLElement {
+  const container = owner.createElement('div');
   container.innerHTML = html;
   return container;
 }

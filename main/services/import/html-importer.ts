@@ -13,7 +13,7 @@ import {
   type ImportWarning,
 } from './fields';
 import { processImages, type ImageResolver, type MediaSink } from './html-images';
-import { parseDocument } from './dom-window';
+import { parseDocument, withoutWindowListeners } from './dom-window';
 import { cleanText, htmlToText, parseFragment } from './html-text';
 import { readTemplate, type TemplateParts } from './html-template';
 import { removeBoxes } from './html-boxes';
@@ -38,10 +38,15 @@ export async function importHtml(html: string, context: HtmlImportContext): Prom
   if (context.wholeDocument) return finishHtml(wholeBody(doc, template), template, null, context);
   const readable = template.body
     ? null
-    : new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
+    : new Readability(
+        withoutWindowListeners(() => doc.cloneNode(true) as Document),
+        {
+          charThreshold: 100,
+        },
+      ).parse();
   const body = template.body
     ? withoutParts(template)
-    : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '');
+    : parseFragment(readable?.content ?? doc.body?.innerHTML ?? '', doc);
   if (!template.body) removeBoxes(body);
   return finishHtml(body, template, readable, context);
 }
@@ -50,7 +55,7 @@ function wholeBody(doc: Document, template: TemplateParts): HTMLElement {
   const titleHeading = doc.body.getElementsByTagName('h1')[0];
   if (titleHeading && cleanText(titleHeading.textContent) === template.title) titleHeading.remove();
   template.date ??= findDateIn(htmlToText(doc.body as HTMLElement));
-  return parseFragment(doc.body.innerHTML);
+  return parseFragment(doc.body.innerHTML, doc);
 }
 
 function withoutParts(template: TemplateParts): HTMLElement {

@@ -2,10 +2,11 @@ import { AppError } from '../../../shared/errors';
 import type { ImportInspection, ImportReport, ImportReportRow } from '../../../shared/ipc/import';
 import type { Language } from '../../../shared/settings';
 import type { JobRunner } from '../jobs';
-import { runImportBatch, type BatchRequest, type ImportArchive } from './batch';
+import { IN_THREAD, runImportBatch, type BatchRequest, type ImportArchive } from './batch';
 import type { TextEncoding } from './detect-encoding';
 import { dryMediaSink } from './html-images';
 import { inspectSource, type ImportSource } from './import-file';
+import { ParsePool, type ParsePoolOptions } from './parse-pool';
 import { reportToCsv } from './report-csv';
 
 const KEPT_REPORTS = 50;
@@ -16,7 +17,14 @@ type ReportEntry = { state: ImportReport['state']; total: number; rows: ImportRe
 export class ImportService {
   private readonly reports = new Map<string, ReportEntry>();
 
-  constructor(private readonly deps: { archive: ImportArchive; jobs: JobRunner }) {}
+  constructor(
+    private readonly deps: {
+      archive: ImportArchive;
+      jobs: JobRunner;
+      /** How batches parse: a worker pool (default) or this thread. */
+      parser?: ParsePoolOptions | 'in-thread';
+    },
+  ) {}
 
   /** What a file would yield, with nothing written (images get the reference they would have). */
   inspect(source: ImportSource, encoding?: TextEncoding): Promise<ImportInspection> {
@@ -25,12 +33,23 @@ export class ImportService {
 
   start(request: BatchRequest): { jobId: string; done: Promise<ImportReport> } {
     const entry: ReportEntry = { state: 'running', total: request.files.length, rows: [] };
-    const { jobId, result } = this.deps.jobs.start('import', (ctx) =>
-      runImportBatch(this.deps.archive, request, {
-        ...ctx,
-        onRow: (row) => entry.rows.push(row),
-      }).then(() => ctx.signal.aborted),
-    );
+    const { jobId, result } = this.deps.jobs.start('import', async (ctx) => {
+      // A pool per batch: its workers (and what jsdom keeps in them) are gone when the batch ends.
+      const pool = this.deps.parser === 'in-thread' ? null : new ParsePool(this.deps.parser);
+      try {
+        await runImportBatch(
+          this.deps.archive,
+          request,
+          { ...ctx, onRow: (row) => entry.rows.push(row) },
+          pool
+            ? { parse: (task, signal) => pool.parse(task, signal), lookahead: pool.threads * 2 }
+            : IN_THREAD,
+        );
+        return ctx.signal.aborted;
+      } finally {
+        await pool?.close();
+      }
+    });
     this.remember(jobId, entry);
     const done = result.then(
       (cancelled) => {

@@ -79,8 +79,14 @@ function tfBucket(count: number): number {
 }
 
 /** Splits an article into index entries. NFD or old-style text is handled by the folding itself. */
+/** What the index reads of an article's metadata (the rebuild worker is sent just this). */
+export type IndexedMeta = Pick<
+  ArticleMeta,
+  'id' | 'contentHash' | 'title' | 'lead' | 'author' | 'publishedAt' | 'site'
+>;
+
 export function analyzeArticle(
-  meta: ArticleMeta,
+  meta: IndexedMeta,
   body: ArticleBody | null,
   categoryName: string | null,
 ): AnalyzedDoc {
@@ -114,7 +120,7 @@ export const FIELD_WEIGHTS: Float32Array = (() => {
 })();
 
 /** Cheap change detector for one article: what the index holds for it, not read/starred state. */
-export function fingerprint(meta: ArticleMeta, categoryName: string | null): number {
+export function fingerprint(meta: IndexedMeta, categoryName: string | null): number {
   const text = [
     meta.contentHash,
     meta.title,

@@ -37,6 +37,34 @@ export class DocTable {
     return table;
   }
 
+  /** A table handed over by the rebuild worker: the arrays are taken as they are. */
+  static fromTyped(
+    ids: string[],
+    fingerprints: Uint32Array<ArrayBuffer>,
+    dates: Float64Array<ArrayBuffer>,
+  ): DocTable {
+    const table = new DocTable();
+    const size = Math.max(ids.length, 1024);
+    const grown = <T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
+      if (a.length >= size) return a;
+      const next = make(size);
+      next.set(a);
+      return next;
+    };
+    table.fingerprints = grown(fingerprints, (n) => new Uint32Array(n));
+    table.dates = grown(dates, (n) => new Float64Array(n));
+    table.dead = new Uint8Array(size);
+    ids.forEach((id, docNo) => {
+      table.ids.push(id);
+      table.byId.set(id, docNo);
+    });
+    table.liveCount = ids.length;
+    return table;
+  }
+
   get size(): number {
     return this.ids.length;
   }

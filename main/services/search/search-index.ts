@@ -1,5 +1,5 @@
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
-import { analyzeArticle, fingerprint } from './analyzer';
+import type { ArticleBody } from '../../../shared/model';
+import { analyzeArticle, fingerprint, type IndexedMeta } from './analyzer';
 import { DocTable } from './doc-table';
 import { FrozenPostings, MutablePostings, type PostingList, type PostingsReader } from './postings';
 
@@ -31,12 +31,12 @@ export class SearchIndex {
     return this.delta.postingCount;
   }
 
-  isCurrent(meta: ArticleMeta, categoryName: string | null): boolean {
+  isCurrent(meta: IndexedMeta, categoryName: string | null): boolean {
     const docNo = this.docs.docNoOf(meta.id);
     return docNo !== undefined && this.docs.fingerprints[docNo] === fingerprint(meta, categoryName);
   }
 
-  add(meta: ArticleMeta, body: ArticleBody | null, categoryName: string | null): void {
+  add(meta: IndexedMeta, body: ArticleBody | null, categoryName: string | null): void {
     this.version++;
     const docNo = this.docs.append(meta.id, fingerprint(meta, categoryName), meta.publishedAt);
     this.delta.add(docNo, analyzeArticle(meta, body, categoryName));

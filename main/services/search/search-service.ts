@@ -11,7 +11,6 @@ import { compact } from './compact';
 import { loadFollowers, loadIndex, saveIndex } from './index-files';
 import {
   applySync,
-  buildIndex,
   planSync,
   readBodies,
   refreshArticles,
@@ -19,6 +18,7 @@ import {
   type CategoryNames,
   type KeepBody,
 } from './index-sync';
+import { rebuildInWorker, type RebuildWorkerOptions, type RebuiltIndex } from './rebuild-in-worker';
 import { matchingIds, runQuery, type QueryContext } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
 import { Yielder } from './yielder';
@@ -32,7 +32,14 @@ const COMPACT_POSTINGS = 500_000;
 /** Bodies read at once while filling the text store. */
 const FILL_BATCH = 16;
 
-export type SearchServiceOptions = { source: SearchSource; indexDir: string; jobs: JobRunner };
+export type SearchServiceOptions = {
+  source: SearchSource;
+  indexDir: string;
+  jobs: JobRunner;
+  /** Loading or building the index waits for this (the library's first page; see StartupGate). */
+  startAfter?: Promise<void>;
+  rebuildWorker?: RebuildWorkerOptions;
+};
 
 /**
  * Search over the archive: loads the persisted index at start (or builds it in the background
@@ -44,7 +51,12 @@ export class SearchService {
   private index: SearchIndex | null = null;
   private state: SearchStatus['state'] = 'building';
   private buildJob: { jobId: string; result: Promise<unknown> } | null = null;
-  private changedDuringBuild = false;
+  /**
+   * Articles changed while a rebuild runs (or 'all' for a change that names none): the worker
+   * reads the archive as it was when each body was read, so these are re-read into the new
+   * index right after the swap. Null when no rebuild is running.
+   */
+  private journal: Set<string> | 'all' | null = null;
   private unsavedChanges = 0;
   /** Index updates run one at a time, in order: change events, catch-up, compaction. */
   private queue: Promise<void> = Promise.resolve();
@@ -64,18 +76,26 @@ export class SearchService {
 
   /** Releases index updates held while the archive moves (see suspendForMove). */
   private releaseHold: (() => void) | null = null;
+  /** Stops waiting for `startAfter` when the service closes first. */
+  private stopWaiting!: () => void;
 
   private constructor(private readonly options: SearchServiceOptions) {
     this.bodies = new BodyCache(options.source);
-    this.textsReady = TextStore.open(options.indexDir).then(
-      (store) => void (this.texts = store),
-      (error: unknown) =>
-        console.warn('[search] text store unavailable, bodies read from the archive', error),
-    );
+    const closing = new Promise<void>((resolve) => (this.stopWaiting = resolve));
+    const gate = Promise.race([options.startAfter ?? Promise.resolve(), closing]);
+    // The text store's table is read behind the gate too: at 100,000 articles it is a
+    // JSON.parse of several megabytes on the thread that answers the first page.
+    this.textsReady = gate
+      .then(() => (this.closed ? null : TextStore.open(options.indexDir)))
+      .then(
+        (store) => void (this.texts = store),
+        (error: unknown) =>
+          console.warn('[search] text store unavailable, bodies read from the archive', error),
+      );
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
-    this.started = this.start().catch((error: unknown) =>
-      console.error('[search] start failed', error),
-    );
+    this.started = gate
+      .then(() => (this.closed ? undefined : this.start()))
+      .catch((error: unknown) => console.error('[search] start failed', error));
   }
 
   /** Returns at once; the index loads (or builds) in the background. */
@@ -119,33 +139,58 @@ export class SearchService {
     return body ? { text: body.text, aligned: undefined } : null;
   }
 
-  /** Starts a full rebuild in the background (or returns the one already running). */
+  /**
+   * Starts a full rebuild in a worker thread (or returns the one already running). Queries go on
+   * answering from the current index until the new one is swapped in.
+   */
   reindex(): { jobId: string } {
     if (this.buildJob) return { jobId: this.buildJob.jobId };
     this.state = 'building';
     this.names = null;
+    this.journal = new Set();
     const job = this.options.jobs.start('reindex', async (ctx) => {
       await this.textsReady;
-      await this.texts?.reset();
-      const built = await buildIndex(this.options.source, this.categoryNames(), ctx, this.keep);
-      ctx.phase('save', 3, 3);
-      await this.enqueue(async () => {
-        this.index = built;
-        await saveIndex(this.options.indexDir, built);
-        await this.texts?.flush();
-        this.unsavedChanges = 0;
+      const built = await rebuildInWorker({
+        source: this.options.source,
+        archiveDir: this.options.source.dir,
+        indexDir: this.options.indexDir,
+        categoryName: this.categoryNames(),
+        ctx,
+        worker: this.options.rebuildWorker,
       });
+      await this.enqueue(() => this.swapIn(built));
     });
     this.buildJob = job;
-    this.changedDuringBuild = false;
     job.result
       .then(() => (this.state = 'ready'))
       .catch(() => (this.state = this.index ? 'ready' : 'missing'))
       .finally(() => {
         this.buildJob = null;
-        if (this.changedDuringBuild) this.catchUp();
+        this.journal = null;
       });
     return { jobId: job.jobId };
+  }
+
+  /** Runs in the queue: the worker's index (already saved by it) replaces the live one, then the journal is applied. */
+  private async swapIn(built: RebuiltIndex): Promise<void> {
+    await this.texts?.adopt(built.textsDir, built.texts);
+    this.index = built.index;
+    this.unsavedChanges = 0;
+    const source = this.options.source;
+    // The archive records bodies it cannot read when it reads them itself; the worker only skipped them.
+    for (const id of [...built.unreadable, ...built.missing])
+      await source.readBody(id).catch(() => undefined);
+    const journal = this.journal;
+    this.journal = null;
+    const names = this.categoryNames();
+    if (journal === 'all') {
+      const plan = await planSync(built.index, source, names);
+      await applySync(built.index, plan, source, names, {}, this.keep);
+      this.afterChange(plan.stale.length + plan.gone.length);
+    } else if (journal && journal.size > 0) {
+      await refreshArticles(built.index, [...journal], source, names, this.keep);
+      this.afterChange(journal.size);
+    }
   }
 
   /** Resolves when the index is loaded or built and every queued change is applied (tests, CLI). */
@@ -165,6 +210,7 @@ export class SearchService {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWaiting();
     this.unsubscribe();
     if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
     await this.whenIdle();
@@ -180,6 +226,12 @@ export class SearchService {
    */
   async suspendForMove(): Promise<void> {
     await this.textsReady;
+    // The worker writes into the old index folder: the rebuild stops, the current index stays.
+    const build = this.buildJob;
+    if (build) {
+      this.options.jobs.cancel(build.jobId);
+      await build.result.catch(() => undefined);
+    }
     await this.enqueue(async () => {
       if (this.index && this.unsavedChanges > 0) await this.packAndSave();
       await this.texts?.close();
@@ -271,12 +323,14 @@ export class SearchService {
   private onArchiveChange(ids: readonly string[]): void {
     if (this.closed) return;
     this.names = null;
-    // No ids: a change the archive could not list (category renamed, restore, move): compare all.
-    if (ids.length === 0 && this.index && !this.buildJob) return this.catchUp();
-    if (this.buildJob || !this.index) {
-      this.changedDuringBuild = true;
-      return;
+    if (this.journal !== null) {
+      if (ids.length === 0) this.journal = 'all';
+      else if (this.journal !== 'all') for (const id of ids) this.journal.add(id);
     }
+    // The current index follows the change too: it answers until the rebuild is swapped in.
+    if (!this.index) return;
+    // No ids: a change the archive could not list (category renamed, restore, move): compare all.
+    if (ids.length === 0) return this.catchUp();
     void this.enqueue(async () => {
       if (!this.index) return;
       await refreshArticles(this.index, ids, this.options.source, this.categoryNames(), this.keep);
@@ -296,7 +350,8 @@ export class SearchService {
 
   private afterChange(count: number): void {
     this.unsavedChanges += count;
-    if (this.index && this.index.deltaPostings >= COMPACT_POSTINGS)
+    // Not while rebuilding: the worker saves the new index into the same folder.
+    if (this.index && !this.buildJob && this.index.deltaPostings >= COMPACT_POSTINGS)
       void this.enqueue(() => this.packAndSave());
   }
 

@@ -7,6 +7,8 @@ export type ArchiveChange = { type: 'added' | 'updated' | 'deleted'; ids: readon
  * view means the index never reaches into the catalogue's internals.
  */
 export interface SearchSource {
+  /** The archive folder: the rebuild worker reads the body files under its items/ itself. */
+  readonly dir: string;
   listArticles(): readonly ArticleMeta[];
   getMeta(id: string): ArticleMeta | null | undefined;
   readBody(id: string): Promise<ArticleBody | null>;

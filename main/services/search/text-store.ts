@@ -1,5 +1,5 @@
 import { readSync } from 'node:fs';
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRawSync } from 'node:zlib';
@@ -7,7 +7,9 @@ import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
 import { fastFold, foldUtf8ForPhrases } from './fast-fold';
+import { packStrings, unpackStrings, type PackedStrings } from './rebuild-transfer';
 import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
+import { Yielder } from './yielder';
 
 const DATA = 'texts.bin';
 const TABLE = 'texts.json';
@@ -41,6 +43,17 @@ type TableFile = {
   entries: [string, string, number, number, number, Flags][];
 };
 type Decoded = { hash: string; text: string; folded: string };
+/** A store's table as transferable arrays: how a store filled by the rebuild worker is handed over. */
+export type PackedEntries = {
+  size: number;
+  ids: PackedStrings;
+  hashes: PackedStrings;
+  offsets: Float64Array;
+  textBytes: Uint32Array;
+  foldedBytes: Uint32Array;
+  flags: Uint8Array;
+};
+type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
 
@@ -56,7 +69,7 @@ export type SnippetSource = { text: string; aligned: string | undefined };
  * until the next full rebuild resets it.
  */
 export class TextStore {
-  private readonly entries = new Map<string, Entry>();
+  private entries = new Map<string, Entry>();
   private readonly decoded = new Map<string, Decoded>();
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
@@ -103,12 +116,12 @@ export class TextStore {
     return this.entries.size;
   }
 
-  has(meta: ArticleMeta): boolean {
+  has(meta: StoredMeta): boolean {
     return this.entries.get(meta.id)?.hash === meta.contentHash;
   }
 
   /** Stores one article's body; listed once written. */
-  put(meta: ArticleMeta, body: ArticleBody | null): Promise<void> {
+  put(meta: StoredMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
     const foldedBody = foldVietnamese(body.text);
     const aligned = alignedFold(body.text, foldedBody) !== null;
@@ -267,5 +280,72 @@ export class TextStore {
   async close(): Promise<void> {
     await this.flush();
     await this.handle.close();
+  }
+
+  /** The table as transferable arrays (the rebuild worker's store, once flushed). */
+  exportEntries(): PackedEntries {
+    const n = this.entries.size;
+    const out = {
+      offsets: new Float64Array(n),
+      textBytes: new Uint32Array(n),
+      foldedBytes: new Uint32Array(n),
+      flags: new Uint8Array(n),
+    };
+    const hashes: string[] = [];
+    let k = 0;
+    for (const e of this.entries.values()) {
+      hashes.push(e.hash);
+      out.offsets[k] = e.offset;
+      out.textBytes[k] = e.textBytes;
+      out.foldedBytes[k] = e.foldedBytes;
+      out.flags[k++] = (e.aligned ? 1 : 0) | (e.derived ? 2 : 0);
+    }
+    return {
+      size: this.size,
+      ids: packStrings([...this.entries.keys()]),
+      hashes: packStrings(hashes),
+      ...out,
+    };
+  }
+
+  /**
+   * Takes over the store the rebuild worker filled in `fromDir` (its data and table files move
+   * here); `entries` is its table, so nothing is parsed here. Queries read on throughout: the
+   * new table is built aside and swapped in with the new file's handle in one step, and the
+   * files are moved only then (a file open for reading can be renamed, on Windows too, since
+   * Node opens files with delete sharing). Records put meanwhile into this store are dropped:
+   * the caller re-stores the articles changed during the rebuild.
+   */
+  async adopt(fromDir: string, entries: PackedEntries): Promise<void> {
+    const ids = unpackStrings(entries.ids);
+    const hashes = unpackStrings(entries.hashes);
+    const table = new Map<string, Entry>();
+    const yielder = new Yielder();
+    for (let k = 0; k < ids.length; k++) {
+      table.set(ids[k]!, {
+        hash: hashes[k]!,
+        offset: entries.offsets[k]!,
+        textBytes: entries.textBytes[k]!,
+        foldedBytes: entries.foldedBytes[k]!,
+        aligned: (entries.flags[k]! & 1) === 1,
+        derived: (entries.flags[k]! & 2) === 2,
+      });
+      if (k % 4096 === 0) await yielder.maybeYield();
+    }
+    const handle = await open(path.join(fromDir, DATA), 'r+');
+    // Every put begun so far lands in the old file before the swap; later ones go to the new file.
+    for (let writes = this.writes; ; writes = this.writes) {
+      await writes;
+      if (writes === this.writes) break;
+    }
+    const old = this.handle;
+    this.handle = handle;
+    this.entries = table;
+    this.decoded.clear();
+    this.size = entries.size;
+    this.dirty = false;
+    await old.close();
+    await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));
+    await rename(path.join(fromDir, TABLE), path.join(this.dir, TABLE));
   }
 }

@@ -20,7 +20,13 @@ export const errors: Record<ErrorCode, string> = {
     'The folder cannot be opened to list its files (no permission, or it is gone).',
   'too-many-files':
     'Too many files for one import: the remaining files were not imported; import them next.',
+  'import-timeout':
+    'Reading this file took too long and was stopped; the other files are still imported. Check that the file opens normally.',
+  'import-crashed':
+    'The file reader failed on this file; the other files are still imported. The file may be damaged.',
   'search-index-building': 'The search index is being built; please try again in a few minutes.',
+  'search-rebuild-failed':
+    'The search index could not be rebuilt. Search keeps using the index it has; try rebuilding again, or save the diagnostic information for IT.',
   cancelled: 'Stopped as requested.',
   'report-conflict':
     'This report was changed elsewhere (another window or computer). Your copy was not written; reload to see the newest one.',
@@ -33,5 +39,11 @@ export const errors: Record<ErrorCode, string> = {
     'The chosen range holds a great many articles; confirm before compiling (command line: add --yes).',
   'quote-not-in-article':
     'The quoted passage is not in the article (quotes are taken word for word).',
+  'disk-full':
+    'The disk is full, so the file was not finished. No partial file was left behind; free some space or choose another drive and try again.',
+  'destination-not-writable':
+    'Cannot write to the chosen place (the folder does not exist, is read-only or you lack permission). Choose another folder.',
+  'file-exists':
+    'A file with that name is already there. Choose another name or agree to overwrite it.',
   internal: 'Something unexpected went wrong. Your data is safe.',
 };

@@ -20,7 +20,13 @@ export const errors: Record<ErrorCode, string> = {
     'Không mở được thư mục để lấy danh sách tệp (không có quyền hoặc thư mục không còn).',
   'too-many-files':
     'Quá nhiều tệp cho một lần nhập: các tệp còn lại chưa được nhập, hãy nhập chúng trong lần sau.',
+  'import-timeout':
+    'Đọc tệp này quá lâu nên đã dừng; các tệp khác vẫn được nhập. Hãy mở tệp xem có bình thường không.',
+  'import-crashed':
+    'Bộ đọc tệp gặp sự cố với tệp này; các tệp khác vẫn được nhập. Tệp có thể bị hỏng.',
   'search-index-building': 'Chỉ mục tìm kiếm đang được xây dựng; vui lòng thử lại sau ít phút.',
+  'search-rebuild-failed':
+    'Không dựng lại được chỉ mục tìm kiếm. Tìm kiếm vẫn dùng chỉ mục đang có; hãy thử dựng lại, hoặc lưu thông tin chẩn đoán gửi bộ phận CNTT.',
   cancelled: 'Đã dừng theo yêu cầu.',
   'report-conflict':
     'Báo cáo đã được sửa ở nơi khác (cửa sổ hoặc máy khác). Bản của bạn chưa được ghi; hãy tải lại để xem bản mới nhất.',
@@ -33,5 +39,10 @@ export const errors: Record<ErrorCode, string> = {
     'Phạm vi đã chọn có rất nhiều tin bài; hãy xác nhận trước khi tạo báo cáo tổng hợp (dòng lệnh: thêm --yes).',
   'quote-not-in-article':
     'Đoạn trích không có trong nội dung tin bài (chỉ trích nguyên văn từ tin bài).',
+  'disk-full':
+    'Ổ đĩa đã đầy nên tệp chưa được ghi xong. Không có tệp dở dang nào được để lại; hãy giải phóng chỗ trống hoặc chọn ổ khác rồi thử lại.',
+  'destination-not-writable':
+    'Không ghi được vào nơi đã chọn (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.',
+  'file-exists': 'Đã có một tệp trùng tên ở nơi đã chọn. Hãy chọn tên khác hoặc đồng ý ghi đè.',
   internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn không bị mất.',
 };

@@ -5,6 +5,7 @@ import { ReaderPage } from '../reader/reader-page';
 import { deleteWithUndo } from './article-actions';
 import { ArticleList } from './article-list';
 import { EmptyLibrary } from './empty-library';
+import { ExportDialog } from './export-dialog';
 import { LibraryToolbar } from './library-toolbar';
 import { useLibraryStore } from './library-store';
 import { SelectionBar } from './selection-bar';
@@ -24,9 +25,7 @@ function LibraryList() {
   const loading = useLibraryStore((state) => state.loading);
   const error = useLibraryStore((state) => state.error);
   const clearFilters = useLibraryStore((state) => state.clearFilters);
-  useEffect(() => {
-    if (useLibraryStore.getState().pages.size === 0) void useLibraryStore.getState().refresh();
-  }, []);
+  useEffect(() => useLibraryStore.getState().start(), []);
   const deleteSelected = () => {
     const ids = [...useLibraryStore.getState().selection.ids];
     if (ids.length > 0) void deleteWithUndo(ids, t('selection.deleted', { count: ids.length }));
@@ -42,6 +41,7 @@ function LibraryList() {
         <>
           <LibraryToolbar />
           <SelectionBar />
+          <ExportDialog />
           {error && (
             <p role="alert" className="error-text">
               {error}

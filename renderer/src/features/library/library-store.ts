@@ -25,6 +25,8 @@ type LibraryState = ListRequest & {
   setSort(sort: LibrarySort): void;
   /** Reloads from the first page, keeping the pages' places (after a delete, move, import). */
   refresh(): Promise<void>;
+  /** The first page and the categories, unless they are loaded or on their way (at boot, and when the list mounts). */
+  start(): void;
   ensureRange(start: number, end: number): void;
   rowAt(index: number): Row | undefined;
   select(index: number, mods: ClickMods): void;
@@ -100,6 +102,10 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
       set({ pages: new Map(), selection: EMPTY_SELECTION });
       await Promise.all([loadPage(0), get().loadCategories()]);
       for (let i = 1; i < keep; i++) void loadPage(i);
+    },
+    start() {
+      if (get().pages.size > 0 || inFlight.has(`${generation}:0`)) return;
+      void get().refresh();
     },
     ensureRange(start, end) {
       const size = pageSize(get());

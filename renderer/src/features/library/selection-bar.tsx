@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showToast } from '../../app/toast-store';
 import { deleteWithUndo, updateMany } from './article-actions';
-import { exportArticles } from './export-selection';
+import { useExportStore } from './export-store';
 import { useLibraryStore } from './library-store';
 
 /** Appears while articles are selected: what can be done to all of them at once. */
@@ -11,17 +10,13 @@ export function SelectionBar() {
   const selection = useLibraryStore((state) => state.selection);
   const categories = useLibraryStore((state) => state.categories);
   const clearSelection = useLibraryStore((state) => state.clearSelection);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useExportStore((state) => state.step !== 'closed');
+  const beginExport = useExportStore((state) => state.begin);
   const ids = [...selection.ids];
   if (ids.length === 0) return null;
   const move = async (categoryId: string) => {
     await updateMany(ids, { categoryId });
     showToast({ message: t('selection.moved', { count: ids.length }) });
-  };
-  const runExport = async () => {
-    setExporting(true);
-    await exportArticles(ids);
-    setExporting(false);
   };
   return (
     <div
@@ -49,7 +44,7 @@ export function SelectionBar() {
           </option>
         ))}
       </select>
-      <button type="button" disabled={exporting} onClick={() => void runExport()}>
+      <button type="button" disabled={exporting} onClick={() => void beginExport(ids)}>
         {exporting ? t('selection.exporting') : t('selection.export')}
       </button>
       <button type="button" onClick={() => void updateMany(ids, { read: true })}>

@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { createTestEditor } from '../../../../../../test-support/create-test-editor';
 import { EDITOR_EXTENSIONS } from '../../extensions';
 import { SpellCheck } from './spell-check';
-import { spellCheckKey } from './spell-check-plugin';
+import { SPELL_SLICE, spellCheckKey } from './spell-check-plugin';
 import { createSpellChecker } from './spell-checker';
 import { createLocalSpellService, type SpellService } from './spell-service';
 
@@ -18,14 +18,17 @@ let editor: Editor;
 afterEach(() => editor.destroy());
 
 /** The in-process checker, recording which paragraph texts were sent to it. */
-function recordingService(): SpellService & { checked: string[] } {
+function recordingService(): SpellService & { checked: string[]; batches: string[][] } {
   const local = createLocalSpellService(checker);
   const checked: string[] = [];
+  const batches: string[][] = [];
   return {
     ...local,
     checked,
+    batches,
     async check(texts) {
       checked.push(...texts);
+      batches.push([...texts]);
       return local.check(texts);
     },
   };
@@ -80,6 +83,29 @@ describe('spell-check in the editor', () => {
     await settled();
     expect(service.checked).toEqual(['Đoạn ba. sai chinhs']);
     expect(underlined()).toEqual(['cos', 'chinhs']);
+  });
+
+  it('checks a long report in slices, the paragraph at the cursor first', async () => {
+    const service = recordingService();
+    const line = 'Ủy ban nhân dân tỉnh chỉ đạo phát triển kinh tees xã hội. ';
+    const paragraphs = Array.from({ length: 80 }, (_, i) =>
+      `Đoạn ${i + 1}. ${line.repeat(5)}`.trim(),
+    );
+    editor = editorWith(paragraphs.map((text) => `<p>${text}</p>`).join(''), service);
+    let cursor = 0;
+    editor.state.doc.forEach((_node, pos, index) => {
+      if (index === 60) cursor = pos + 3;
+    });
+    editor.commands.setTextSelection(cursor);
+    editor.commands.setSpellCheck({ enabled: true, personalWords: [] });
+    await settled();
+    expect(service.batches.length).toBeGreaterThan(3);
+    expect(service.batches[0]![0]).toBe(paragraphs[60]);
+    for (const batch of service.batches)
+      expect(batch.reduce((size, text) => size + text.length + 2, 0)).toBeLessThanOrEqual(
+        SPELL_SLICE,
+      );
+    expect(underlined()).toHaveLength(80 * 5);
   });
 
   it('a suggestion replaces the syllable and keeps its marks', async () => {

@@ -6,7 +6,7 @@ import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { fastFold, fastFoldUtf8 } from './fast-fold';
+import { fastFold, foldUtf8ForPhrases } from './fast-fold';
 import { packStrings, unpackStrings, type PackedStrings } from './rebuild-transfer';
 import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
 import { Yielder } from './yielder';
@@ -166,7 +166,10 @@ export class TextStore {
     };
   }
 
-  /** Folded body and captions, separated by FIELD_BREAK; null when not stored for this content. */
+  /**
+   * Folded body and captions, separated by FIELD_BREAK, for phrase checks (non-word characters
+   * beyond Latin-1 may read as spaces); null when not stored for this content.
+   */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
     if (!entry) return null;
@@ -175,8 +178,10 @@ export class TextStore {
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
     return (
-      this.inflate(entry, (text) => fastFoldUtf8(text) ?? foldVietnamese(text.toString('utf8')))
-        ?.folded ?? null
+      this.inflate(
+        entry,
+        (text) => foldUtf8ForPhrases(text) ?? foldVietnamese(text.toString('utf8')),
+      )?.folded ?? null
     );
   }
 

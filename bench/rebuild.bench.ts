@@ -13,13 +13,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JobProgress } from '../shared/jobs';
 import { Archive } from '../main/services/archive';
 import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
-import { OPEN_GATE } from '../main/services/startup-gate';
 import { SearchService } from '../main/services/search/search-service';
 import { createArchiveHandlers } from '../main/ipc/archive-handlers';
 import { createSearchHandlers } from '../main/ipc/search-handlers';
@@ -56,6 +55,11 @@ function summarize(times: number[]): Times {
 type Probe = {
   /** The process's largest resident set while probing (the worker's heap included), MB. */
   rssMaxMb: number;
+  /**
+   * Share of the time the main thread's event loop was busy (0–1): independent of how loaded
+   * the machine is, it shows what the rebuild itself costs the thread that answers IPC.
+   */
+  mainThreadBusy: number;
   /** How late the main thread's event loop ran timers (ms): p99 and worst. */
   loopDelay: { p99: number; max: number };
   list: number[];
@@ -72,6 +76,7 @@ type Probe = {
 async function probe(table: HandlerTable, every: number, until: Promise<unknown>): Promise<Probe> {
   const out: Probe = {
     rssMaxMb: 0,
+    mainThreadBusy: 0,
     loopDelay: { p99: 0, max: 0 },
     list: [],
     query: [],
@@ -80,6 +85,7 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
   };
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const elu = perf.eventLoopUtilization();
   const t0 = performance.now();
   let done = false;
   void until.finally(() => (done = true));
@@ -118,6 +124,7 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     if (due < performance.now()) due = performance.now();
   }
   delay.disable();
+  out.mainThreadBusy = Math.round(perf.eventLoopUtilization(elu).utilization * 100) / 100;
   out.loopDelay = { p99: round(delay.percentile(99) / 1e6), max: round(delay.max / 1e6) };
   return out;
 }
@@ -157,7 +164,9 @@ export async function run(args: string[]): Promise<void> {
   const search = SearchService.open({ source: archive, indexDir, jobs });
   await search.whenIdle();
   if (search.status().state !== 'ready') throw new Error('cached index did not load');
-  const deps = { archive, search, startup: OPEN_GATE } as unknown as HandlerDeps;
+  // The start-up gate is open: the index is loaded before the probes start.
+  const startup = { open: () => undefined };
+  const deps = { archive, search, startup } as unknown as HandlerDeps;
   const table = { ...createArchiveHandlers(deps), ...createSearchHandlers(deps) } as HandlerTable;
 
   const idle = await probe(table, every, sleep(idleSeconds * 1000));
@@ -183,6 +192,7 @@ export async function run(args: string[]): Promise<void> {
     baseline: { list: summarize(idle.list), query: summarize(idle.query) },
     duringRebuild: { list: summarize(during.list), query: summarize(during.query) },
     loopDelay: { baseline: idle.loopDelay, duringRebuild: during.loopDelay },
+    mainThreadBusy: { baseline: idle.mainThreadBusy, duringRebuild: during.mainThreadBusy },
     rssMaxMb: { baseline: idle.rssMaxMb, duringRebuild: during.rssMaxMb },
     errorsDuring: [...new Set(during.errors)],
     slowestDuring: during.slowest,

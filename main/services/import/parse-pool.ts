@@ -18,7 +18,7 @@ export type ParsePoolOptions = {
   worker?: WorkerEntry;
 };
 
-export const PARSE_DEFAULTS = { recycleAfter: 300, timeoutMs: 60_000 };
+export const PARSE_DEFAULTS = { recycleAfter: 500, timeoutMs: 60_000 };
 
 /**
  * Parses import files in worker threads (piscina). Piscina has no per-worker task limit, so the
@@ -35,6 +35,8 @@ export class ParsePool {
   private next: Piscina | null = null;
   private given = 0;
   private readonly closing: Promise<void>[] = [];
+  /** Each generation's tasks not yet settled: a pool is closed only after them. */
+  private readonly running = new Map<Piscina, Set<Promise<unknown>>>();
   /** How many generations of workers were started (tests and the benchmark read it). */
   generations = 0;
 
@@ -59,10 +61,14 @@ export class ParsePool {
     let reply: ParseReply;
     try {
       const message: ParseMessage = { task, started: port2 };
-      reply = (await this.take().run(message, {
+      const pool = this.take();
+      const run = pool.run(message, {
         signal: AbortSignal.any([signal, timeout.signal]),
         transferList: [port2],
-      })) as ParseReply;
+      });
+      const tasks = this.running.get(pool)!;
+      tasks.add(run);
+      reply = (await run.finally(() => tasks.delete(run))) as ParseReply;
     } catch (error) {
       const name = sourceName(task.source);
       if (signal.aborted) throw new AppError('cancelled', name);
@@ -102,16 +108,28 @@ export class ParsePool {
 
   private start(): Piscina {
     this.generations++;
-    return new Piscina({
+    const pool = new Piscina({
       filename: this.worker.filename,
       execArgv: this.worker.execArgv,
       minThreads: this.threads,
       maxThreads: this.threads,
       idleTimeout: 30_000,
     });
+    this.running.set(pool, new Set());
+    return pool;
   }
 
+  /**
+   * Piscina's close() stops workers once none is busy, even with tasks still queued (they fail as
+   * "Terminating worker thread"): the pool is closed only when every task given to it has settled.
+   */
   private retire(pool: Piscina): void {
-    this.closing.push(pool.close().catch(() => pool.destroy()));
+    const tasks = [...(this.running.get(pool) ?? [])];
+    this.running.delete(pool);
+    this.closing.push(
+      Promise.allSettled(tasks)
+        .then(() => pool.close())
+        .catch(() => pool.destroy()),
+    );
   }
 }

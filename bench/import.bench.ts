@@ -136,7 +136,7 @@ async function measureKind(
     .sort()
     .map((name) => path.join(inputDir, name));
   const base = await baseline(files);
-  const parsePool = pool ? new ParsePool() : null;
+  const parsePool = pool ? new ParsePool({ expectedTasks: files.length }) : null;
   const parser = parsePool
     ? { parse: parsePool.parse.bind(parsePool), lookahead: parsePool.threads * 2 }
     : undefined;

@@ -16,6 +16,8 @@ export type ParsePoolOptions = {
   /** A file still unparsed after this long fails as `import-timeout`; its worker is stopped. */
   timeoutMs?: number;
   worker?: WorkerEntry;
+  /** Files the batch holds: no next generation is warmed up when this one will see the batch out. */
+  expectedTasks?: number;
 };
 
 export const PARSE_DEFAULTS = { recycleAfter: 500, timeoutMs: 60_000 };
@@ -34,6 +36,8 @@ export class ParsePool {
   private pool: Piscina | null = null;
   private next: Piscina | null = null;
   private given = 0;
+  private givenInAll = 0;
+  private readonly expectedTasks: number;
   private readonly closing: Promise<void>[] = [];
   /** Each generation's tasks not yet settled: a pool is closed only after them. */
   private readonly running = new Map<Piscina, Set<Promise<unknown>>>();
@@ -45,6 +49,7 @@ export class ParsePool {
     this.recycleAfter = options.recycleAfter ?? PARSE_DEFAULTS.recycleAfter;
     this.timeoutMs = options.timeoutMs ?? PARSE_DEFAULTS.timeoutMs;
     this.worker = options.worker ?? parseWorkerEntry();
+    this.expectedTasks = options.expectedTasks ?? Infinity;
   }
 
   /** Parses one file; a hung or crashed worker fails this file only (`import-timeout` / `import-crashed`). */
@@ -101,8 +106,10 @@ export class ParsePool {
       this.given = 0;
     }
     this.pool ??= this.start();
-    if (!this.next && this.given >= quota * 0.8) this.next = this.start();
+    const moreAfterThis = this.givenInAll + (quota - this.given) < this.expectedTasks;
+    if (!this.next && this.given >= quota * 0.8 && moreAfterThis) this.next = this.start();
     this.given++;
+    this.givenInAll++;
     return this.pool;
   }
 

@@ -86,6 +86,9 @@ export async function openAppServices(
     startAfter: startup.opened,
   });
   const trashEmptied = emptyOldTrash(archive, logger);
+  const stopReportEvents = archive.reports.onChange((ids) =>
+    events.emit('reports.changed', { ids }),
+  );
   return {
     paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -101,6 +104,7 @@ export async function openAppServices(
     startup,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      stopReportEvents();
       await trashEmptied;
       await search.close();
       await archive.close();

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { countWords, docText, type DocNode } from '../../../../shared/report/document';
+import { finishLoading } from './document-loader';
 
 /**
  * Serializing a 50-page report to JSON costs milliseconds; doing it on every keystroke would
@@ -59,6 +60,8 @@ export function useChangeEmitter(
       timer = null;
       if (!dirty || editor.isDestroyed) return;
       dirty = false;
+      // Never a report cut short: blocks still waiting to be drawn go in first.
+      finishLoading(editor);
       const doc = editor.getJSON() as DocNode;
       const next = statsOf(doc);
       stats.set(next);

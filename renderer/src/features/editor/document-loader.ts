@@ -6,10 +6,10 @@ import { cancelIdle, requestIdle } from './idle';
 
 /**
  * How much of a report is drawn before the first paint, and then per idle slice, in ProseMirror
- * positions (a generated page of report text is about 2,400): a screenful at any zoom, so a
- * 50-page report opens as fast as a 1-page one and the rest follows without a long task.
+ * positions (an A4 page of report text is about 2,400): more than the window shows at 100 %,
+ * so a 50-page report opens about as fast as a 1-page one, and the rest follows without a long task.
  */
-export const FIRST_SLICE = 6000;
+export const FIRST_SLICE = 3000;
 export const NEXT_SLICE = 6000;
 /**
  * No slice within this long after a key or a click: ProseMirror learns of a caret the browser

@@ -71,7 +71,10 @@ const stryker = new Stryker({
   timeoutMS: 5_000,
   // The first run of all the folder's tests (archive: ~1 min alone) takes far longer on a busy machine.
   dryRunTimeoutMinutes: 30,
-  reporters: ['clear-text', 'progress', 'json'],
+  // event-recorder: one file per mutant as it is tested, so a run stopped early still has its
+  // results (`node scripts/mutate-so-far.mjs <slug>` counts them).
+  reporters: ['clear-text', 'progress', 'json', 'event-recorder'],
+  eventReporter: { baseDir: `test-results/mutation/${slug}.events` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   jsonReporter: { fileName: `test-results/mutation/${slug}.json` },
   // One temp folder per target, so two runs can go side by side.

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc';
 import { errorMessage } from '../../shared/i18n/resources';
 import { makeTempFolder } from '../../test-support/temp-folder';
@@ -17,6 +17,71 @@ const MALFORMED: unknown[] = [
   JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
   { id: { $ne: null }, query: ['a'], url: 7, language: 'xx', section: 1, jobId: '' },
 ];
+
+/** Services in a temp folder, opened once before the tests of a describe and closed after them. */
+function servicesForAll() {
+  const state = {} as {
+    folder: Awaited<ReturnType<typeof makeTempFolder>>;
+    services: AppServices;
+    table: HandlerTable;
+  };
+  beforeAll(async () => {
+    state.folder = await makeTempFolder();
+    state.services = await openAppServices(
+      {
+        archiveDir: path.join(state.folder.dir, 'archive'),
+        userDataDir: path.join(state.folder.dir, 'user'),
+      },
+      { shell: 'web', version: 'test' },
+    );
+    state.table = createHandlerTable({ ...state.services, openExternal: async () => true });
+  });
+  afterAll(async () => {
+    await state.services.close();
+    await state.folder.remove();
+  });
+  return state;
+}
+
+/** The real table, with a count of the calls that reached each handler. */
+function spyOn(real: HandlerTable): { table: HandlerTable; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const spied = Object.fromEntries(
+    Object.entries(real).map(([channel, handler]) => [
+      channel,
+      (input: unknown) => {
+        calls.set(channel, (calls.get(channel) ?? 0) + 1);
+        return (handler as (input: unknown) => unknown)(input);
+      },
+    ]),
+  );
+  return { table: spied as HandlerTable, calls };
+}
+
+// One set of services for every channel: an invalid payload never reaches a handler, so nothing
+// changes between tests (and mutation testing reruns these ~50 tests for every mutant).
+describe('the validating IPC wrapper, given malformed payloads', () => {
+  const state = servicesForAll();
+
+  it.each(CHANNEL_NAMES)(
+    'answers malformed payloads on %s with invalid-input, never reaching the handler',
+    async (channel) => {
+      const spy = spyOn(state.table);
+      for (const payload of MALFORMED) {
+        const result = await invokeChannel(spy.table, channel, payload, () => 'vi');
+        expect(result, `${channel} given ${JSON.stringify(payload)}`).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input' },
+        });
+        if (!result.ok) expect(result.error.message).toBe(errorMessage('invalid-input', 'vi'));
+      }
+      expect(spy.calls.get(channel) ?? 0, `${channel}'s handler was called`).toBe(0);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const stillAlive = await invokeChannel(state.table, 'app.info', undefined, () => 'vi');
+      expect(stillAlive.ok).toBe(true);
+    },
+  );
+});
 
 describe('the validating IPC wrapper', () => {
   let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -35,40 +100,6 @@ describe('the validating IPC wrapper', () => {
     await services.close();
     await folder.remove();
   });
-
-  /** The real table, with a count of the calls that reached each handler. */
-  function spyOn(real: HandlerTable): { table: HandlerTable; calls: Map<string, number> } {
-    const calls = new Map<string, number>();
-    const spied = Object.fromEntries(
-      Object.entries(real).map(([channel, handler]) => [
-        channel,
-        (input: unknown) => {
-          calls.set(channel, (calls.get(channel) ?? 0) + 1);
-          return (handler as (input: unknown) => unknown)(input);
-        },
-      ]),
-    );
-    return { table: spied as HandlerTable, calls };
-  }
-
-  it.each(CHANNEL_NAMES)(
-    'answers malformed payloads on %s with invalid-input, never reaching the handler',
-    async (channel) => {
-      const spy = spyOn(table);
-      for (const payload of MALFORMED) {
-        const result = await invokeChannel(spy.table, channel, payload, () => 'vi');
-        expect(result, `${channel} given ${JSON.stringify(payload)}`).toMatchObject({
-          ok: false,
-          error: { code: 'invalid-input' },
-        });
-        if (!result.ok) expect(result.error.message).toBe(errorMessage('invalid-input', 'vi'));
-      }
-      expect(spy.calls.get(channel) ?? 0, `${channel}'s handler was called`).toBe(0);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      const stillAlive = await invokeChannel(table, 'app.info', undefined, () => 'vi');
-      expect(stillAlive.ok).toBe(true);
-    },
-  );
 
   it('hands a valid payload to the handler, once', async () => {
     const spy = spyOn(table);

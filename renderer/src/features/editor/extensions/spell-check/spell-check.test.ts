@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { createTestEditor } from '../../../../../../test-support/create-test-editor';
 import { EDITOR_EXTENSIONS } from '../../extensions';
-import { SpellCheck } from './spell-check';
+import { documentPlacement, SpellCheck } from './spell-check';
 import { SPELL_SLICE, spellCheckKey } from './spell-check-plugin';
 import { createSpellChecker } from './spell-checker';
 import { createLocalSpellService, type SpellService } from './spell-service';
@@ -121,6 +121,24 @@ describe('spell-check in the editor', () => {
     expect(editor.getHTML()).toBe('<p>Tình hình <strong>nghiêng</strong> về.</p>');
     await settled();
     expect(underlined()).toEqual([]);
+  });
+
+  it('suggestions follow the tone placement the report already writes', async () => {
+    const service = recordingService();
+    editor = editorWith('<p>CỘNG HÒA</p><p>Ủy ban, khoe</p>', service);
+    expect(documentPlacement(editor.state.doc)).toBe('new');
+    expect(await service.suggest('khoe', documentPlacement(editor.state.doc))).toEqual([
+      'khóe',
+      'khỏe',
+    ]);
+    editor.commands.setContent('<p>Cộng hoà</p><p>Uỷ ban, thuỷ lợi, khoe</p>');
+    expect(documentPlacement(editor.state.doc)).toBe('old');
+    expect(await service.suggest('khoe', documentPlacement(editor.state.doc))).toEqual([
+      'khoé',
+      'khoẻ',
+    ]);
+    editor.commands.setContent('<p>Báo cáo khoe</p>');
+    expect(documentPlacement(editor.state.doc)).toBe('new');
   });
 
   it('personal words are not underlined; turning the check off removes every underline', async () => {

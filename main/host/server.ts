@@ -4,11 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { createHandlerTable } from '../ipc/handler-table';
+import { createHandlerTable, type HandlerTable } from '../ipc/handler-table';
 import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
 import { logStart, type Logger } from '../services/log/logger';
 import { openNodeLogger } from '../services/log/node-logger';
+import { SettingsStore } from '../services/settings/settings-store';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -40,11 +41,17 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export async function startHost(options: HostOptions): Promise<Host> {
   const logger = options.logger ?? openNodeLogger(options.userDataDir, 'host');
   logStart(logger, 'web', options.version ?? '0.0.0');
+  const settings = await SettingsStore.open(options.userDataDir);
+  const language = () => settings.get().language;
+  // The page's first call reads only the settings (its language): answered from the start, the
+  // page renders while the archive opens. The same store the services use, so the same answer.
+  const beforeArchive = { 'settings.get': () => settings.get() } as Partial<HandlerTable>;
   const opening = openAppServices(options, {
     shell: 'web',
     version: options.version ?? '0.0.0',
     logger,
     searchAfterFirstList: true,
+    settings,
   }).then((services) => ({
     services,
     table: createHandlerTable({ ...services, openExternal: async () => false }),
@@ -85,8 +92,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname === '/api/invoke' && request.method === 'POST') {
       if (!tokenMatches(String(request.headers['x-khotin-token'] ?? ''), token))
         return send(response, 403, 'text/plain', 'forbidden');
-      const { services, table } = await opening;
-      const language = () => services.settings.get().language;
       const body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
       if (body === null) {
         // Stop reading the rest: the connection closes once the answer is out.
@@ -102,8 +107,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = invalidInput(language, 'the request body is not JSON');
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
+      const early =
+        typeof message?.channel === 'string' && Object.hasOwn(beforeArchive, message.channel);
+      const table = early ? (beforeArchive as HandlerTable) : (await opening).table;
       const result = await invokeChannel(table, message?.channel, message?.input, language, {
-        logger: services.logger,
+        logger,
       });
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }

@@ -55,12 +55,14 @@ export async function openAppServices(
     logger?: Logger;
     /** The shells with a UI: the search index loads after the library's first page is answered. */
     searchAfterFirstList?: boolean;
+    /** Already open: the host answers the page's settings.get from it while the archive opens. */
+    settings?: SettingsStore;
   },
 ): Promise<AppServices> {
   const logger = options.logger ?? nullLogger;
   const events = new EventBus();
   const jobs = new JobRunner(events, logger);
-  const settings = await SettingsStore.open(paths.userDataDir);
+  const settings = options.settings ?? (await SettingsStore.open(paths.userDataDir));
   const archiveDir = path.resolve(
     (options.followMovedArchive && settings.get().archivePath) || paths.archiveDir,
   );

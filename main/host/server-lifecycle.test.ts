@@ -125,6 +125,11 @@ describe('the loopback host over its life', () => {
       expect.objectContaining({ level: 'error', event: 'host.failed' }),
     );
     expect(await invoke('app.info')).toMatchObject({ ok: true, value: { version: '9.8.7' } });
+    // The web host never hands a link to a browser of its own: the page opens it itself.
+    expect(await invoke('app.openExternal', { url: 'https://kiengiang.gov.vn/' })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
   });
 
   it('logs its start with its version, and its stop', async () => {
@@ -148,11 +153,13 @@ describe('the loopback host over its life', () => {
       fetch(`http://127.0.0.1:${port}/`).then((response) => response.status),
     ).rejects.toThrow();
     // The archive's lock is released: the same folders open again at once.
+    const again: Logged[] = [];
     host = await startHost({
       ...paths,
       rendererDir: path.join(folder.dir, 'renderer'),
-      logger: recordingLogger([]),
+      logger: recordingLogger(again),
     });
+    expect(again[0]).toMatchObject({ event: 'app.start', fields: { version: '0.0.0' } });
     expect(await invoke('app.info')).toMatchObject({ ok: true, value: { version: '0.0.0' } });
   });
   it('listens on 127.0.0.1 only: another address of this machine gets no answer', async () => {

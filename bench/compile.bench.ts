@@ -94,11 +94,25 @@ async function timeEditorOpen(doc: DocNode, runs: number) {
     await page.evaluate(() => window.editorBench.mount(1));
     const small: number[] = [];
     const compiled: number[] = [];
+    const loaded: number[] = [];
+    const longestTask: number[] = [];
+    await page.evaluate(() => window.editorBench.phases());
     for (let i = 0; i < runs; i++) {
       small.push(await page.evaluate(() => window.editorBench.mount(1)));
       compiled.push(await page.evaluate((d) => window.editorBench.mountDoc(d), doc));
+      const [, phase] = await page.evaluate(() => window.editorBench.phases());
+      loaded.push(phase!.loaded);
+      longestTask.push(phase!.longestTask);
     }
-    return { onePageMs: round(median(small)), compiledMs: round(median(compiled)) };
+    return {
+      onePageMs: round(median(small)),
+      compiledMs: round(median(compiled)),
+      onePageMin: round(Math.min(...small)),
+      compiledMin: round(Math.min(...compiled)),
+      // The first screenful is painted first, the rest drawn in idle slices: until all of it is in.
+      compiledLoadedMs: round(median(loaded)),
+      longestTaskMs: round(Math.max(...longestTask)),
+    };
   } finally {
     await browser.close();
     server.close();
@@ -155,7 +169,8 @@ export async function run(args: string[]): Promise<void> {
         `10 articles: ${small.medianMs} ms (${summary.ratioTo10}×); every summary from the body: ${bodies.medianMs} ms (target ≤ 2000 ms)`,
     );
     console.log(
-      `editor opens the compiled report in ${editor.compiledMs} ms, the 1-page report in ${editor.onePageMs} ms (${summary.editor.ratio}×; target ≤ ${OPEN_TARGET_MS} ms and ≤ 3×)`,
+      `editor opens the compiled report in ${editor.compiledMs} ms, the 1-page report in ${editor.onePageMs} ms (${summary.editor.ratio}×; fastest runs ${editor.compiledMin} / ${editor.onePageMin} ms; target ≤ ${OPEN_TARGET_MS} ms and ≤ 3×); ` +
+        `the whole compiled report drawn in ${editor.compiledLoadedMs} ms, longest task after the first paint ${editor.longestTaskMs} ms`,
     );
     console.log(`targets: ${JSON.stringify(summary.targets)}`);
     await mkdir(path.join(here, 'results'), { recursive: true });

@@ -1,12 +1,13 @@
 /**
- * `npm run bench -- export [--sizes=500,5000] [--samples=2] [--image-kb=40]`
+ * `npm run bench -- export [--sizes=500,5000] [--samples=2] [--image-kb=40] [--reference]`
  *
  * The library's "Xuất" of a whole synthetic archive whose articles each carry a photo
  * (bench/generator/archive-with-images.ts, cached in the temp folder). Each export runs in its
  * own process (bench/export/measure-export.ts), sizes interleaved, and reports the peak RSS
  * growth while the zip is written, the heap kept after a GC, and throughput. Bounded memory
  * means the largest size's RSS growth stays about that of the smallest (ratio ≈ 1), where a zip
- * built in memory grows with the selection (ratio ≈ its size ratio). Writes bench/results/export.json.
+ * built in memory grows with the selection (ratio ≈ its size ratio; `--reference` measures that
+ * old way too). Writes bench/results/export.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -33,17 +34,10 @@ function option(args: string[], name: string, fallback: string): string {
   return args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 }
 
-function measure(archiveDir: string, zipPath: string): Sample {
+function measure(archiveDir: string, zipPath: string, script = 'measure-export.ts'): Sample {
   const run = spawnSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      path.join(here, 'export/measure-export.ts'),
-      archiveDir,
-      zipPath,
-    ],
+    ['--expose-gc', '--import', 'tsx', path.join(here, 'export', script), archiveDir, zipPath],
     { cwd: path.resolve(here, '..'), encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(run.stderr);
@@ -96,9 +90,21 @@ export async function run(args: string[]): Promise<void> {
         `throughput ×${(row.articlesPerSecond / base.articlesPerSecond).toFixed(2)} of ${base.size}`,
     );
   }
+  // --reference: the zip built in memory and base64'd, as the export worked before (one sample).
+  const reference = args.includes('--reference')
+    ? sizes.map((size) => {
+        const sample = measure(archives.get(size)!, '-', 'measure-in-memory.ts');
+        return { size, rssGrowthMb: (sample.peak - sample.before) / MB, seconds: sample.ms / 1000 };
+      })
+    : [];
+  for (const row of reference)
+    console.log(
+      `${String(row.size).padStart(6)} articles, zip in memory + base64 (before): peak RSS growth ${row.rssGrowthMb.toFixed(1)} MB ` +
+        `(×${(row.rssGrowthMb / reference[0]!.rssGrowthMb).toFixed(2)} of ${reference[0]!.size}), ${row.seconds.toFixed(1)} s`,
+    );
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(
     path.join(here, 'results', 'export.json'),
-    `${JSON.stringify({ sizes, samples, imageBytes, rows }, null, 2)}\n`,
+    `${JSON.stringify({ sizes, samples, imageBytes, rows, reference }, null, 2)}\n`,
   );
 }

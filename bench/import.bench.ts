@@ -117,6 +117,7 @@ type KindResult = {
   baselineFilesPerSecond: number;
   failed: number;
   rssMb: number[];
+  cpuMsPerFile: number;
   generations?: number;
 };
 
@@ -135,18 +136,22 @@ async function measureKind(
     .sort()
     .map((name) => path.join(inputDir, name));
   const base = await baseline(files);
-  const parsePool = pool ? new ParsePool() : null;
+  const parsePool = pool ? new ParsePool({ expectedTasks: files.length }) : null;
   const parser = parsePool
     ? { parse: parsePool.parse.bind(parsePool), lookahead: parsePool.threads * 2 }
     : undefined;
+  const cpu = process.cpuUsage();
   const { seconds, failed, rssMb } = await importAll(archiveDir, files, parser);
   await parsePool?.close();
+  // Every thread of this process (workers included): what the import costs whatever the load.
+  const { user, system } = process.cpuUsage(cpu);
   return {
     filesPerSecond: files.length / seconds,
     extractFilesPerSecond: pool ? null : files.length / (await extractAll(files)),
     baselineFilesPerSecond: files.length / base,
     failed,
     rssMb,
+    cpuMsPerFile: (user + system) / 1000 / files.length,
     generations: parsePool?.generations,
   };
 }
@@ -182,7 +187,7 @@ function describe(kind: string, r: KindResult, target: number | undefined): stri
     (r.extractFilesPerSecond === null
       ? ''
       : `, extract only ${r.extractFilesPerSecond.toFixed(0).padStart(5)} files/s`) +
-    `  (baseline read+NFC ${r.baselineFilesPerSecond.toFixed(0)} files/s, import ratio ${ratio.toFixed(4)})` +
+    `  (baseline read+NFC ${r.baselineFilesPerSecond.toFixed(0)} files/s, import ratio ${ratio.toFixed(4)}; CPU ${r.cpuMsPerFile.toFixed(1)} ms/file)` +
     (target ? `  target ≥ ${target}: ${r.filesPerSecond >= target ? 'met' : 'NOT met'}` : '') +
     (r.failed ? `  ${r.failed} failed!` : '')
   );

@@ -2,7 +2,9 @@
  * `npm run bench -- library [--count=100000]`: the library and reader in Chromium through the host.
  *
  * 1. Host start → first page of the list drawn, on the synthetic archive (100,000 articles) and,
- *    as the baseline in the same run, on a 1,000-article one.
+ *    as the baseline in the same run, on a 1,000-article one. The tab is made and the page loads
+ *    while the host opens the archive (as the desktop window does); hostStartMs is the archive
+ *    and services opening, afterHostOpenMs what the page still needed after that.
  * 2. List rows in the DOM while scrolling through the whole list (must stay bounded).
  * 3. A font-size change (A+) on a 10,000-word article: the time until style and layout are done,
  *    against one frame (16.7 ms) and against the same change on a 1,000-word article.
@@ -53,7 +55,7 @@ export async function run(args: string[]): Promise<void> {
       firstPage: {
         ms: round(startup.totalMs),
         hostStartMs: round(startup.hostMs),
-        pageToFirstRowMs: round(startup.pageMs),
+        afterHostOpenMs: round(startup.afterHostMs),
         baseline1000Ms: round(baseline.totalMs),
         ratioToBaseline: round(startup.totalMs / baseline.totalMs),
       },

@@ -13,11 +13,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JobProgress } from '../shared/jobs';
 import { Archive } from '../main/services/archive';
 import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
+import { OPEN_GATE } from '../main/services/startup-gate';
 import { SearchService } from '../main/services/search/search-service';
 import { createArchiveHandlers } from '../main/ipc/archive-handlers';
 import { createSearchHandlers } from '../main/ipc/search-handlers';
@@ -51,14 +53,34 @@ function summarize(times: number[]): Times {
   };
 }
 
-type Probe = { list: number[]; query: number[]; errors: string[] };
+type Probe = {
+  /** The process's largest resident set while probing (the worker's heap included), MB. */
+  rssMaxMb: number;
+  /** How late the main thread's event loop ran timers (ms): p99 and worst. */
+  loopDelay: { p99: number; max: number };
+  list: number[];
+  query: number[];
+  errors: string[];
+  /** The slowest answers: how long, which channel, how many seconds into the probe. */
+  slowest: { ms: number; channel: string; atS: number }[];
+};
 
 /**
  * Calls both channels every `every` ms until `until` settles. Each answer's time runs from the
  * moment the call was due; a tick whose call is still running is skipped, not queued.
  */
 async function probe(table: HandlerTable, every: number, until: Promise<unknown>): Promise<Probe> {
-  const out: Probe = { list: [], query: [], errors: [] };
+  const out: Probe = {
+    rssMaxMb: 0,
+    loopDelay: { p99: 0, max: 0 },
+    list: [],
+    query: [],
+    errors: [],
+    slowest: [],
+  };
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const t0 = performance.now();
   let done = false;
   void until.finally(() => (done = true));
   let due = performance.now();
@@ -84,12 +106,19 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     ]);
     out.list.push(l[1] - due);
     out.query.push(q[1] - due);
-    for (const [r] of [l, q]) if (!r.ok) out.errors.push(r.error.code);
+    const atS = round((due - t0) / 1000);
+    out.slowest.push({ ms: round(l[1] - due), channel: 'list', atS });
+    out.slowest.push({ ms: round(q[1] - due), channel: 'query', atS });
+    out.slowest = out.slowest.sort((a, b) => b.ms - a.ms).slice(0, 8);
+    for (const [r] of [l, q]) if (!r.ok) out.errors.push(`${r.error.code} ${r.error.detail ?? ''}`);
+    out.rssMaxMb = Math.max(out.rssMaxMb, Math.round(process.memoryUsage().rss / 1e6));
     k++;
     due += every;
     // Behind schedule (a call took longer than a tick): the next call is due now, not in the past.
     if (due < performance.now()) due = performance.now();
   }
+  delay.disable();
+  out.loopDelay = { p99: round(delay.percentile(99) / 1e6), max: round(delay.max / 1e6) };
   return out;
 }
 
@@ -128,7 +157,7 @@ export async function run(args: string[]): Promise<void> {
   const search = SearchService.open({ source: archive, indexDir, jobs });
   await search.whenIdle();
   if (search.status().state !== 'ready') throw new Error('cached index did not load');
-  const deps = { archive, search } as unknown as HandlerDeps;
+  const deps = { archive, search, startup: OPEN_GATE } as unknown as HandlerDeps;
   const table = { ...createArchiveHandlers(deps), ...createSearchHandlers(deps) } as HandlerTable;
 
   const idle = await probe(table, every, sleep(idleSeconds * 1000));
@@ -153,7 +182,11 @@ export async function run(args: string[]): Promise<void> {
     phases,
     baseline: { list: summarize(idle.list), query: summarize(idle.query) },
     duringRebuild: { list: summarize(during.list), query: summarize(during.query) },
+    loopDelay: { baseline: idle.loopDelay, duringRebuild: during.loopDelay },
+    rssMaxMb: { baseline: idle.rssMaxMb, duringRebuild: during.rssMaxMb },
     errorsDuring: [...new Set(during.errors)],
+    slowestDuring: during.slowest,
+    slowestBaseline: idle.slowest,
     ratios: {
       listP95: round(summarize(during.list).p95 / Math.max(0.1, summarize(idle.list).p95)),
       queryP95: round(summarize(during.query).p95 / Math.max(0.1, summarize(idle.query).p95)),

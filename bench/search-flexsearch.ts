@@ -13,6 +13,7 @@ import { Index } from 'flexsearch';
 import { Archive } from '../main/services/archive';
 import { TextStore } from '../main/services/search/text-store';
 import { foldVietnamese } from '../shared/text/vietnamese';
+import type { QuerySets } from './search/stats';
 
 export type FlexReport = {
   documents: number;
@@ -50,7 +51,8 @@ async function corpus(archiveDir: string, indexDir: string): Promise<string[]> {
 
 async function child(archiveDir: string, indexDir: string, queriesFile: string): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  const { words } = JSON.parse(await readFile(queriesFile, 'utf8')) as { words: string[] };
+  const sets = JSON.parse(await readFile(queriesFile, 'utf8')) as QuerySets;
+  const words = [...sets.words, ...sets.typing];
   const texts: string[] = await corpus(archiveDir, indexDir);
   const documents = texts.length;
   const built = new Index(options);

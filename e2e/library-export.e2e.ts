@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,6 +67,13 @@ describe('an official exports selected articles from the library', () => {
     const dialog = exportDialog(app);
     // The web host has no save dialog: it proposes a file named for the selection.
     expect(await dialog.path.inputValue()).toMatch(/kho-tin-2-tin-bai\.zip$/);
+    const axe = await new AxeBuilder({ page: app.page as never })
+      .include('dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
     const zipPath = path.join(out.dir, 'hai-tin.zip');
     await dialog.path.fill(zipPath);
     await dialog.start.click();

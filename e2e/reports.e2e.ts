@@ -127,4 +127,26 @@ describe('an office clerk drafts reports that survive a restart, the trash and a
     await reports.editor().waitFor();
     expect(await reports.editor().textContent()).toContain('Ủy ban nhân dân');
   });
+
+  it('follows reports written elsewhere, without a reload: in main (a quote, a compile), another window', async () => {
+    await reports.backToList();
+    await app.page.evaluate(
+      () => ((window as unknown as { __sameLoad?: boolean }).__sameLoad = true),
+    );
+    const made = await app.host.services.reports.create({ title: 'Báo cáo tạo ở nơi khác' });
+    await reports.row('Báo cáo tạo ở nơi khác').waitFor();
+    await app.host.services.reports.rename(made.meta.id, 'Báo cáo đổi tên ở nơi khác');
+    await reports.row('Báo cáo đổi tên ở nơi khác').waitFor();
+    const count = await reports.rows().count();
+    const other = await app.page.context().newPage();
+    await other.goto(app.host.url);
+    const second = new ReportsPage(other);
+    await second.open();
+    await second.create();
+    await expect.poll(() => reports.rows().count()).toBe(count + 1);
+    await other.close();
+    expect(
+      await app.page.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad),
+    ).toBe(true);
+  });
 });

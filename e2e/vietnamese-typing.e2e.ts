@@ -267,4 +267,38 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
     expect(text).toBe('Việt Nam đẹp');
     expect(text).toBe(text.normalize('NFC'));
   });
+  it('typing into a long report while the rest of it is still being drawn loses and misplaces nothing, and all of it is saved', async () => {
+    // About 60 pages: the editor draws the first screenful, then the rest in idle slices.
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) => `${i + 1}. ${REPORT_PARAGRAPHS[i % REPORT_PARAGRAPHS.length]}`,
+    );
+    const created = await app.host.services.reports.create({
+      title: 'Báo cáo rất dài',
+      content: {
+        type: 'doc',
+        content: paragraphs.map((text) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text }],
+        })),
+      },
+    });
+    await editor.reports.backToList();
+    await editor.reports.openReport('Báo cáo rất dài');
+    // At once: a click at the start of the first paragraph (in its first-line indent).
+    await editor
+      .doc()
+      .locator('p')
+      .first()
+      .click({ position: { x: 2, y: 4 } });
+    await editor.reports.typeAndWaitSaved(() => keyboard.unikey('Kính gửi Ủy ban nhân dân tỉnh. '));
+    await editor.settle();
+    const expected = [`Kính gửi Ủy ban nhân dân tỉnh. ${paragraphs[0]}`, ...paragraphs.slice(1)];
+    expect(await editor.blocks()).toEqual(expected);
+    const { report } = await app.host.services.reports.get(created.meta.id);
+    const saved = (report!.content.content ?? []).map((block) =>
+      (block.content ?? []).map((inline) => inline.text ?? '').join(''),
+    );
+    expect(saved).toEqual(expected);
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import { reportsChannels } from './ipc/reports';
 import { reportOutputChannels } from './ipc/report-output';
 import { reportDocxChannels } from './ipc/report-docx';
 import { citationsChannels } from './ipc/citations';
+import { clipboardChannels } from './ipc/clipboard';
 import type { EventName, EventPayload } from './ipc/events';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...reportOutputChannels,
   ...reportDocxChannels,
   ...citationsChannels,
+  ...clipboardChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './errors';
 
 /** Long work (import, reindex, export) reports through one shape so one progress bar serves all. */
 export const JobProgressSchema = z.object({
@@ -9,6 +10,8 @@ export const JobProgressSchema = z.object({
   total: z.number().int().nonnegative(),
   current: z.string().nullable(),
   error: z.string().nullable(),
+  /** The failure's code when the work threw an AppError: the UI says it in the user's language. */
+  errorCode: z.enum(ERROR_CODES).nullable().optional(),
   /** Bytes written so far, for work that writes a file (an export). */
   bytes: z.number().int().nonnegative().nullable().optional(),
   /**

@@ -54,3 +54,16 @@ export const isOn = (rPr: Element | null, tag: string): boolean => {
   const el = rPr ? first(rPr, tag) : null;
   return !!el && !['false', '0'].includes(el.getAttribute('w:val') ?? '');
 };
+
+export const TWIPS_PER_MM = 1440 / 25.4;
+
+/** Size (pt), bold and italic of the first run of a paragraph, as written on the run. */
+export function runLook(p: Element) {
+  const rPr = first(first(p, 'w:r')!, 'w:rPr');
+  return {
+    pt: Number(val(rPr, 'w:sz')) / 2,
+    bold: isOn(rPr, 'w:b'),
+    italic: isOn(rPr, 'w:i'),
+    align: val(first(p, 'w:pPr'), 'w:jc'),
+  };
+}

@@ -12,6 +12,7 @@ import '../../renderer/src/styles/base.css';
 import { ReportEditor } from '../../renderer/src/features/editor/report-editor';
 import { spellCheckKey } from '../../renderer/src/features/editor/extensions/spell-check/spell-check-plugin';
 import { statsOf } from '../../renderer/src/features/editor/use-change-emitter';
+import { whenLoaded } from '../../renderer/src/features/editor/document-loader';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { generateReportDoc } from '../generator/report-doc';
 
@@ -20,7 +21,13 @@ let editor: Editor | null = null;
 let mounts = 0;
 const latencies: number[] = [];
 const emits: number[] = [];
-const phases: { build: number; paint: number }[] = [];
+const phases: { build: number; paint: number; loaded: number; longestTask: number }[] = [];
+// Long tasks (≥ 50 ms, Chromium's threshold) while a report is being drawn: what typing could wait for.
+let longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: false });
 
 /** After the frame that shows the change: rAF runs before paint, a message after it. */
 function afterNextPaint(): Promise<number> {
@@ -67,7 +74,21 @@ const api = {
     editor = await created;
     const built = performance.now();
     const painted = await afterNextPaint();
-    phases.push({ build: built - started, paint: painted - built });
+    // A long report is drawn in slices after the first paint: until the whole of it is in.
+    await whenLoaded(editor);
+    const loaded = await afterNextPaint();
+    const after = painted - 1;
+    const longestTask = Math.max(
+      0,
+      ...longTasks.filter((task) => task.start >= after).map((task) => task.duration),
+    );
+    longTasks = [];
+    phases.push({
+      build: built - started,
+      paint: painted - built,
+      loaded: loaded - started,
+      longestTask,
+    });
     return painted - started;
   },
 
@@ -108,7 +129,10 @@ const api = {
   },
 
   latencies: () => [...latencies],
-  /** Per mount: building the editor (React + ProseMirror's DOM) and layout + paint after it. */
+  /**
+   * Per mount: building the editor (React + ProseMirror's DOM) and layout + paint after it, when
+   * the whole report was in and painted, and the longest task after the first paint.
+   */
   phases: () => phases.splice(0),
   emits: () => [...emits],
 

@@ -7,7 +7,7 @@ import { generateArticleDraft } from './generate-article';
 import { createRng, type Rng } from './prng';
 
 /** Bump when the generator's output changes, so stale cached archives are not reused. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 5;
 /** Generated archives record when they were "imported": a fixed instant keeps them identical run to run. */
 const GENERATED_AT = new Date('2026-01-15T03:00:00Z');
 

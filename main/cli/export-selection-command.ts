@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors';
 import type { ArticleListQuery } from '../../shared/ipc/archive';
@@ -98,7 +99,8 @@ export function registerExportSelectionCommand(
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       try {
-        const result = await exportSelection(archive, ids, zip, {
+        // A terminal's relative path means the current folder; the service takes absolute paths only.
+        const result = await exportSelection(archive, ids, path.resolve(zip), {
           signal: controller.signal,
           overwrite: options.overwrite,
           onProgress: (done, total, bytes) => {

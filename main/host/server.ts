@@ -4,11 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { createHandlerTable } from '../ipc/handler-table';
+import { createHandlerTable, type HandlerTable } from '../ipc/handler-table';
 import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
 import { logStart, type Logger } from '../services/log/logger';
 import { openNodeLogger } from '../services/log/node-logger';
+import { SettingsStore } from '../services/settings/settings-store';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -20,6 +21,11 @@ export type HostOptions = AppPaths & {
   maxBodyBytes?: number;
   /** Where the host logs; <user data>/logs/host.log unless given. */
   logger?: Logger;
+  /**
+   * Called as soon as the host listens, before the archive is open: the page can load (and ask
+   * for its first list, answered once the archive is ready) meanwhile, as a desktop window would.
+   */
+  onListening?(url: string): void;
 };
 
 export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
@@ -35,20 +41,37 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export async function startHost(options: HostOptions): Promise<Host> {
   const logger = options.logger ?? openNodeLogger(options.userDataDir, 'host');
   logStart(logger, 'web', options.version ?? '0.0.0');
-  const services = await openAppServices(options, {
+  const settings = await SettingsStore.open(options.userDataDir);
+  const language = () => settings.get().language;
+  // The page's first call reads only the settings (its language): answered from the start, the
+  // page renders while the archive opens. The same store the services use, so the same answer.
+  const beforeArchive = { 'settings.get': () => settings.get() } as Partial<HandlerTable>;
+  const opening = openAppServices(options, {
     shell: 'web',
     version: options.version ?? '0.0.0',
     logger,
     searchAfterFirstList: true,
-  });
-  const table = createHandlerTable({ ...services, openExternal: async () => false });
+    settings,
+  }).then((services) => ({
+    services,
+    table: createHandlerTable({ ...services, openExternal: async () => false }),
+  }));
+  // Requests that arrive before the archive is open wait for it; a failed open is reported by
+  // startHost, so the waiting requests must not also count as unhandled.
+  opening.catch(() => undefined);
   const token = randomBytes(32).toString('hex');
-  const indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
-    '<head>',
-    `<head><meta name="khotin-token" content="${token}">`,
-  );
+  let indexHtml: string;
+  try {
+    indexHtml = (await readFile(path.join(options.rendererDir, 'index.html'), 'utf8')).replace(
+      '<head>',
+      `<head><meta name="khotin-token" content="${token}">`,
+    );
+  } catch (error) {
+    // No page to serve: let go of the archive (its lock) before saying so.
+    await opening.then(({ services }) => services.close()).catch(() => undefined);
+    throw error;
+  }
   let origin = '';
-  const language = () => services.settings.get().language;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -85,19 +108,23 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = invalidInput(language, 'the request body is not JSON');
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
+      const early =
+        typeof message?.channel === 'string' && Object.hasOwn(beforeArchive, message.channel);
+      const table = early ? (beforeArchive as HandlerTable) : (await opening).table;
       const result = await invokeChannel(table, message?.channel, message?.input, language, {
-        logger: services.logger,
+        logger,
       });
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (url.pathname === '/api/events' && request.method === 'GET') {
       if (!tokenMatches(url.searchParams.get('token'), token))
         return send(response, 403, 'text/plain', 'forbidden');
-      return streamEvents(services, request, response);
+      return streamEvents((await opening).services, request, response);
     }
     if (url.pathname.startsWith('/media/') && request.method === 'GET') {
       if (!tokenMatches(url.searchParams.get('token'), token))
         return send(response, 403, 'text/plain', 'forbidden');
+      const { services } = await opening;
       const file = resolveInside(
         path.join(services.paths.archiveDir, 'media'),
         url.pathname.slice('/media/'.length),
@@ -118,6 +145,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  options.onListening?.(`${origin}/`);
+  let services: AppServices;
+  try {
+    ({ services } = await opening);
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
   return {
     url: `${origin}/`,
     token,

@@ -1,4 +1,12 @@
-import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import {
+  clipboard,
+  dialog,
+  ipcMain,
+  shell,
+  type BrowserWindow,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import { AppError } from '../../shared/errors';
 import { isSafeExternalUrl } from '../../shared/external-url';
 import { errorMessage } from '../../shared/i18n/resources';
 import type { InvokeResult } from '../../shared/ipc';
@@ -39,6 +47,19 @@ export async function openExternalSafe(
   }
 }
 
+/**
+ * "Dán dạng văn bản thuần" reads the clipboard here, through this one channel, rather than by
+ * granting the page the 'clipboard-read' permission (window-policy.ts). The permission would let
+ * any script of our origin, in any frame, read every clipboard format (the HTML and pictures of
+ * whatever was copied last, from any program) at any moment without asking. This channel gives
+ * plain text only, to our window's main frame only (the trusted-sender check every call passes),
+ * and only while the window has the focus — as it has when its toolbar button was just clicked.
+ */
+async function readClipboardText(win: BrowserWindow | null): Promise<string> {
+  if (!win || win.isDestroyed() || !win.isFocused()) throw new AppError('forbidden', 'clipboard');
+  return clipboard.readText();
+}
+
 function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
   return {
@@ -65,6 +86,7 @@ export function registerElectronBridge(
     renderPdf: printToPdfHidden,
     saveFile: (fileName, bytes) =>
       saveExportedFile(getWindow(), services.settings.get().language, fileName, bytes),
+    readClipboardText: () => readClipboardText(getWindow()),
     chooseSavePath: (fileName) =>
       chooseSavePath(getWindow(), services.settings.get().language, fileName),
   });

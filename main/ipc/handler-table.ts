@@ -11,6 +11,7 @@ import { createReportOutputHandlers } from './report-output-handlers';
 import { createReportDocxHandlers } from './report-docx-handlers';
 import type { PdfRenderer } from '../services/export/pdf';
 import { createCitationsHandlers } from './citations-handlers';
+import { createClipboardHandlers } from './clipboard-handlers';
 
 export type Handler<C extends ChannelName> = (
   input: z.output<Contract[C]['input']>,
@@ -27,6 +28,8 @@ export type HandlerDeps = AppServices & {
   renderPdf?: PdfRenderer;
   /** The native save dialog (Electron): writes the exported file and returns its path, null if cancelled. */
   saveFile?(fileName: string, bytes: Uint8Array): Promise<string | null>;
+  /** The system clipboard's plain text (Electron); the web host leaves it out and the page reads its own. */
+  readClipboardText?(): Promise<string>;
   /** The native save dialog (Electron) for a file main writes itself; null if cancelled. */
   chooseSavePath?(fileName: string): Promise<string | null>;
 };
@@ -43,5 +46,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     ...createReportOutputHandlers(deps),
     ...createReportDocxHandlers(deps),
     ...createCitationsHandlers(deps),
+    ...createClipboardHandlers(deps),
   };
 }

@@ -58,6 +58,24 @@ describe('report channels through the validating wrapper', () => {
     ]);
   });
 
+  it('tells every window which report changed, whoever wrote it, and nothing for a refused save', async () => {
+    const heard: { event: string; payload: unknown }[] = [];
+    opened.services.events.onAny((event, payload) => heard.push({ event, payload }));
+    const created = await value<{ meta: { id: string } }>('reports.create', { title: 'Mới' });
+    const id = created.meta.id;
+    await value('reports.rename', { id, title: 'Đổi tên' });
+    await call('reports.save', { id, baseRevision: 0, content: textDoc('cũ') });
+    // Written in main without a window asking (a quote from the reader, a compiled report).
+    const other = await opened.services.reports.create({ title: 'Từ trình đọc' });
+    opened.services.reports.reset();
+    expect(heard.filter((h) => h.event === 'reports.changed').map((h) => h.payload)).toEqual([
+      { ids: [id] },
+      { ids: [id] },
+      { ids: [other.meta.id] },
+      { ids: [] },
+    ]);
+  });
+
   it('refuses a non-image and an invalid report id with typed errors', async () => {
     const notImage = await call('media.put', {
       name: 'x.png',

@@ -73,7 +73,8 @@ export function decideNavigation(targetUrl: string, appUrl: string): NavigationD
 /**
  * Web permissions the app's own page may use. Writing to the clipboard ("copy link", "copy
  * citation") is the only one: no camera, location, notifications, or anything a remote page
- * could ask for.
+ * could ask for. Reading the clipboard is not granted: "Dán dạng văn bản thuần" asks main for
+ * its plain text (readClipboardText in main/ipc/electron-bridge.ts says why).
  */
 const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 

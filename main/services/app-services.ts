@@ -55,12 +55,14 @@ export async function openAppServices(
     logger?: Logger;
     /** The shells with a UI: the search index loads after the library's first page is answered. */
     searchAfterFirstList?: boolean;
+    /** Already open: the host answers the page's settings.get from it while the archive opens. */
+    settings?: SettingsStore;
   },
 ): Promise<AppServices> {
   const logger = options.logger ?? nullLogger;
   const events = new EventBus();
   const jobs = new JobRunner(events, logger);
-  const settings = await SettingsStore.open(paths.userDataDir);
+  const settings = options.settings ?? (await SettingsStore.open(paths.userDataDir));
   const archiveDir = path.resolve(
     (options.followMovedArchive && settings.get().archivePath) || paths.archiveDir,
   );
@@ -84,6 +86,9 @@ export async function openAppServices(
     startAfter: startup.opened,
   });
   const trashEmptied = emptyOldTrash(archive, logger);
+  const stopReportEvents = archive.reports.onChange((ids) =>
+    events.emit('reports.changed', { ids }),
+  );
   return {
     paths: { archiveDir, userDataDir: path.resolve(paths.userDataDir) },
     shell: options.shell,
@@ -99,6 +104,7 @@ export async function openAppServices(
     startup,
     async close() {
       // Services that hold files (the archive's lock, the search index) close here.
+      stopReportEvents();
       await trashEmptied;
       await search.close();
       await archive.close();

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { EventName, EventPayload } from '../../shared/ipc/events';
+import { events, type EventName, type EventPayload } from '../../shared/ipc/events';
 
 /** Main-side publisher of the contract's events; the Electron bridge and the host each subscribe. */
 export class EventBus {
@@ -20,8 +20,8 @@ export class EventBus {
   }
 
   onAny(listener: (event: EventName, payload: unknown) => void): () => void {
-    const unsubscribers = (['job.progress', 'settings.changed', 'menu.command'] as const).map(
-      (event) => this.on(event, (payload) => listener(event, payload)),
+    const unsubscribers = (Object.keys(events) as EventName[]).map((event) =>
+      this.on(event, (payload) => listener(event, payload)),
     );
     return () => unsubscribers.forEach((off) => off());
   }

@@ -74,6 +74,7 @@ export class JobRunner {
             state: cancelled ? 'cancelled' : 'failed',
             current: null,
             error: cancelled ? null : String((error as Error).message ?? error),
+            errorCode: !cancelled && error instanceof AppError ? error.code : null,
           },
           true,
         );

@@ -19,6 +19,8 @@ export const events = {
   'job.progress': JobProgressSchema,
   'settings.changed': SettingsSchema,
   'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
+  /** Reports written in main (by any window, a quote, a compile); empty ids: the folder was replaced. */
+  'reports.changed': z.object({ ids: z.array(z.string()) }),
 } as const;
 
 export type EventName = keyof typeof events;

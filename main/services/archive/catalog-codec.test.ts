@@ -61,9 +61,41 @@ describe('catalogue column codec', () => {
     });
     const text = chunks.join('');
     expect(text.split('\n')[2]).toMatch(/^\{"values":\[null,"c1"\],"refs":/);
-    expect(decodeColumns(Buffer.from(text), 0, articles.length, trash.length)).toEqual({
+    expect(await decodeColumns(Buffer.from(text), 0, articles.length, trash.length)).toEqual({
       articles,
       trash,
     });
+  });
+});
+
+describe('catalogue columns checked a column at a time', () => {
+  async function decodeWith(change: Partial<Record<keyof ArticleMeta, unknown>>) {
+    const articles: ArticleMeta[] = Array.from({ length: 12 }, (_, i) => ({
+      ...valid,
+      id: `a${i}`,
+      categoryId: 'c1',
+    }));
+    articles[4] = { ...articles[4]!, ...change } as ArticleMeta;
+    const chunks: string[] = [];
+    await encodeColumns(articles, [], async (chunk) => {
+      chunks.push(chunk);
+    });
+    return decodeColumns(Buffer.from(chunks.join('')), 0, articles.length, 0);
+  }
+
+  it.each(broken)('names the article and reason decodeArticle gives: %o', async (change) => {
+    const reason = decodeArticle(encodeArticle({ ...valid, ...change } as ArticleMeta), 1);
+    expect(await decodeWith(change)).toBe(`article 5: ${reason as string}`);
+  });
+
+  it('builds the same metas, key for key, as decodeArticle', async () => {
+    const decoded = await decodeWith({ title: 'Tin đã sửa' });
+    const expected = decodeArticle(
+      encodeArticle({ ...valid, id: 'a4', categoryId: 'c1', title: 'Tin đã sửa' }),
+      1,
+    );
+    const meta = (decoded as { articles: ArticleMeta[] }).articles[4]!;
+    expect(meta).toEqual(expected);
+    expect(Object.keys(meta)).toEqual(Object.keys(expected as ArticleMeta));
   });
 });

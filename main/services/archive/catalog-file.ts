@@ -59,7 +59,7 @@ export class CatalogFileAdapter implements Adapter<CatalogData> {
         throw new CatalogProblem(CATALOG_FILE, `cannot be read (${(error as Error).message})`);
       return this.readLegacy();
     }
-    const result = decodeCatalog(buffer);
+    const result = await decodeCatalog(buffer);
     if (typeof result === 'string') throw new CatalogProblem(CATALOG_FILE, result);
     this.snapshotVersion = result.fromVersion;
     return result.data;
@@ -105,7 +105,9 @@ export async function encodeCatalog(
 }
 
 /** Parses catalog.jsonl (columns, or version 3's rows); returns the reason when any part is wrong. */
-export function decodeCatalog(buffer: Buffer): { data: CatalogData; fromVersion: number } | string {
+export async function decodeCatalog(
+  buffer: Buffer,
+): Promise<{ data: CatalogData; fromVersion: number } | string> {
   if (buffer.length === 0) return 'the file is empty';
   // A power cut on some file systems leaves a run of NUL bytes where data should be.
   if (buffer.indexOf(0) !== -1) return 'the file contains NUL bytes (damaged on disk)';
@@ -127,7 +129,7 @@ export function decodeCatalog(buffer: Buffer): { data: CatalogData; fromVersion:
   const decoded =
     version === ROWS_SCHEMA_VERSION
       ? decodeRows(buffer, end, articleCount, trashCount)
-      : decodeColumns(buffer, end === -1 ? buffer.length : end + 1, articleCount, trashCount);
+      : await decodeColumns(buffer, end === -1 ? buffer.length : end + 1, articleCount, trashCount);
   if (typeof decoded === 'string') return decoded;
   return {
     data: { schemaVersion: CURRENT_SCHEMA_VERSION, generation, categories, ...decoded },

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -191,6 +192,14 @@ describe('exportSelection', () => {
       exportSelection(handle.archive, [handle.seeded[0]!.id], path.join(out, 'tep', 'x.zip')),
     ).rejects.toMatchObject({ code: 'destination-not-writable' });
     expect(await readdir(out)).toEqual(['tep']);
+  });
+
+  it('refuses a relative path instead of writing wherever the app happens to run', async () => {
+    const { handle } = await setUp(1);
+    await expect(
+      exportSelection(handle.archive, [handle.seeded[0]!.id], 'chon.zip'),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(existsSync('chon.zip')).toBe(false);
   });
 
   it('does not overwrite a file already at the destination unless told to', async () => {

@@ -53,8 +53,6 @@ const isFile = (file: string) =>
 
 /** Refuses before anything is written: a relative path, a missing or read-only folder, a file in the way. */
 async function checkDestination(destination: string, overwrite: boolean): Promise<void> {
-  if (!path.isAbsolute(destination))
-    throw new AppError('invalid-input', `${destination}: not an absolute path`);
   const existing = await stat(destination).catch(() => null);
   if (existing?.isDirectory()) throw new AppError('destination-not-writable', destination);
   if (existing && !overwrite) throw new AppError('file-exists', destination);
@@ -125,6 +123,9 @@ export async function exportSelection(
   const unknown = unique.filter((_, i) => !metas[i]);
   if (unknown.length > 0) throw new AppError('not-found', unknown.slice(0, 5).join(', '));
   const articles = metas as ArticleMeta[];
+  // Checked before resolving: a relative path would land wherever the process happens to run.
+  if (!path.isAbsolute(destination))
+    throw new AppError('invalid-input', `${destination}: not an absolute path`);
   const target = path.resolve(destination);
   await checkDestination(target, options.overwrite ?? false);
   const categories = new Map(archive.listCategories().map((c) => [c.id, c.name]));
@@ -132,10 +133,18 @@ export async function exportSelection(
   const report = { names: new Set<string>(), media: new Set<string>(), missingImages: 0 };
   const missingBodies: MissingBody[] = [];
   try {
+    // The next body is read while this article's entries are written: one article ahead, no more.
+    const read = (i: number) => {
+      const reading = i < articles.length ? readBodyNoting(archive, articles[i]!) : null;
+      reading?.catch(() => undefined);
+      return reading;
+    };
+    let ahead = read(0);
     for (const [index, meta] of articles.entries()) {
       if (options.signal) throwIfCancelled(options.signal);
       options.onProgress?.(index, articles.length, writer.bytes, meta.title);
-      const { body, reason } = await readBodyNoting(archive, meta);
+      const { body, reason } = await ahead!;
+      ahead = read(index + 1);
       const page = exportFileName(meta, report.names);
       if (reason) missingBodies.push({ id: meta.id, title: meta.title, page, reason });
       const category = meta.categoryId ? (categories.get(meta.categoryId) ?? null) : null;

@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,6 +46,9 @@ export class ZipFileWriter {
   private readonly written: Promise<void>;
   private failure: Error | null = null;
   private current: Readable | null = null;
+  private readonly failed = new EventEmitter();
+  /** One date for every entry: yazl keeps each entry's Date object until the end. */
+  private readonly startedAt = new Date();
 
   private constructor(
     readonly destination: string,
@@ -54,6 +57,7 @@ export class ZipFileWriter {
   ) {
     this.written = pipeline(this.zip.outputStream, this.output).catch((error: unknown) => {
       this.failure = saveError(error, destination);
+      this.failed.emit('failed', this.failure);
       throw this.failure;
     });
     // Seen through `written` or `failure`; an unobserved rejection must not end the process.
@@ -96,15 +100,45 @@ export class ZipFileWriter {
     // Lazy, and handed over once: yazl keeps every entry until the central directory is
     // written, and an entry holding its stream would keep 15,000 spent streams alive.
     let pending: Readable | null = stream;
-    this.zip.addReadStreamLazy(name, { compress: options.compress, mtime: new Date() }, (give) => {
-      const taken = pending!;
-      pending = null;
-      give(null, taken);
-    });
-    const taken = once(stream, 'end');
-    // The file failing (disk full) stops the wait too, instead of leaving it hanging.
-    await Promise.race([taken, this.written.then(() => taken)]);
+    this.zip.addReadStreamLazy(
+      name,
+      { compress: options.compress, mtime: this.startedAt },
+      (give) => {
+        const taken = pending!;
+        pending = null;
+        give(null, taken);
+      },
+    );
+    await this.taken(stream);
+    // The pump has run: what it captured (name, options, the stream getter) is no longer needed.
+    const entries = (this.zip as unknown as { entries: { doFileDataPump: unknown }[] }).entries;
+    entries[entries.length - 1]!.doFileDataPump = null;
     if (this.failure) throw this.failure;
+  }
+
+  /**
+   * Resolves when yazl has read all of `stream`; rejects if it or the file fails. Listeners, not
+   * a race against a long-lived promise: each race would leave a reaction on it until the end.
+   */
+  private taken(stream: Readable): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        stop();
+        resolve();
+      };
+      const fail = (error: Error) => {
+        stop();
+        reject(error);
+      };
+      const stop = () => {
+        stream.off('end', done);
+        stream.off('error', fail);
+        this.failed.off('failed', fail);
+      };
+      stream.once('end', done);
+      stream.once('error', fail);
+      this.failed.once('failed', fail);
+    });
   }
 
   /** Finishes the zip, makes it durable and gives it the destination's name. */

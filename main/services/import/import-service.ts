@@ -35,7 +35,10 @@ export class ImportService {
     const entry: ReportEntry = { state: 'running', total: request.files.length, rows: [] };
     const { jobId, result } = this.deps.jobs.start('import', async (ctx) => {
       // A pool per batch: its workers (and what jsdom keeps in them) are gone when the batch ends.
-      const pool = this.deps.parser === 'in-thread' ? null : new ParsePool(this.deps.parser);
+      const pool =
+        this.deps.parser === 'in-thread'
+          ? null
+          : new ParsePool({ ...this.deps.parser, expectedTasks: request.files.length });
       try {
         await runImportBatch(
           this.deps.archive,

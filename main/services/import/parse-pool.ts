@@ -16,9 +16,11 @@ export type ParsePoolOptions = {
   /** A file still unparsed after this long fails as `import-timeout`; its worker is stopped. */
   timeoutMs?: number;
   worker?: WorkerEntry;
+  /** Files the batch holds: no next generation is warmed up when this one will see the batch out. */
+  expectedTasks?: number;
 };
 
-export const PARSE_DEFAULTS = { recycleAfter: 300, timeoutMs: 60_000 };
+export const PARSE_DEFAULTS = { recycleAfter: 500, timeoutMs: 60_000 };
 
 /**
  * Parses import files in worker threads (piscina). Piscina has no per-worker task limit, so the
@@ -34,7 +36,11 @@ export class ParsePool {
   private pool: Piscina | null = null;
   private next: Piscina | null = null;
   private given = 0;
+  private givenInAll = 0;
+  private readonly expectedTasks: number;
   private readonly closing: Promise<void>[] = [];
+  /** Each generation's tasks not yet settled: a pool is closed only after them. */
+  private readonly running = new Map<Piscina, Set<Promise<unknown>>>();
   /** How many generations of workers were started (tests and the benchmark read it). */
   generations = 0;
 
@@ -43,6 +49,7 @@ export class ParsePool {
     this.recycleAfter = options.recycleAfter ?? PARSE_DEFAULTS.recycleAfter;
     this.timeoutMs = options.timeoutMs ?? PARSE_DEFAULTS.timeoutMs;
     this.worker = options.worker ?? parseWorkerEntry();
+    this.expectedTasks = options.expectedTasks ?? Infinity;
   }
 
   /** Parses one file; a hung or crashed worker fails this file only (`import-timeout` / `import-crashed`). */
@@ -59,10 +66,14 @@ export class ParsePool {
     let reply: ParseReply;
     try {
       const message: ParseMessage = { task, started: port2 };
-      reply = (await this.take().run(message, {
+      const pool = this.take();
+      const run = pool.run(message, {
         signal: AbortSignal.any([signal, timeout.signal]),
         transferList: [port2],
-      })) as ParseReply;
+      });
+      const tasks = this.running.get(pool)!;
+      tasks.add(run);
+      reply = (await run.finally(() => tasks.delete(run))) as ParseReply;
     } catch (error) {
       const name = sourceName(task.source);
       if (signal.aborted) throw new AppError('cancelled', name);
@@ -95,23 +106,37 @@ export class ParsePool {
       this.given = 0;
     }
     this.pool ??= this.start();
-    if (!this.next && this.given >= quota * 0.8) this.next = this.start();
+    const moreAfterThis = this.givenInAll + (quota - this.given) < this.expectedTasks;
+    if (!this.next && this.given >= quota * 0.8 && moreAfterThis) this.next = this.start();
     this.given++;
+    this.givenInAll++;
     return this.pool;
   }
 
   private start(): Piscina {
     this.generations++;
-    return new Piscina({
+    const pool = new Piscina({
       filename: this.worker.filename,
       execArgv: this.worker.execArgv,
       minThreads: this.threads,
       maxThreads: this.threads,
       idleTimeout: 30_000,
     });
+    this.running.set(pool, new Set());
+    return pool;
   }
 
+  /**
+   * Piscina's close() stops workers once none is busy, even with tasks still queued (they fail as
+   * "Terminating worker thread"): the pool is closed only when every task given to it has settled.
+   */
   private retire(pool: Piscina): void {
-    this.closing.push(pool.close().catch(() => pool.destroy()));
+    const tasks = [...(this.running.get(pool) ?? [])];
+    this.running.delete(pool);
+    this.closing.push(
+      Promise.allSettled(tasks)
+        .then(() => pool.close())
+        .catch(() => pool.destroy()),
+    );
   }
 }

@@ -26,6 +26,8 @@ export class ReportFiles {
   constructor(
     private readonly dir: () => string,
     private readonly fs: FsLike,
+    /** Told after each report file written, so open lists can follow. */
+    private readonly written: (id: string) => void = () => undefined,
   ) {}
 
   folder(): string {
@@ -94,6 +96,7 @@ export class ReportFiles {
     await writeFileAtomic(file, JSON.stringify(report), this.fs);
     const entries = await this.all();
     entries.set(report.meta.id, entryOf(report, stampOf(await this.fs.stat(file))));
+    this.written(report.meta.id);
   }
 
   reset(): void {

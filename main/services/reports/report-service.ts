@@ -60,12 +60,13 @@ export class ReportService {
   private readonly now: () => Date;
   private readonly versionStore: VersionStore;
   private readonly files: ReportFiles;
+  private readonly listeners = new Set<(ids: string[]) => void>();
 
   constructor(private readonly deps: ReportServiceDeps) {
     this.fs = deps.fs ?? nodeFs;
     this.now = deps.now ?? (() => new Date());
     this.versionStore = new VersionStore(deps.dir, this.fs, this.now);
-    this.files = new ReportFiles(deps.dir, this.fs);
+    this.files = new ReportFiles(deps.dir, this.fs, (id) => this.changed([id]));
   }
 
   async list(options: { query?: string; trash?: boolean } = {}): Promise<ReportListItem[]> {
@@ -234,6 +235,22 @@ export class ReportService {
   reset(): void {
     this.files.reset();
     this.versionStore.reset();
+    this.changed([]);
+  }
+
+  /**
+   * Every report written (created, saved, renamed, trashed, a quote added…) by anyone in this
+   * process: another window's list, or the reader's quote, must show it. An empty list means
+   * the whole folder was replaced. No other process writes here while the app runs: the
+   * archive lock makes the CLI refuse, so in-process changes are all there is to hear.
+   */
+  onChange(listener: (ids: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(ids: string[]): void {
+    for (const listener of this.listeners) listener(ids);
   }
 
   private updateFull(

@@ -1,6 +1,7 @@
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import type { QueryTerm } from '../../../shared/text/search-query';
 import { foldVietnamese, foldedWords } from '../../../shared/text/vietnamese';
+import { HEAD_FIELDS } from './phrase-filter';
 import { FIELD_BREAK } from './text-store';
 
 function containsSequence(words: readonly string[], phrase: readonly QueryTerm[]): boolean {
@@ -60,20 +61,27 @@ function phrasePattern(phrase: readonly QueryTerm[]): RegExp {
   return pattern;
 }
 
-/** `hasPhrases` over the text store's folded body and captions (FIELD_BREAK between fields). */
+/**
+ * `hasPhrases` over the text store's folded body and captions (FIELD_BREAK between fields; null
+ * when no phrase can stand there) and the catalogue's title, lead, author and category, folded
+ * only when `fields` says some phrase may stand among them.
+ */
 export function hasPhrasesFolded(
   phrases: readonly (readonly QueryTerm[])[],
   meta: ArticleMeta,
-  foldedBody: string,
+  foldedBody: string | null,
   categoryName: string | null,
+  fields: number,
 ): boolean {
-  // One fold and one test for the short fields too: thousands of candidates per query.
-  const head = foldVietnamese(
-    [meta.title, meta.lead, meta.author ?? '', categoryName ?? ''].join(FIELD_BREAK),
-  );
+  let head: string | undefined;
   return phrases.every((phrase) => {
-    if (phrase.length === 0) return true;
     const pattern = phrasePattern(phrase);
-    return pattern.test(foldedBody) || pattern.test(head);
+    if (foldedBody !== null && pattern.test(foldedBody)) return true;
+    if ((fields & HEAD_FIELDS) === 0) return false;
+    // One fold and one test for the short fields together.
+    head ??= foldVietnamese(
+      [meta.title, meta.lead, meta.author ?? '', categoryName ?? ''].join(FIELD_BREAK),
+    );
+    return pattern.test(head);
   });
 }

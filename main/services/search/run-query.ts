@@ -96,15 +96,20 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
     parsed.phrases.length > 0
       ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() }
       : found;
-  let docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
-  if (parsed.phrases.length > 0) docs = keepPossiblePhrases(ctx.index, docs, parsed.phrases);
+  const docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
   const offset = input.offset ?? 0;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const sort = input.sort ?? (isEmptyQuery(parsed) ? 'date-desc' : 'relevance');
   const compare = comparator(sort, matches, ctx.index.docs.dates);
   const { ranked, total } =
     parsed.phrases.length > 0
-      ? await phrasePage(ctx, docs, parsed, compare, offset + limit)
+      ? await phrasePage(
+          ctx,
+          keepPossiblePhrases(ctx.index, docs, parsed.phrases),
+          parsed,
+          compare,
+          offset + limit,
+        )
       : { ranked: selectTop(docs, offset + limit, compare), total: docs.length };
   const page = ranked.slice(offset, offset + limit);
   const ids = page.map((doc) => ctx.index.docs.ids[doc]!);
@@ -127,13 +132,8 @@ export async function matchingIds(
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
   // The match arrays are shared scratch space: copy before anything awaits.
   const filtered = applyFilters(ctx, found.docs.slice(), filters);
-  const docs =
-    parsed.phrases.length > 0
-      ? await confirm(
-          ctx,
-          Array.from(keepPossiblePhrases(ctx.index, filtered, parsed.phrases)),
-          parsed,
-        )
-      : Array.from(filtered);
+  if (parsed.phrases.length === 0) return Array.from(filtered, (doc) => ctx.index.docs.ids[doc]!);
+  const candidates = keepPossiblePhrases(ctx.index, filtered, parsed.phrases);
+  const docs = await confirm(ctx, Array.from(candidates.docs), parsed, candidates.fields);
   return docs.map((doc) => ctx.index.docs.ids[doc]!);
 }

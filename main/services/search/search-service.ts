@@ -12,16 +12,15 @@ import { loadFollowers, loadIndex, saveIndex } from './index-files';
 import {
   applySync,
   planSync,
-  readBodies,
   refreshArticles,
-  UNREADABLE,
   type CategoryNames,
   type KeepBody,
 } from './index-sync';
 import { rebuildInWorker, type RebuildWorkerOptions, type RebuiltIndex } from './rebuild-in-worker';
 import { matchingIds, runQuery, type QueryContext } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
-import { Yielder } from './yielder';
+import { RebuildJournal } from './rebuild-journal';
+import { fillTexts } from './text-store-fill';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 
@@ -29,8 +28,6 @@ import type { SearchSource } from './search-source';
 const REBUILD_RATIO = 0.25;
 /** The delta is packed into the base (and saved) once it holds this many postings. */
 const COMPACT_POSTINGS = 500_000;
-/** Bodies read at once while filling the text store. */
-const FILL_BATCH = 16;
 
 export type SearchServiceOptions = {
   source: SearchSource;
@@ -51,12 +48,8 @@ export class SearchService {
   private index: SearchIndex | null = null;
   private state: SearchStatus['state'] = 'building';
   private buildJob: { jobId: string; result: Promise<unknown> } | null = null;
-  /**
-   * Articles changed while a rebuild runs (or 'all' for a change that names none): the worker
-   * reads the archive as it was when each body was read, so these are re-read into the new
-   * index right after the swap. Null when no rebuild is running.
-   */
-  private journal: Set<string> | 'all' | null = null;
+  /** Articles changed while a rebuild runs, re-read after the swap; null when none runs. */
+  private journal: RebuildJournal | null = null;
   private unsavedChanges = 0;
   /** Index updates run one at a time, in order: change events, catch-up, compaction. */
   private queue: Promise<void> = Promise.resolve();
@@ -147,7 +140,7 @@ export class SearchService {
     if (this.buildJob) return { jobId: this.buildJob.jobId };
     this.state = 'building';
     this.names = null;
-    this.journal = new Set();
+    this.journal = new RebuildJournal();
     const job = this.options.jobs.start('reindex', async (ctx) => {
       await this.textsReady;
       const built = await rebuildInWorker({
@@ -173,7 +166,10 @@ export class SearchService {
 
   /** Runs in the queue: the worker's index (already saved by it) replaces the live one, then the journal is applied. */
   private async swapIn(built: RebuiltIndex): Promise<void> {
-    await this.texts?.adopt(built.textsDir, built.texts);
+    // Without the new store, snippets come from the article files until fillTexts stores them.
+    await this.texts
+      ?.adopt(built.textsDir, built.texts)
+      .catch((error: unknown) => console.warn('[search] rebuilt text store not taken over', error));
     this.index = built.index;
     this.unsavedChanges = 0;
     const source = this.options.source;
@@ -182,15 +178,8 @@ export class SearchService {
       await source.readBody(id).catch(() => undefined);
     const journal = this.journal;
     this.journal = null;
-    const names = this.categoryNames();
-    if (journal === 'all') {
-      const plan = await planSync(built.index, source, names);
-      await applySync(built.index, plan, source, names, {}, this.keep);
-      this.afterChange(plan.stale.length + plan.gone.length);
-    } else if (journal && journal.size > 0) {
-      await refreshArticles(built.index, [...journal], source, names, this.keep);
-      this.afterChange(journal.size);
-    }
+    if (journal)
+      this.afterChange(await journal.apply(built.index, source, this.categoryNames(), this.keep));
   }
 
   /** Resolves when the index is loaded or built and every queued change is applied (tests, CLI). */
@@ -289,23 +278,7 @@ export class SearchService {
   private fillTexts(): void {
     const fill = async () => {
       await this.textsReady;
-      const texts = this.texts;
-      if (!texts) return;
-      const missing = this.options.source.listArticles().filter((meta) => !texts.has(meta));
-      const yielder = new Yielder();
-      for (let i = 0; i < missing.length && !this.closed; i += FILL_BATCH) {
-        const batch = missing.slice(i, i + FILL_BATCH);
-        const source = this.options.source;
-        const bodies = await readBodies(source, batch);
-        await Promise.all(
-          batch.map((meta, k) => {
-            const body = bodies[k]!;
-            return body === UNREADABLE ? undefined : texts.put(meta, body);
-          }),
-        );
-        await yielder.maybeYield();
-      }
-      await texts.flush();
+      if (this.texts) await fillTexts(this.options.source, this.texts, () => this.closed);
     };
     this.filling = fill().catch((error: unknown) =>
       console.error('[search] text store fill failed', error),
@@ -323,10 +296,7 @@ export class SearchService {
   private onArchiveChange(ids: readonly string[]): void {
     if (this.closed) return;
     this.names = null;
-    if (this.journal !== null) {
-      if (ids.length === 0) this.journal = 'all';
-      else if (this.journal !== 'all') for (const id of ids) this.journal.add(id);
-    }
+    this.journal?.note(ids);
     // The current index follows the change too: it answers until the rebuild is swapped in.
     if (!this.index) return;
     // No ids: a change the archive could not list (category renamed, restore, move): compare all.

@@ -1,12 +1,12 @@
 import { readSync } from 'node:fs';
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { fastFold, fastFoldUtf8 } from './fast-fold';
+import { fastFold, foldUtf8ForPhrases } from './fast-fold';
 import { packStrings, unpackStrings, type PackedStrings } from './rebuild-transfer';
 import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
 import { Yielder } from './yielder';
@@ -69,7 +69,7 @@ export type SnippetSource = { text: string; aligned: string | undefined };
  * until the next full rebuild resets it.
  */
 export class TextStore {
-  private readonly entries = new Map<string, Entry>();
+  private entries = new Map<string, Entry>();
   private readonly decoded = new Map<string, Decoded>();
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
@@ -166,7 +166,10 @@ export class TextStore {
     };
   }
 
-  /** Folded body and captions, separated by FIELD_BREAK; null when not stored for this content. */
+  /**
+   * Folded body and captions, separated by FIELD_BREAK, for phrase checks (non-word characters
+   * beyond Latin-1 may read as spaces); null when not stored for this content.
+   */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
     if (!entry) return null;
@@ -175,8 +178,10 @@ export class TextStore {
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
     return (
-      this.inflate(entry, (text) => fastFoldUtf8(text) ?? foldVietnamese(text.toString('utf8')))
-        ?.folded ?? null
+      this.inflate(
+        entry,
+        (text) => foldUtf8ForPhrases(text) ?? foldVietnamese(text.toString('utf8')),
+      )?.folded ?? null
     );
   }
 
@@ -305,22 +310,19 @@ export class TextStore {
 
   /**
    * Takes over the store the rebuild worker filled in `fromDir` (its data and table files move
-   * here); `entries` is its table, so nothing is parsed here. Records put meanwhile into this
-   * store are dropped: the caller re-stores the articles changed during the rebuild.
+   * here); `entries` is its table, so nothing is parsed here. Queries read on throughout: the
+   * new table is built aside and swapped in with the new file's handle in one step, and the
+   * files are moved only then (a file open for reading can be renamed, on Windows too, since
+   * Node opens files with delete sharing). Records put meanwhile into this store are dropped:
+   * the caller re-stores the articles changed during the rebuild.
    */
   async adopt(fromDir: string, entries: PackedEntries): Promise<void> {
-    await this.writes;
-    await this.handle.close();
-    await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));
-    await rename(path.join(fromDir, TABLE), path.join(this.dir, TABLE));
-    this.handle = await open(path.join(this.dir, DATA), 'r+');
-    this.entries.clear();
-    this.decoded.clear();
     const ids = unpackStrings(entries.ids);
     const hashes = unpackStrings(entries.hashes);
+    const table = new Map<string, Entry>();
     const yielder = new Yielder();
     for (let k = 0; k < ids.length; k++) {
-      this.entries.set(ids[k]!, {
+      table.set(ids[k]!, {
         hash: hashes[k]!,
         offset: entries.offsets[k]!,
         textBytes: entries.textBytes[k]!,
@@ -330,7 +332,21 @@ export class TextStore {
       });
       if (k % 4096 === 0) await yielder.maybeYield();
     }
+    const handle = await open(path.join(fromDir, DATA), 'r+');
+    // Every put begun so far lands in the old file before the swap; later ones go to the new file.
+    for (let writes = this.writes; ; writes = this.writes) {
+      await writes;
+      if (writes === this.writes) break;
+    }
+    const old = this.handle;
+    this.handle = handle;
+    this.entries = table;
+    this.decoded.clear();
     this.size = entries.size;
     this.dirty = false;
+    await old.close();
+    await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));
+    await rename(path.join(fromDir, TABLE), path.join(this.dir, TABLE));
+    await rmdir(fromDir).catch(() => undefined);
   }
 }

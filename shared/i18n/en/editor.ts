@@ -119,6 +119,7 @@ export const editor: typeof vi = {
     notImage: 'The file “{{name}}” is not a picture (PNG, JPEG, GIF, WebP). It was not inserted.',
     failed: 'Could not store the picture “{{name}}”: {{reason}}',
     remote: '[Picture: {{alt}}]',
+    pastedName: 'pasted picture {{n}}',
     remoteNoAlt: '[Picture]',
   },
   paste: {

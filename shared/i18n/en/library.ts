@@ -51,8 +51,6 @@ export const library: typeof vi = {
     moved: 'Moved {{count}} articles.',
     export: 'Export',
     exporting: 'Exporting…',
-    exported_one: 'Exported {{count}} article.',
-    exported_other: 'Exported {{count}} articles.',
   },
   exportDialog: {
     title: 'Export the selected articles',

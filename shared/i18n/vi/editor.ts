@@ -117,6 +117,7 @@ export const editor = {
     notImage: 'Tệp “{{name}}” không phải là ảnh (PNG, JPEG, GIF, WebP). Tệp không được chèn.',
     failed: 'Không lưu được ảnh “{{name}}”: {{reason}}',
     remote: '[Ảnh: {{alt}}]',
+    pastedName: 'ảnh dán thứ {{n}}',
     remoteNoAlt: '[Ảnh]',
   },
   paste: {

@@ -49,8 +49,6 @@ export const library = {
     moved: 'Đã chuyển {{count}} tin bài.',
     export: 'Xuất',
     exporting: 'Đang xuất…',
-    exported_one: 'Đã xuất {{count}} tin bài.',
-    exported_other: 'Đã xuất {{count}} tin bài.',
   },
   exportDialog: {
     title: 'Xuất tin bài đã chọn',

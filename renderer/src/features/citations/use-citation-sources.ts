@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { NODE } from '../../../../shared/report/document';
 import { api } from '../../platform/api';
+import { whenLoaded } from '../editor/document-loader';
 
 /** Waits for a pause in typing before looking for new citations. */
 const CHECK_DELAY_MS = 800;
@@ -47,7 +48,10 @@ export function useCitationSources(editor: Editor | null): void {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void check(), CHECK_DELAY_MS);
     };
-    void check();
+    // Once the whole report is in: a long one is drawn in slices after it opens.
+    void whenLoaded(editor).then(() => {
+      if (!cancelled) void check();
+    });
     editor.on('update', later);
     return () => {
       cancelled = true;

@@ -13,10 +13,11 @@ import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
 import { ImageView } from './extensions/image-view';
 import { PasteCleaner } from './extensions/paste-cleaner';
+import { PastedPictures } from './extensions/pasted-pictures';
 import { EmptyPlaceholder } from './extensions/empty-placeholder';
 import { SpellCheck } from './extensions/spell-check';
 import { VietnameseInput } from './extensions/vietnamese-input';
-import { insertImageFiles } from './image-files';
+import { insertImageFiles, storePastedPictures } from './image-files';
 
 /**
  * Schema extensions the editor shows its own way (a node view), by name. The replacement keeps
@@ -65,6 +66,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   ImageInput.configure({
     handleFiles: (editor, files, at) => void insertImageFiles(editor, files, at),
   }),
+  PastedPictures.configure({ storePictures: storePastedPictures }),
   EmptyPlaceholder.configure({ text: () => i18next.t('editor:placeholder') }),
   VietnameseInput,
   SpellCheck,

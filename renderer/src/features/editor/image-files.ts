@@ -4,6 +4,7 @@ import { formatBytes, MEDIA_MAX_BYTES, sniffImage } from '../../../../shared/rep
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
+import { checkDataPicture, replaceDataPictures } from './extensions/pasted-pictures';
 
 /** Widest an inserted image starts at (the A4 text column at 96 dpi is about 600 px). */
 export const MAX_INSERT_WIDTH = 600;
@@ -81,6 +82,35 @@ export async function insertImageFiles(
       });
     }
   }
+}
+
+/**
+ * The data: pictures of a pasted page, checked as picked files are (size, then magic bytes) and
+ * stored through media.put; the HTML comes back referring to media/. A refused picture is named
+ * in a message and becomes the placeholder the cleaner puts for pictures not in the archive.
+ */
+export function storePastedPictures(html: string): Promise<string> {
+  const t = i18next.getFixedT(null, 'editor');
+  let count = 0;
+  const store = async (url: string) => {
+    const name = t('image.pastedName', { n: ++count });
+    const picture = checkDataPicture(url);
+    if ('reason' in picture) {
+      showToast({ message: refusalMessage({ ...picture, name }), tone: 'error' });
+      return null;
+    }
+    try {
+      const stored = await api.media.put({
+        name: `${name}.${picture.ext}`,
+        base64: picture.base64,
+      });
+      return { src: stored.src, width: stored.width };
+    } catch (error) {
+      showToast({ message: t('image.failed', { name, reason: errorText(error) }), tone: 'error' });
+      return null;
+    }
+  };
+  return replaceDataPictures(html, store, MAX_INSERT_WIDTH);
 }
 
 function altOf(name: string): string {

@@ -1,8 +1,16 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocNode } from '../../../../shared/report/document';
+import { EMPTY_DOC, type DocNode } from '../../../../shared/report/document';
 import { useCommands } from '../../app/command-bus';
 import { ExternalLinkDialog } from '../reader/external-link-dialog';
 import { ArticlesPanel } from '../citations/articles-panel';
@@ -14,6 +22,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { EDITOR_EXTENSIONS } from './extensions';
 import { onEditorRequest, type EditorRequest } from './extensions/editor-requests';
 import { FindReplaceBar } from './find-replace-bar';
+import { finishLoading, installDocument, stopLoading } from './document-loader';
 import { LinkDialog } from './link-dialog';
 import { pastePlainText } from './paste-plain';
 import { SpellCheckToggle, SpellMenu, useSpellCheckSettings } from './spell-check';
@@ -56,7 +65,8 @@ export function ReportEditor({
   const initial = useRef(content);
   const editor = useEditor({
     extensions: EDITOR_EXTENSIONS,
-    content: initial.current,
+    // The report goes in once the view is mounted (installDocument says why).
+    content: EMPTY_DOC,
     editable,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -71,6 +81,18 @@ export function ReportEditor({
       },
     },
   });
+
+  // A layout effect: EditorContent (a child) has mounted the view, and nothing is painted yet.
+  useLayoutEffect(() => {
+    if (!editor) return;
+    editor.view.dom.style.removeProperty('display');
+    installDocument(editor, initial.current);
+    // Closing: EditorContent redraws the whole document as it unmounts (after this cleanup) and
+    // reads the selection, which has Chromium lay it all out once more; hidden, there is nothing to lay out.
+    return () => {
+      if (!editor.isDestroyed) editor.view.dom.style.display = 'none';
+    };
+  }, [editor]);
 
   const stats = useChangeEmitter(editor, onChange, initial.current);
   const [articlesPanel, setArticlesPanel] = useState(false);
@@ -89,32 +111,42 @@ export function ReportEditor({
   useEffect(() => {
     if (!editor || content === initial.current) return;
     initial.current = content;
+    stopLoading(editor);
     editor.commands.setContent(content, { emitUpdate: false });
   }, [editor, content]);
 
-  useEffect(() => {
-    if (!editor) return;
-    return onEditorRequest(editor, (request) => {
+  const openRequest = useCallback(
+    (request: EditorRequest) => {
+      // Find and replace work on the whole report, not only the part drawn so far.
+      if (request === 'find' || request === 'replace') finishLoading(editor);
       if (request === 'image') pickImage();
       else setOpen({ kind: request });
-    });
-  }, [editor, pickImage]);
+    },
+    [editor, pickImage],
+  );
+  useEffect(() => {
+    if (!editor) return;
+    return onEditorRequest(editor, openRequest);
+  }, [editor, openRequest]);
 
   const commands = useMemo(
     () => ({
-      'find.open': () => setOpen((now) => (now.kind === 'replace' ? now : { kind: 'find' })),
+      'find.open': () => {
+        finishLoading(editor);
+        setOpen((now) => (now.kind === 'replace' ? now : { kind: 'find' }));
+      },
     }),
-    [],
+    [editor],
   );
   useCommands(commands);
 
   const context = useMemo<ToolContext>(
     () => ({
       editor,
-      request: (request) => (request === 'image' ? pickImage() : setOpen({ kind: request })),
+      request: openRequest,
       pastePlain: () => void pastePlainText(editor),
     }),
-    [editor, pickImage],
+    [editor, openRequest],
   );
 
   const close = () => setOpen({ kind: 'none' });

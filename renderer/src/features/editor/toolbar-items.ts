@@ -3,6 +3,7 @@ import type { BulletStyle, OrderedType } from '../../../../shared/report/schema'
 import { isFirstLineIndented } from '../../../../shared/report/schema';
 import type { EditorRequest } from './extensions/editor-requests';
 import { blockStyle, color, fontSize, highlight, lineHeight } from './toolbar-selects';
+import { TABLE_GROUP } from './toolbar-table-tools';
 
 /** What a tool may do besides running a command: open the editor's dialogs and pickers. */
 export type ToolContext = {
@@ -115,33 +116,6 @@ const request = (
   shortcut,
   run: (context) => context.request(what),
 });
-
-const inTable = (editor: Editor) => editor.isActive('table');
-
-const tableTool = (
-  id: string,
-  glyph: string,
-  run: (editor: Editor) => void,
-  isActive?: (editor: Editor) => boolean,
-): ButtonTool => ({
-  kind: 'button',
-  id,
-  label: `table.${id}`,
-  glyph,
-  run: ({ editor }) => run(editor),
-  isEnabled: inTable,
-  isActive,
-});
-
-const cellAlign = (id: string, value: 'top' | 'middle' | 'bottom', glyph: string) =>
-  tableTool(
-    id,
-    glyph,
-    (editor) => chain(editor).setCellAttribute('verticalAlign', value).run(),
-    (editor) =>
-      editor.getAttributes('tableCell').verticalAlign === value ||
-      editor.getAttributes('tableHeader').verticalAlign === value,
-  );
 
 /** The whole toolbar, in order. Each item's command, state test and label are here and nowhere else. */
 export const TOOL_GROUPS: ToolGroup[] = [
@@ -281,30 +255,7 @@ export const TOOL_GROUPS: ToolGroup[] = [
       },
     ],
   },
-  {
-    id: 'table',
-    label: 'groups.table',
-    tools: [
-      tableTool('addRowBefore', '⤒', (editor) => chain(editor).addRowBefore().run()),
-      tableTool('addRowAfter', '⤓', (editor) => chain(editor).addRowAfter().run()),
-      tableTool('deleteRow', '−R', (editor) => chain(editor).deleteRow().run()),
-      tableTool('addColumnBefore', '⇤C', (editor) => chain(editor).addColumnBefore().run()),
-      tableTool('addColumnAfter', 'C⇥', (editor) => chain(editor).addColumnAfter().run()),
-      tableTool('deleteColumn', '−C', (editor) => chain(editor).deleteColumn().run()),
-      tableTool('mergeCells', '⊞', (editor) => chain(editor).mergeCells().run()),
-      tableTool('splitCell', '⊟', (editor) => chain(editor).splitCell().run()),
-      tableTool(
-        'headerRow',
-        'H',
-        (editor) => chain(editor).toggleHeaderRow().run(),
-        (editor) => editor.isActive('tableHeader'),
-      ),
-      cellAlign('alignTop', 'top', '⊤'),
-      cellAlign('alignMiddle', 'middle', '⊝'),
-      cellAlign('alignBottom', 'bottom', '⊥'),
-      tableTool('deleteTable', '✕', (editor) => chain(editor).deleteTable().run()),
-    ],
-  },
+  TABLE_GROUP,
 ];
 
 export const ALL_TOOLS: Tool[] = TOOL_GROUPS.flatMap((group) => group.tools);

@@ -7,6 +7,7 @@ import type { ReportFields } from '../../../../shared/report/fields';
 import type { PreflightTarget } from '../../../../shared/report/preflight';
 import type { ReportFile, ReportLayout } from '../../../../shared/report/report';
 import { useCommands } from '../../app/command-bus';
+import { finishLoading } from '../editor/document-loader';
 import { ReportEditor } from '../editor/report-editor';
 import { currentShell, mediaUrl } from '../reader/media-url';
 import { selectEditorSettings, useSettingsStore } from '../settings/settings-store';
@@ -71,7 +72,12 @@ export function ReportWorkspace(props: ReportWorkspaceProps) {
   }, []);
   const current = () => (editor.current?.getJSON() as DocNode | undefined) ?? doc.current;
 
-  const commands = useMemo(() => ({ print: () => setOpen('print') }), []);
+  // Preview, print and export read the whole report: blocks still being drawn go in first.
+  const show = useCallback((which: Open) => {
+    if (editor.current) finishLoading(editor.current);
+    setOpen(which);
+  }, []);
+  const commands = useMemo(() => ({ print: () => show('print') }), [show]);
   useCommands(commands);
 
   const goTo = (target: PreflightTarget) => {
@@ -97,10 +103,10 @@ export function ReportWorkspace(props: ReportWorkspaceProps) {
           zoom={zoom}
           onZoom={(value) => void updateSettings({ editor: { zoom: value } })}
         />
-        <button type="button" onClick={() => setOpen('preview')}>
+        <button type="button" onClick={() => show('preview')}>
           {t('page.preview')}
         </button>
-        <button type="button" onClick={() => setOpen('export')}>
+        <button type="button" onClick={() => show('export')}>
           {t('page.export')}
         </button>
       </div>

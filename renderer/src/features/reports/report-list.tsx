@@ -6,6 +6,7 @@ import { CreateMenu } from './create-menu';
 import { RenameDialog } from './rename-dialog';
 import { ReportRow } from './report-row';
 import { useReportsStore } from './reports-store';
+import { useReportsRefresh } from './use-reports-refresh';
 
 /** The Báo cáo section's list: newest edit first, a text filter, and the trash. */
 export function ReportList() {
@@ -17,6 +18,7 @@ export function ReportList() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useReportsRefresh();
 
   const empty = query
     ? t('list.noResults', { query })

@@ -5,19 +5,33 @@ import { api } from '../../platform/api';
 
 /**
  * While the search index is rebuilt: which step of how many, and how far into it ("Đang lập
- * chỉ mục tìm kiếm — bước 1/3, đọc tin bài: 5.000/100.000"). Gone when the rebuild ends.
+ * chỉ mục tìm kiếm — bước 1/3, đọc tin bài: 5.000/100.000"). Gone when the rebuild ends; a
+ * rebuild that failed says so (search goes on with the index it had) until closed.
  */
 export function IndexProgress() {
   const { t, i18n } = useTranslation('search');
+  const { t: te } = useTranslation('errors');
+  const { t: tc } = useTranslation('common');
   const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [failed, setFailed] = useState<JobProgress | null>(null);
   useEffect(
     () =>
       api.on('job.progress', (next) => {
         if (next.kind !== 'reindex') return;
         setProgress(next.state === 'running' ? next : null);
+        setFailed(next.state === 'failed' ? next : null);
       }),
     [],
   );
+  if (failed)
+    return (
+      <p className="index-progress index-progress--failed" role="alert">
+        {te(failed.errorCode ?? 'internal')}{' '}
+        <button type="button" onClick={() => setFailed(null)}>
+          {tc('actions.close')}
+        </button>
+      </p>
+    );
   if (!progress) return null;
   const number = new Intl.NumberFormat(i18n.language);
   const step = progress.phase

@@ -1,12 +1,13 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Misspelling } from './spell-checker';
 import type { SpellService } from './spell-service';
+import { SpellScheduler } from './spell-scheduler';
 
 export const SPELL_ERROR_CLASS = 'spell-error';
 
-type Range = [number, number];
+export type Range = [number, number];
 
 type SpellState = {
   enabled: boolean;
@@ -15,7 +16,15 @@ type SpellState = {
   dirty: Range[];
 };
 
-type SpellMeta = { enabled?: boolean; recheckAll?: boolean; refresh?: boolean };
+/** `refresh` redraws the dirty blocks inside `within` (every dirty block when absent). */
+type SpellMeta = { enabled?: boolean; recheckAll?: boolean; refresh?: boolean; within?: Range[] };
+
+/**
+ * One round of checking and redrawing covers at most this many document positions (about two
+ * pages), nearest the cursor first: the first pass over a 50-page report is many short tasks
+ * in idle time, not one long one that a keystroke would wait for.
+ */
+export const SPELL_SLICE = 5000;
 
 export const spellCheckKey = new PluginKey<SpellState>('spellCheck');
 
@@ -51,10 +60,10 @@ function changedRanges(tr: Transaction): Range[] {
   return ranges;
 }
 
-type Cache = Map<string, Misspelling[]>;
+export type Cache = Map<string, Misspelling[]>;
 
 /** The textblocks a list of ranges touches: position before each and its text. */
-function dirtyBlocks(doc: PmNode, dirty: Range[]): { pos: number; node: PmNode }[] {
+export function dirtyBlocks(doc: PmNode, dirty: Range[]): { pos: number; node: PmNode }[] {
   const blocks: { pos: number; node: PmNode }[] = [];
   const seen = new Set<number>();
   for (const [from, to] of dirty) {
@@ -68,17 +77,41 @@ function dirtyBlocks(doc: PmNode, dirty: Range[]): { pos: number; node: PmNode }
   return blocks;
 }
 
+/** The dirty textblocks nearest `head` (the one holding it first) up to `budget` positions. */
+export function nearestDirty(
+  doc: PmNode,
+  dirty: Range[],
+  head: number,
+  budget = SPELL_SLICE,
+): { pos: number; node: PmNode }[] {
+  const distance = ({ pos, node }: { pos: number; node: PmNode }) =>
+    head < pos ? pos - head : Math.max(0, head - (pos + node.nodeSize));
+  const blocks = dirtyBlocks(doc, dirty).sort((a, b) => distance(a) - distance(b));
+  const slice: { pos: number; node: PmNode }[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    if (slice.length > 0 && size + block.node.nodeSize > budget) break;
+    slice.push(block);
+    size += block.node.nodeSize;
+  }
+  return slice;
+}
+
+const inside = (pos: number, within: Range[] | undefined) =>
+  !within || within.some(([from, to]) => pos >= from && pos <= to);
+
 /**
- * Rebuilds the underlines of the dirty textblocks whose text the cache knows; the others stay
- * dirty for the next round. Underlines elsewhere are only mapped, never rebuilt.
+ * Rebuilds the underlines of the dirty textblocks (those inside `within`, when given) whose
+ * text the cache knows; the others stay dirty for the next round. Underlines elsewhere are only
+ * mapped, never rebuilt.
  */
-function refresh(state: SpellState, doc: PmNode, cache: Cache): SpellState {
+function refresh(state: SpellState, doc: PmNode, cache: Cache, within?: Range[]): SpellState {
   let decorations = state.decorations;
   const stillDirty: Range[] = [];
   for (const { pos, node } of dirtyBlocks(doc, state.dirty)) {
     const from = pos + 1;
     const to = pos + node.nodeSize - 1;
-    const found = cache.get(blockText(node));
+    const found = inside(pos, within) ? cache.get(blockText(node)) : undefined;
     if (!found) {
       stillDirty.push([from, to]);
       continue;
@@ -138,8 +171,17 @@ export function createSpellCheckPlugin(options: SpellPluginOptions) {
             dirty: merge([...mapped, ...changedRanges(tr)]),
           };
         }
-        if (meta?.refresh || meta?.enabled || meta?.recheckAll)
-          next = refresh(next, state.doc, cache);
+        if (meta?.refresh) next = refresh(next, state.doc, cache, meta.within);
+        // Turned on: what the cache already knows near the cursor at once, the rest in slices.
+        else if (meta?.enabled || meta?.recheckAll) {
+          const near = nearestDirty(state.doc, next.dirty, state.selection.head);
+          next = refresh(
+            next,
+            state.doc,
+            cache,
+            near.map(({ pos }) => [pos, pos]),
+          );
+        }
         return next;
       },
     },
@@ -158,59 +200,4 @@ export function createSpellCheckPlugin(options: SpellPluginOptions) {
     },
     clearCache: () => cache.clear(),
   };
-}
-
-/** Waits for a pause in typing, checks the dirty blocks the cache lacks, then asks for a redraw. */
-class SpellScheduler {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private running = false;
-
-  constructor(
-    private readonly view: EditorView,
-    private readonly cache: Cache,
-    private readonly service: () => SpellService,
-    private readonly debounceMs: number,
-  ) {
-    this.update();
-  }
-
-  update() {
-    const state = spellCheckKey.getState(this.view.state);
-    if (!state?.enabled || state.dirty.length === 0) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), this.debounceMs);
-  }
-
-  private async run() {
-    this.timer = null;
-    if (this.view.isDestroyed || this.running) return;
-    if (this.view.composing) return this.update();
-    const state = spellCheckKey.getState(this.view.state)!;
-    const texts = new Set<string>();
-    for (const { node } of dirtyBlocks(this.view.state.doc, state.dirty)) {
-      const text = blockText(node);
-      if (!this.cache.has(text)) texts.add(text);
-    }
-    this.running = true;
-    try {
-      if (texts.size > 0) {
-        const list = [...texts];
-        const results = await this.service().check(list);
-        // A long session must not keep every paragraph it ever saw.
-        if (this.cache.size > 20_000) this.cache.clear();
-        list.forEach((text, i) => this.cache.set(text, results[i] ?? []));
-      }
-    } finally {
-      this.running = false;
-    }
-    if (this.view.isDestroyed) return;
-    if (this.view.composing) return this.update();
-    this.view.dispatch(
-      this.view.state.tr.setMeta(spellCheckKey, { refresh: true }).setMeta('addToHistory', false),
-    );
-  }
-
-  destroy() {
-    if (this.timer) clearTimeout(this.timer);
-  }
 }

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { createTestEditor } from '../../../../../../test-support/create-test-editor';
 import { EDITOR_EXTENSIONS } from '../../extensions';
-import { SpellCheck } from './spell-check';
-import { spellCheckKey } from './spell-check-plugin';
+import { documentPlacement, SpellCheck } from './spell-check';
+import { SPELL_SLICE, spellCheckKey } from './spell-check-plugin';
 import { createSpellChecker } from './spell-checker';
 import { createLocalSpellService, type SpellService } from './spell-service';
 
@@ -18,14 +18,17 @@ let editor: Editor;
 afterEach(() => editor.destroy());
 
 /** The in-process checker, recording which paragraph texts were sent to it. */
-function recordingService(): SpellService & { checked: string[] } {
+function recordingService(): SpellService & { checked: string[]; batches: string[][] } {
   const local = createLocalSpellService(checker);
   const checked: string[] = [];
+  const batches: string[][] = [];
   return {
     ...local,
     checked,
+    batches,
     async check(texts) {
       checked.push(...texts);
+      batches.push([...texts]);
       return local.check(texts);
     },
   };
@@ -82,6 +85,29 @@ describe('spell-check in the editor', () => {
     expect(underlined()).toEqual(['cos', 'chinhs']);
   });
 
+  it('checks a long report in slices, the paragraph at the cursor first', async () => {
+    const service = recordingService();
+    const line = 'Ủy ban nhân dân tỉnh chỉ đạo phát triển kinh tees xã hội. ';
+    const paragraphs = Array.from({ length: 80 }, (_, i) =>
+      `Đoạn ${i + 1}. ${line.repeat(5)}`.trim(),
+    );
+    editor = editorWith(paragraphs.map((text) => `<p>${text}</p>`).join(''), service);
+    let cursor = 0;
+    editor.state.doc.forEach((_node, pos, index) => {
+      if (index === 60) cursor = pos + 3;
+    });
+    editor.commands.setTextSelection(cursor);
+    editor.commands.setSpellCheck({ enabled: true, personalWords: [] });
+    await settled();
+    expect(service.batches.length).toBeGreaterThan(3);
+    expect(service.batches[0]![0]).toBe(paragraphs[60]);
+    for (const batch of service.batches)
+      expect(batch.reduce((size, text) => size + text.length + 2, 0)).toBeLessThanOrEqual(
+        SPELL_SLICE,
+      );
+    expect(underlined()).toHaveLength(80 * 5);
+  });
+
   it('a suggestion replaces the syllable and keeps its marks', async () => {
     editor = editorWith('<p>Tình hình <strong>nghieng</strong> về.</p>', recordingService());
     editor.commands.setSpellCheck({ enabled: true, personalWords: [] });
@@ -95,6 +121,24 @@ describe('spell-check in the editor', () => {
     expect(editor.getHTML()).toBe('<p>Tình hình <strong>nghiêng</strong> về.</p>');
     await settled();
     expect(underlined()).toEqual([]);
+  });
+
+  it('suggestions follow the tone placement the report already writes', async () => {
+    const service = recordingService();
+    editor = editorWith('<p>CỘNG HÒA</p><p>Ủy ban, khoe</p>', service);
+    expect(documentPlacement(editor.state.doc)).toBe('new');
+    expect(await service.suggest('khoe', documentPlacement(editor.state.doc))).toEqual([
+      'khóe',
+      'khỏe',
+    ]);
+    editor.commands.setContent('<p>Cộng hoà</p><p>Uỷ ban, thuỷ lợi, khoe</p>');
+    expect(documentPlacement(editor.state.doc)).toBe('old');
+    expect(await service.suggest('khoe', documentPlacement(editor.state.doc))).toEqual([
+      'khoé',
+      'khoẻ',
+    ]);
+    editor.commands.setContent('<p>Báo cáo khoe</p>');
+    expect(documentPlacement(editor.state.doc)).toBe('new');
   });
 
   it('personal words are not underlined; turning the check off removes every underline', async () => {

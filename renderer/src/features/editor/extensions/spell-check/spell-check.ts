@@ -1,6 +1,12 @@
 import { Extension, type Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import {
+  DEFAULT_TONE_PLACEMENT,
+  tonePlacementOf,
+  type TonePlacement,
+} from '../../../../../../shared/text/tone-placement';
 import { createSpellCheckPlugin, spellCheckKey, SPELL_ERROR_CLASS } from './spell-check-plugin';
 import { createWorkerSpellService, type SpellService } from './spell-service';
 
@@ -145,6 +151,11 @@ function menuRequest(
     to: decoration.to,
     x: event.clientX,
     y: event.clientY,
-    suggestions: service().suggest(word),
+    suggestions: service().suggest(word, documentPlacement(view.state.doc)),
   };
+}
+
+/** "hòa" or "hoà": what the report already writes, else the decree's spelling. */
+export function documentPlacement(doc: PmNode): TonePlacement {
+  return tonePlacementOf(doc.textBetween(0, doc.content.size, ' ')) ?? DEFAULT_TONE_PLACEMENT;
 }

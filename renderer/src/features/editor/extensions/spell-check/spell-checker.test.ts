@@ -1,5 +1,7 @@
 import dictionaryVi from 'dictionary-vi';
 import { describe, expect, it } from 'vitest';
+import { placementOf } from '../../../../../../shared/text/tone-placement';
+import { syllableKey } from '../../../../../../shared/text/vietnamese';
 import { createSpellChecker, isExempt } from './spell-checker';
 
 const decoder = new TextDecoder();
@@ -57,6 +59,25 @@ describe('spell-checker', () => {
 
   it('never suggests the word itself in another placement', () => {
     expect(checker.suggest('hòa')).not.toContain('hoà');
+  });
+
+  it("offers the decree's tone placement by default, the old one when asked, each syllable once", () => {
+    // dictionary-vi spells these "hoà", "thuỷ", "khoẻ" only.
+    expect(checker.suggest('hoa').slice(0, 4)).toEqual(['hòa', 'hóa', 'họa', 'hỏa']);
+    expect(checker.suggest('thuy', 4)).toEqual(['thúy', 'thùy', 'thụy', 'thủy']);
+    expect(checker.suggest('khoe')).toEqual(['khóe', 'khỏe']);
+    expect(checker.suggest('Uyr')).toEqual(['Uy']);
+    expect(checker.suggest('hoa', 8, 'old').slice(0, 4)).toEqual(['hoà', 'hoá', 'hoạ', 'hoả']);
+    expect(checker.suggest('khoe', 8, 'old')).toEqual(['khoé', 'khoẻ']);
+    for (const placement of ['new', 'old'] as const) {
+      for (const word of ['hoa', 'thuy', 'khoe', 'uy', 'HOA', 'Thuy']) {
+        const shown = checker.suggest(word, 20, placement);
+        expect(new Set(shown.map(syllableKey)).size, `${word} ${placement}`).toBe(shown.length);
+        expect(
+          shown.filter((s) => placementOf(s) !== null && placementOf(s) !== placement),
+        ).toEqual([]);
+      }
+    }
   });
 
   it('a personal word is correct in any case and placement, and can be taken back', () => {

@@ -1,4 +1,9 @@
 import nspell from 'nspell';
+import {
+  DEFAULT_TONE_PLACEMENT,
+  withTonePlacement,
+  type TonePlacement,
+} from '../../../../../../shared/text/tone-placement';
 import { foldVietnamese, splitWords, syllableKey } from '../../../../../../shared/text/vietnamese';
 
 /**
@@ -6,13 +11,16 @@ import { foldVietnamese, splitWords, syllableKey } from '../../../../../../share
  * the Web Worker alike. nspell reads the Hunspell dictionary from dictionary-vi, which knows
  * syllables in the old tone placement only ("hoà", "thuỷ") and whose own suggestions ignore the
  * marks ("nghieng" → "nghinh"). So a syllable is looked up by its placement-independent key as
- * well, and suggestions start from the dictionary syllables that fold to the typed letters.
+ * well, and suggestions start from the dictionary syllables that fold to the typed letters,
+ * rewritten in the tone placement the document uses (the dictionary would offer "hoà" in a
+ * report that writes "hòa").
  */
 export type Misspelling = { from: number; to: number; word: string };
 
 export type SpellChecker = {
   isCorrect(word: string): boolean;
-  suggest(word: string, limit?: number): string[];
+  /** Suggestions in `placement` ("hòa" or "hoà"), each syllable once. */
+  suggest(word: string, limit?: number, placement?: TonePlacement): string[];
   /** Every misspelled syllable of a text, as [from, to) offsets into it. */
   misspellings(text: string): Misspelling[];
   setPersonalWords(words: readonly string[]): void;
@@ -58,7 +66,11 @@ export function createSpellChecker(dictionary: DictionaryText, personal: readonl
     );
   }
 
-  function suggest(raw: string, limit = DEFAULT_SUGGESTIONS): string[] {
+  function suggest(
+    raw: string,
+    limit = DEFAULT_SUGGESTIONS,
+    placement = DEFAULT_TONE_PLACEMENT,
+  ): string[] {
     const word = raw.normalize('NFC');
     const typedKey = syllableKey(word);
     const sameLetters = [...(byFolded.get(foldVietnamese(word)) ?? [])]
@@ -67,7 +79,7 @@ export function createSpellChecker(dictionary: DictionaryText, personal: readonl
     const seen = new Set<string>();
     const out: string[] = [];
     for (const form of [...sameLetters, ...spell.suggest(word)]) {
-      const shown = withCaseOf(word, form);
+      const shown = withTonePlacement(withCaseOf(word, form), placement);
       const key = syllableKey(shown);
       if (seen.has(key) || key === typedKey) continue;
       seen.add(key);

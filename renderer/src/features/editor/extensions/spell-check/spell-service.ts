@@ -1,17 +1,19 @@
+import type { TonePlacement } from '../../../../../../shared/text/tone-placement';
 import type { Misspelling, SpellChecker } from './spell-checker';
 
 /** What the editor asks of a spell-checker, wherever it runs (a Web Worker in the app, in-process in tests). */
 export type SpellService = {
   /** The misspellings of each text, in order. */
   check(texts: string[]): Promise<Misspelling[][]>;
-  suggest(word: string): Promise<string[]>;
+  /** Suggestions written in the tone placement the document uses. */
+  suggest(word: string, placement?: TonePlacement): Promise<string[]>;
   setPersonalWords(words: readonly string[]): void;
   destroy(): void;
 };
 
 export type SpellRequest =
   | { id: number; kind: 'check'; texts: string[] }
-  | { id: number; kind: 'suggest'; word: string }
+  | { id: number; kind: 'suggest'; word: string; placement?: TonePlacement }
   | { id: number; kind: 'personal'; words: string[] };
 
 export type SpellReply =
@@ -29,7 +31,11 @@ export function answer(checker: SpellChecker, request: SpellRequest): SpellReply
         results: request.texts.map((text) => checker.misspellings(text)),
       };
     case 'suggest':
-      return { id: request.id, kind: 'suggest', suggestions: checker.suggest(request.word) };
+      return {
+        id: request.id,
+        kind: 'suggest',
+        suggestions: checker.suggest(request.word, undefined, request.placement),
+      };
     case 'personal':
       checker.setPersonalWords(request.words);
       return { id: request.id, kind: 'personal' };
@@ -40,7 +46,7 @@ export function answer(checker: SpellChecker, request: SpellRequest): SpellReply
 export function createLocalSpellService(checker: SpellChecker): SpellService {
   return {
     check: async (texts) => texts.map((text) => checker.misspellings(text)),
-    suggest: async (word) => checker.suggest(word),
+    suggest: async (word, placement) => checker.suggest(word, undefined, placement),
     setPersonalWords: (words) => checker.setPersonalWords(words),
     destroy() {},
   };
@@ -100,8 +106,8 @@ export function createWorkerSpellService(): SpellService {
       const reply = await send({ id: nextId++, kind: 'check', texts });
       return reply.kind === 'check' ? reply.results : [];
     },
-    async suggest(word) {
-      const reply = await send({ id: nextId++, kind: 'suggest', word });
+    async suggest(word, placement) {
+      const reply = await send({ id: nextId++, kind: 'suggest', word, placement });
       return reply.kind === 'suggest' ? reply.suggestions : [];
     },
     setPersonalWords(words) {

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { DOCUMENT_SLICE } from '../../document-loader';
 import { changedRanges, normalizeRange } from './nfc-normalize';
 import { createTypingGuards } from './typing-guards';
 
@@ -35,6 +36,8 @@ export const VietnameseInput = Extension.create({
       appendTransaction(transactions, _old, state) {
         // Never rewrite the text under an open composition: the IME owns it until it commits.
         if (transactions.some((tr) => tr.getMeta('composition'))) return null;
+        // A report being drawn in slices is the saved text, as the first screenful was: not input.
+        if (transactions.every((tr) => tr.getMeta(DOCUMENT_SLICE))) return null;
         const ranges = changedRanges(transactions);
         if (ranges.length === 0) return null;
         const from = Math.min(...ranges.map(([start]) => start));

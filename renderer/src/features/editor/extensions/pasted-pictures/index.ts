@@ -1,0 +1,2 @@
+export { PastedPictures, PASTED_PICTURES_KEY, type PastedPicturesOptions } from './pasted-pictures';
+export * from './data-pictures';

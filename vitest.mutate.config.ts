@@ -15,7 +15,10 @@ export default defineConfig({
     name: 'mutate',
     environment: 'node',
     include: targets.map((target) => (target.endsWith('.ts') ? target : `${target}/**/*.test.ts`)),
-    testTimeout: 30_000,
+    // Generous: on a busy machine the fuzzer's import.start or a services hook can take minutes,
+    // and one failing test in the first run stops Stryker (per-mutant timeouts are its own).
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
     ...(escaped ? { testNamePattern: new RegExp(`^(?!.*${escaped})`) } : {}),
     env: { KHOTIN_USER_DATA: path.join(os.tmpdir(), 'kho-tin-test-user-data') },
   },

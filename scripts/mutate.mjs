@@ -9,6 +9,9 @@
  * mutants whose code or tests changed since: a long folder can be measured in pieces (a few files
  * at a time, each piece with its own --name) and re-measured cheaply after new tests.
  * --static also mutates module-level constants (slow: each reruns every test).
+ * --only-tests <path> (repeatable) runs just those tests instead of the folder's: a quick
+ * re-measure of one file against the tests written for it.
+ * A target may be a line range, `main/host/server.ts:36-37`, to re-test only those mutants.
  * --tests adds tests from elsewhere (e.g. the log-privacy test that checks main/ipc's log lines).
  */
 import path from 'node:path';
@@ -29,12 +32,16 @@ const targets = [];
 const extraTests = [];
 let incremental = false;
 let withStatic = false;
+let onlyNamedTests = false;
 let name = '';
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--incremental') incremental = true;
   else if (args[i] === '--static') withStatic = true;
   else if (args[i] === '--tests') extraTests.push(args[++i]);
-  else if (args[i] === '--name') name = args[++i];
+  else if (args[i] === '--only-tests') {
+    onlyNamedTests = true;
+    extraTests.push(args[++i]);
+  } else if (args[i] === '--name') name = args[++i];
   else targets.push(args[i].replace(/\/+$/, ''));
 }
 if (targets.length === 0) {
@@ -43,10 +50,10 @@ if (targets.length === 0) {
   );
   process.exit(2);
 }
-const isFile = (target) => /\.tsx?$/.test(target);
+const isFile = (target) => /\.tsx?(:[\d:-]+)?$/.test(target);
 // A file is mutated against the tests of its folder.
 const folders = [...new Set(targets.map((t) => (isFile(t) ? path.posix.dirname(t) : t)))];
-process.env.MUTATE_TESTS = [...folders, ...extraTests].join(',');
+process.env.MUTATE_TESTS = (onlyNamedTests ? extraTests : [...folders, ...extraTests]).join(',');
 // The IPC fuzzer runs once per mutant: a few hundred payloads are enough to kill what it kills.
 process.env.FUZZ_RUNS ??= '400';
 const slug = name || targets.join('+').replace(/[\\/]/g, '-');

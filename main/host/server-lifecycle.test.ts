@@ -125,6 +125,11 @@ describe('the loopback host over its life', () => {
       expect.objectContaining({ level: 'error', event: 'host.failed' }),
     );
     expect(await invoke('app.info')).toMatchObject({ ok: true, value: { version: '9.8.7' } });
+    // The web host never hands a link to a browser of its own: the page opens it itself.
+    expect(await invoke('app.openExternal', { url: 'https://kiengiang.gov.vn/' })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
   });
 
   it('logs its start with its version, and its stop', async () => {
@@ -148,11 +153,50 @@ describe('the loopback host over its life', () => {
       fetch(`http://127.0.0.1:${port}/`).then((response) => response.status),
     ).rejects.toThrow();
     // The archive's lock is released: the same folders open again at once.
+    const again: Logged[] = [];
     host = await startHost({
       ...paths,
       rendererDir: path.join(folder.dir, 'renderer'),
-      logger: recordingLogger([]),
+      logger: recordingLogger(again),
     });
+    expect(again[0]).toMatchObject({ event: 'app.start', fields: { version: '0.0.0' } });
     expect(await invoke('app.info')).toMatchObject({ ok: true, value: { version: '0.0.0' } });
+  });
+  it('listens on 127.0.0.1 only: another address of this machine gets no answer', async () => {
+    const reach = (address: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect(port, address, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    expect(await reach('127.0.0.1')).toBe(true);
+    // The whole of 127/8 reaches this machine: a host listening on every address answers there.
+    expect(await reach('127.0.0.2')).toBe(false);
+  });
+
+  it('takes a 1 MB call with the default 64 MB limit, and refuses a declared 64 MB + 1', async () => {
+    const base64 = Buffer.alloc(1024 * 1024, 0x61).toString('base64');
+    const inspect = await invoke('import.inspect', { file: { name: 'a.txt', base64 } });
+    expect(inspect.ok).toBe(true);
+    const status = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(
+          [
+            'POST /api/invoke HTTP/1.1',
+            `Host: 127.0.0.1:${port}`,
+            `x-khotin-token: ${host!.token}`,
+            `content-length: ${64 * 1024 * 1024 + 1}`,
+          ].join('\r\n') + '\r\n\r\n',
+        ),
+      );
+      socket.once('data', (chunk) => {
+        resolve(chunk.toString('latin1'));
+        socket.destroy();
+      });
+      socket.on('error', reject);
+    });
+    expect(status).toMatch(/^HTTP\/1\.1 413 /);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
@@ -14,6 +15,8 @@ import { startHost, type Host } from './server';
  */
 const SECRET = 'the-secret-beside-the-renderer';
 const BODY_LIMIT = 4096;
+/** Every refusal says what it is, as plain text (never HTML a browser would render). */
+const FORBIDDEN = { status: 403, type: 'text/plain', body: 'forbidden' };
 
 type Answer = { status: number; type: string; body: string; headers: Record<string, unknown> };
 
@@ -155,6 +158,7 @@ describe('the loopback host, probed with raw requests', () => {
     }
     expect(await rawSocket(['GET / HTTP/1.0']), 'no Host header').toBe(403);
     expect(await rawSocket(['GET / HTTP/1.1', `Host: 127.0.0.1:${port}`])).toBe(200);
+    expect(await raw('/', { headers: { host: 'evil.example' } })).toMatchObject(FORBIDDEN);
   });
 
   it('refuses a page from another origin, even with the token', async () => {
@@ -170,15 +174,20 @@ describe('the loopback host, probed with raw requests', () => {
   });
 
   it('serves /media only with the per-run token', async () => {
-    expect((await raw('/media/photo.png')).status).toBe(403);
+    expect(await raw('/media/photo.png')).toMatchObject(FORBIDDEN);
     expect((await raw(`/media/photo.png?token=${'0'.repeat(64)}`)).status).toBe(403);
     const allowed = await raw(`/media/photo.png?token=${host.token}`);
     expect(allowed.status).toBe(200);
     expect(allowed.body).toBe('not really a png');
+    expect(await raw(`/media/missing.png?token=${host.token}`)).toMatchObject({
+      status: 404,
+      type: 'text/plain',
+      body: 'not found',
+    });
   });
 
   it('streams /api/events only with the per-run token', async () => {
-    expect((await raw('/api/events')).status).toBe(403);
+    expect(await raw('/api/events')).toMatchObject(FORBIDDEN);
     expect((await raw(`/api/events?token=${'0'.repeat(64)}`)).status).toBe(403);
     const allowed = await raw(`/api/events?token=${host.token}`);
     expect(allowed).toMatchObject({ status: 200, type: 'text/event-stream' });
@@ -186,7 +195,7 @@ describe('the loopback host, probed with raw requests', () => {
 
   it('refuses /api/invoke without the token', async () => {
     const body = JSON.stringify({ channel: 'settings.get' });
-    expect((await invoke(body, { 'x-khotin-token': '' })).status).toBe(403);
+    expect(await invoke(body, { 'x-khotin-token': '' })).toMatchObject(FORBIDDEN);
     expect((await invoke(body, { 'x-khotin-token': 'f'.repeat(64) })).status).toBe(403);
     expect((await invoke(body)).status).toBe(200);
   });
@@ -242,7 +251,9 @@ describe('the loopback host, probed with raw requests', () => {
   it('serves the page with its per-run token, and answers calls as JSON', async () => {
     const page = await raw('/');
     expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
-    expect(page.body).toContain(`<head><meta name="khotin-token" content="${host.token}">`);
+    expect(page.body).toBe(
+      `<html><head><meta name="khotin-token" content="${host.token}"></head><body></body></html>`,
+    );
     expect((await raw('/index.html')).body).toBe(page.body);
     const call = await invoke(JSON.stringify({ channel: 'app.info' }));
     expect(call.type).toBe('application/json; charset=utf-8');
@@ -250,6 +261,8 @@ describe('the loopback host, probed with raw requests', () => {
       ok: true,
       value: { shell: 'web', version: 'test' },
     });
+    // Without a logger of its own, the host logs to <user data>/logs/host.log.
+    expect(existsSync(path.join(folder.dir, 'user-data', 'logs', 'host.log'))).toBe(true);
   });
 
   it('takes calls by POST only, and nothing else but GET', async () => {

@@ -55,6 +55,16 @@ describe('static files of the renderer', () => {
       expect(resolveInside(root, '/assets/%61pp.js')).toBe(path.join(root, 'assets', 'app.js'));
     });
 
+    // On Windows `\\` separates folders too; the final containment check is what stops `..\\`.
+    it('keeps a path inside the root by Windows rules as well', () => {
+      const root = 'C:\\Program Files\\Kho Tin\\renderer';
+      for (const probe of ['..%5c..%5csecret.txt', '/assets/..%5C..%5C..%5Csecret.txt', '..\\x']) {
+        expect(resolveInside(root, probe, path.win32), probe).toBeNull();
+      }
+      expect(resolveInside(root, '/assets/app.js', path.win32)).toBe(`${root}\\assets\\app.js`);
+      expect(resolveInside(root, '', path.win32)).toBe(root);
+    });
+
     it('refuses a path that cannot be decoded or holds NUL', () => {
       expect(resolveInside(root, '/%E0%A4%A')).toBeNull();
       expect(resolveInside(root, '/app.js%00')).toBeNull();

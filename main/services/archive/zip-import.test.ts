@@ -1,6 +1,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
@@ -34,6 +35,19 @@ type Entry = { name: string; data?: Buffer; mode?: number; compress?: boolean };
  * Builds a zip with yazl; names yazl itself refuses ("../x", "C:/x") are written under a
  * same-length placeholder and patched into the bytes afterwards, as a hostile tool would.
  */
+/** Each entry's name and unpacked size. */
+function zipEntries(zipPath: string): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(zipPath, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('not a zip'));
+      const entries = new Map<string, number>();
+      zip.on('entry', (entry: yauzl.Entry) => entries.set(entry.fileName, entry.uncompressedSize));
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+    }),
+  );
+}
+
 async function craftZip(file: string, entries: Entry[]): Promise<string> {
   const zip = new yazl.ZipFile();
   const patches: [Buffer, Buffer][] = [];
@@ -156,5 +170,33 @@ describe('import-archive refuses unsafe zips, writing nothing', () => {
     const summary = await importArchive(target.archive, zipPath, stagingRoot);
     expect(summary.added + summary.duplicates).toBe(3);
     expect(await readdir(stagingRoot)).toEqual([]);
+  });
+  // Mutation testing: the journal folding before export and the reports of a merge were untested.
+  it('exports one folded catalogue, and merges reports (trashed ones too) once', async () => {
+    const source = await createTestArchive({ articles: 2 });
+    const [first] = source.seeded;
+    await source.archive.updateMeta(first!.id, { starred: true });
+    await source.archive.reports.create({ title: 'Báo cáo quý' });
+    const trashed = await source.archive.reports.create({ title: 'Bản nháp' });
+    await source.archive.reports.delete(trashed.meta.id);
+    const zipPath = path.join(temp.dir, 'kho.zip');
+    await exportArchive(source.archive, zipPath);
+    await source.cleanup();
+    // The change to the first article is in the catalogue; the journal left is empty.
+    const entries = await zipEntries(zipPath);
+    expect(entries.get('catalog.jsonl')).toBeGreaterThan(0);
+    const journals = [...entries].filter(([name]) => name.startsWith('journal-'));
+    expect(
+      journals.every(([, size]) => size === 0),
+      JSON.stringify(journals),
+    ).toBe(true);
+    const merged = await importArchive(target.archive, zipPath, stagingRoot);
+    expect(merged.reports).toBe(2);
+    expect(merged.added + merged.duplicates).toBe(2);
+    expect(await importArchive(target.archive, zipPath, stagingRoot)).toMatchObject({
+      added: 0,
+      duplicates: 2,
+      reports: 0,
+    });
   });
 });

@@ -71,6 +71,14 @@ describe('fast fold, over any text', () => {
     }
   });
 
+  // Halves of a pair have no case of their own: folded one by one, "𐐀" would stay "𐐀", not "𐐨".
+  it('gives up on characters outside the BMP rather than fold their halves', () => {
+    for (const t of ['𐐀', 'Tin 𐐀𐐁', '🎉']) {
+      expect(fastFold(t), t).toBeNull();
+      expect(foldUtf8ForPhrases(Buffer.from(t)), t).toBeNull(); // 4 bytes in UTF-8
+    }
+  });
+
   it('folds a text longer than one chunk whole', () => {
     const long = 'Ủy ban ĐẮK LẮK '.repeat(2000) + 'cuối';
     expect(long.length).toBeGreaterThan(3 * 8192);

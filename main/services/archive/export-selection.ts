@@ -133,10 +133,18 @@ export async function exportSelection(
   const report = { names: new Set<string>(), media: new Set<string>(), missingImages: 0 };
   const missingBodies: MissingBody[] = [];
   try {
+    // The next body is read while this article's entries are written: one article ahead, no more.
+    const read = (i: number) => {
+      const reading = i < articles.length ? readBodyNoting(archive, articles[i]!) : null;
+      reading?.catch(() => undefined);
+      return reading;
+    };
+    let ahead = read(0);
     for (const [index, meta] of articles.entries()) {
       if (options.signal) throwIfCancelled(options.signal);
       options.onProgress?.(index, articles.length, writer.bytes, meta.title);
-      const { body, reason } = await readBodyNoting(archive, meta);
+      const { body, reason } = await ahead!;
+      ahead = read(index + 1);
       const page = exportFileName(meta, report.names);
       if (reason) missingBodies.push({ id: meta.id, title: meta.title, page, reason });
       const category = meta.categoryId ? (categories.get(meta.categoryId) ?? null) : null;

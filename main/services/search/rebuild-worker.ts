@@ -55,6 +55,8 @@ async function build(): Promise<void> {
   const bodies = new BodyStore(start.archiveDir, nodeFs);
   await rm(start.textsDir, { recursive: true, force: true });
   const texts = await TextStore.open(start.textsDir);
+  // Marks it changed, so its table is written even when the archive is empty.
+  await texts.reset();
   const index = SearchIndex.empty();
   const unreadable: string[] = [];
   const missing: string[] = [];

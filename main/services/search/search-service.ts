@@ -166,7 +166,10 @@ export class SearchService {
 
   /** Runs in the queue: the worker's index (already saved by it) replaces the live one, then the journal is applied. */
   private async swapIn(built: RebuiltIndex): Promise<void> {
-    await this.texts?.adopt(built.textsDir, built.texts);
+    // Without the new store, snippets come from the article files until fillTexts stores them.
+    await this.texts
+      ?.adopt(built.textsDir, built.texts)
+      .catch((error: unknown) => console.warn('[search] rebuilt text store not taken over', error));
     this.index = built.index;
     this.unsavedChanges = 0;
     const source = this.options.source;

@@ -80,6 +80,40 @@ describe('installDocument', () => {
     expect(editor.getJSON()).toEqual(canonical(longReport(120)));
   });
 
+  it('draws a table too long for a slice a few rows at a time, inside the same table', async () => {
+    editor = createTestEditor({ content: EMPTY_DOC });
+    const cell = (text: string) => ({
+      type: NODE.tableCell,
+      content: [{ type: NODE.paragraph, content: [{ type: NODE.text, text }] }],
+    });
+    const table = {
+      type: NODE.table,
+      content: Array.from({ length: 400 }, (_, i) => ({
+        type: NODE.tableRow,
+        content: [cell(String(i + 1)), cell(`Tin bài số ${i + 1} về kinh tế - xã hội của tỉnh`)],
+      })),
+    };
+    const report: DocNode = {
+      ...longReport(12),
+      content: [...longReport(12).content!, table, ...longReport(2).content!],
+    };
+    installDocument(editor, report);
+    const rowCounts: number[] = [];
+    editor.on('transaction', () => {
+      editor!.state.doc.forEach((node) => {
+        if (node.type.name === NODE.table) rowCounts.push(node.childCount);
+      });
+    });
+    await whenLoaded(editor);
+    expect(new Set(rowCounts).size).toBeGreaterThan(3);
+    expect(editor.getJSON()).toEqual(canonical(report));
+    // finishLoading in the middle of a table gets the rest of it too.
+    installDocument(editor, report);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    finishLoading(editor);
+    expect(editor.getJSON()).toEqual(canonical(report));
+  });
+
   it('finishLoading puts everything in synchronously', () => {
     editor = createTestEditor({ content: EMPTY_DOC });
     installDocument(editor, longReport(120));

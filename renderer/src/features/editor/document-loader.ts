@@ -6,10 +6,10 @@ import { cancelIdle, requestIdle } from './idle';
 
 /**
  * How much of a report is drawn before the first paint, and then per idle slice, in ProseMirror
- * positions (a generated page of report text is about 2,400): a screenful at any zoom, so a
- * 50-page report opens as fast as a 1-page one and the rest follows without a long task.
+ * positions (an A4 page of report text is about 2,400): more than the window shows at 100 %,
+ * so a 50-page report opens about as fast as a 1-page one, and the rest follows without a long task.
  */
-export const FIRST_SLICE = 6000;
+export const FIRST_SLICE = 3000;
 export const NEXT_SLICE = 6000;
 /**
  * No slice within this long after a key or a click: ProseMirror learns of a caret the browser
@@ -26,6 +26,11 @@ type Loader = {
   rest: PMNode[];
   /** Where they go: after the last loaded block, mapped through every edit since. */
   boundary: number;
+  /**
+   * A table too long for one slice (a compiled report's 1,000-row appendix): its first rows are
+   * in, these follow at `end`, the inside end of the part already shown.
+   */
+  table: { node: PMNode; rows: PMNode[]; end: number } | null;
   loaded: Promise<void>;
   stop(): void;
 };
@@ -82,6 +87,7 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
   const loader: Loader = {
     rest,
     boundary,
+    table: null,
     loaded: new Promise<void>((resolve) => (done = resolve)),
     stop() {
       cancelIdle(handle);
@@ -100,8 +106,10 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
     transaction: { mapping: { map(pos: number): number } };
     appendedTransactions: { mapping: { map(pos: number): number } }[];
   }) => {
-    for (const tr of [transaction, ...appendedTransactions])
+    for (const tr of [transaction, ...appendedTransactions]) {
       loader.boundary = tr.mapping.map(loader.boundary);
+      if (loader.table) loader.table.end = tr.mapping.map(loader.table.end);
+    }
   };
   let lastInput = -Infinity;
   // Keys that reach past what is loaded (Ctrl+End, Ctrl+A, Ctrl+F, PageDown…) get everything first.
@@ -118,7 +126,7 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
     // after a key or a click.
     const quiet = performance.now() - lastInput >= QUIET_MS;
     if (quiet && !editor.view.composing) appendSlice(editor, loader, NEXT_SLICE);
-    if (loader.rest.length === 0) loader.stop();
+    if (loader.rest.length === 0 && !loader.table) loader.stop();
     else handle = requestIdle(step, 50);
   };
   editor.on('transaction', follow);
@@ -128,23 +136,67 @@ function startLoading(editor: Editor, rest: PMNode[], boundary: number): void {
   handle = requestIdle(step, 50);
 }
 
+/** Appends up to `budget` positions of what waits: rows of a split table first, then blocks. */
 function appendSlice(editor: Editor, loader: Loader, budget: number): void {
-  let count = 0;
+  let left = budget;
+  if (loader.table) left -= appendRows(editor, loader, left);
+  const blocks: PMNode[] = [];
+  for (let next = loader.rest[0]; next; next = loader.rest[0]) {
+    const alone = blocks.length === 0 && left === budget;
+    if (next.nodeSize > left && !(alone && !isTable(next))) break;
+    blocks.push(loader.rest.shift()!);
+    left -= next.nodeSize;
+  }
+  if (blocks.length > 0) insert(editor, loader.boundary, blocks);
+  const next = loader.rest[0];
+  if (next && isTable(next) && left > 0 && next.nodeSize > left) {
+    loader.rest.shift();
+    const rows: PMNode[] = [];
+    next.forEach((row) => rows.push(row));
+    const head = takeRows(rows, left);
+    insert(editor, loader.boundary, [next.copy(Fragment.from(head))]);
+    // Right after the insertion the boundary is the new table's end.
+    loader.table = { node: next, rows: rows.slice(head.length), end: loader.boundary - 1 };
+  }
+}
+
+/** The next rows of the split table, inside it (or, should an edit have ended it, as a table after it). */
+function appendRows(editor: Editor, loader: Loader, budget: number): number {
+  const table = loader.table!;
+  const part = takeRows(table.rows, budget);
+  table.rows = table.rows.slice(part.length);
+  const $end = editor.state.doc.resolve(table.end);
+  if ($end.parent.type === table.node.type && $end.parentOffset === $end.parent.content.size) {
+    insert(editor, table.end, part);
+  } else {
+    insert(editor, loader.boundary, [table.node.copy(Fragment.from(part))]);
+    table.end = loader.boundary - 1;
+  }
+  if (table.rows.length === 0) loader.table = null;
+  return part.reduce((size, row) => size + row.nodeSize, 0);
+}
+
+const isTable = (node: PMNode) => node.type.spec.tableRole === 'table' && node.childCount > 1;
+
+/** The first rows that fit in `budget` positions, at least one. */
+function takeRows(rows: PMNode[], budget: number): PMNode[] {
   let size = 0;
-  while (
-    count < loader.rest.length &&
-    (count === 0 || size + loader.rest[count]!.nodeSize <= budget)
-  ) {
-    size += loader.rest[count]!.nodeSize;
+  let count = 0;
+  while (count < rows.length && (count === 0 || size + rows[count]!.nodeSize <= budget)) {
+    size += rows[count]!.nodeSize;
     count++;
   }
-  const nodes = loader.rest.splice(0, count);
-  const tr = editor.state.tr
-    .insert(loader.boundary, nodes)
-    .setMeta('addToHistory', false)
-    .setMeta('preventUpdate', true)
-    .setMeta(DOCUMENT_SLICE, true);
-  editor.view.dispatch(tr);
+  return rows.slice(0, count);
+}
+
+function insert(editor: Editor, at: number, nodes: PMNode[]): void {
+  editor.view.dispatch(
+    editor.state.tr
+      .insert(at, nodes)
+      .setMeta('addToHistory', false)
+      .setMeta('preventUpdate', true)
+      .setMeta(DOCUMENT_SLICE, true),
+  );
 }
 
 /** Appends whatever is still waiting, now: before anything reads or saves the whole document. */

@@ -10,9 +10,11 @@ export function EditorStatusBar({ source, children }: Props) {
   const stats = useSyncExternalStore(source.subscribe, source.get);
   return (
     <div className="editor-status" role="status">
-      <span data-testid="editor-words">{t('status.words', { count: stats.words })}</span>
+      <span data-testid="editor-words">
+        {stats ? t('status.words', { count: stats.words }) : '…'}
+      </span>
       <span data-testid="editor-characters">
-        {t('status.characters', { count: stats.characters })}
+        {stats ? t('status.characters', { count: stats.characters }) : ''}
       </span>
       {children}
     </div>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { countWords, docText, type DocNode } from '../../../../shared/report/document';
 import { finishLoading } from './document-loader';
+import { cancelIdle, requestIdle } from './idle';
 
 /**
  * Serializing a 50-page report to JSON costs milliseconds; doing it on every keystroke would
@@ -22,9 +23,13 @@ export function statsOf(doc: DocNode): DocStats {
  * The counts the status bar shows, as a tiny external store: the status bar subscribes, so a
  * new count re-renders the status bar alone, not the editor and its toolbar.
  */
-export type StatsSource = { get(): DocStats; subscribe(listener: () => void): () => void };
+export type StatsSource = {
+  /** null until the opened report has been counted (in idle time after the first paint). */
+  get(): DocStats | null;
+  subscribe(listener: () => void): () => void;
+};
 
-function createStatsSource(initial: DocStats): StatsSource & { set(stats: DocStats): void } {
+function createStatsSource(initial: DocStats | null): StatsSource & { set(stats: DocStats): void } {
   let current = initial;
   const listeners = new Set<() => void>();
   return {
@@ -45,7 +50,14 @@ export function useChangeEmitter(
   onChange: (doc: DocNode, words: number) => void,
   initial: DocNode,
 ): StatsSource {
-  const [stats] = useState(() => createStatsSource(statsOf(initial)));
+  const [stats] = useState(() => createStatsSource(null));
+  // Counting a 50-page report takes milliseconds the first paint does not need to wait for.
+  useEffect(() => {
+    const handle = requestIdle(() => {
+      if (stats.get() === null) stats.set(statsOf(initial));
+    }, 200);
+    return () => cancelIdle(handle);
+  }, [stats, initial]);
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;

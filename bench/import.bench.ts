@@ -76,10 +76,21 @@ async function baseline(files: string[]): Promise<number> {
 }
 
 /** Extraction alone (read, decode, parse, sanitize; nothing written): where the importer's own time goes. */
-async function extractAll(files: string[]): Promise<number> {
+async function extractAll(files: string[], pool: ParsePool | null): Promise<number> {
   const started = performance.now();
-  for (const file of files)
-    await inspectSource({ kind: 'path', path: file }, { storeMedia: dryMediaSink });
+  if (pool) {
+    // As many files in flight as the batch's look-ahead keeps: parsing alone, nothing written.
+    const signal = new AbortController().signal;
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length)
+        await pool.parse({ source: { kind: 'path', path: files[next++] } }, signal);
+    };
+    await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
+  } else {
+    for (const file of files)
+      await inspectSource({ kind: 'path', path: file }, { storeMedia: dryMediaSink });
+  }
   return (performance.now() - started) / 1000;
 }
 
@@ -130,6 +141,7 @@ async function measureKind(
   inputDir: string,
   archiveDir: string,
   pool: boolean,
+  extract = true,
 ): Promise<KindResult> {
   const files = (await readdir(inputDir))
     .filter((name) => name.endsWith(EXT[kind]))
@@ -142,12 +154,13 @@ async function measureKind(
     : undefined;
   const cpu = process.cpuUsage();
   const { seconds, failed, rssMb } = await importAll(archiveDir, files, parser);
-  await parsePool?.close();
   // Every thread of this process (workers included): what the import costs whatever the load.
   const { user, system } = process.cpuUsage(cpu);
+  const extractSeconds = extract ? await extractAll(files, parsePool) : null;
+  await parsePool?.close();
   return {
     filesPerSecond: files.length / seconds,
-    extractFilesPerSecond: pool ? null : files.length / (await extractAll(files)),
+    extractFilesPerSecond: extractSeconds === null ? null : files.length / extractSeconds,
     baselineFilesPerSecond: files.length / base,
     failed,
     rssMb,
@@ -162,10 +175,10 @@ function inChild(
   kind: string,
   inputDir: string,
   archiveDir: string,
-  pool: boolean,
+  mode: 'thread' | 'pool' | 'rss',
 ): Promise<KindResult> {
   return new Promise((resolve, reject) => {
-    const args = ['--child', kind, inputDir, archiveDir, pool ? 'pool' : 'thread'];
+    const args = ['--child', kind, inputDir, archiveDir, mode];
     const child = fork(fileURLToPath(import.meta.url), args, {
       execArgv: ['--import', 'tsx'],
     });
@@ -208,7 +221,8 @@ export async function run(args: string[] = []): Promise<void> {
       ['docx-pool', 'docx', true],
     ];
     for (const [name, kind, pool] of runs) {
-      const r = await inChild(kind, inputDir, path.join(temp.dir, `archive-${name}`), pool);
+      const mode = pool ? 'pool' : 'thread';
+      const r = await inChild(kind, inputDir, path.join(temp.dir, `archive-${name}`), mode);
       const ratio = r.filesPerSecond / r.baselineFilesPerSecond;
       results[name] = {
         ...r,
@@ -221,7 +235,11 @@ export async function run(args: string[] = []): Promise<void> {
         const single = results[kind] as KindResult;
         const speedup = r.filesPerSecond / single.filesPerSecond;
         (results[name] as Record<string, unknown>).ratioToSingleThread = speedup;
-        console.log(`${''.padEnd(9)} pool / single thread in this run: ${speedup.toFixed(2)}×`);
+        const extractSpeedup = (r.extractFilesPerSecond ?? 0) / (single.extractFilesPerSecond ?? 1);
+        (results[name] as Record<string, unknown>).extractRatioToSingleThread = extractSpeedup;
+        console.log(
+          `${''.padEnd(9)} pool / single thread in this run: import ${speedup.toFixed(2)}×, extract only ${extractSpeedup.toFixed(2)}×`,
+        );
       }
     }
     results.rss = await measureRss(temp.dir, rssCount);
@@ -241,7 +259,7 @@ async function measureRss(dir: string, count: number): Promise<Record<string, nu
   await mkdir(inputDir, { recursive: true });
   for (let i = 0; i < count; i++)
     await writeFile(path.join(inputDir, `trang-${String(i).padStart(5, '0')}.html`), htmlFile(i));
-  const r = await inChild('html', inputDir, path.join(dir, 'archive-rss'), true);
+  const r = await inChild('html', inputDir, path.join(dir, 'archive-rss'), 'rss');
   const perThousand = 1000 / RSS_EVERY;
   const result = {
     pages: count,
@@ -263,6 +281,6 @@ async function measureRss(dir: string, count: number): Promise<Record<string, nu
 
 if (process.argv[2] === '--child') {
   const [kind, inputDir, archiveDir, mode] = process.argv.slice(3);
-  const result = await measureKind(kind, inputDir, archiveDir, mode === 'pool');
+  const result = await measureKind(kind, inputDir, archiveDir, mode !== 'thread', mode !== 'rss');
   process.send?.(result, () => process.disconnect());
 }

@@ -47,7 +47,8 @@ describe('cli import / inspect', () => {
       report.rows.filter((r) => r.outcome === 'imported').length,
     );
     await archive.close();
-  });
+    // Starts the import pool's worker threads (jsdom in each): slow on a loaded machine.
+  }, 120_000);
 
   it('refuses an unknown duplicate mode before touching anything', async () => {
     await expect(

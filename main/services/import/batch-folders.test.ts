@@ -132,7 +132,8 @@ describe('folders, cancel, progress and the report', () => {
     expect(() => service.report('khong-co')).toThrow(
       expect.objectContaining({ code: 'not-found' }),
     );
-  });
+    // Starts the import pool's worker threads (jsdom in each): slow on a loaded machine.
+  }, 120_000);
 
   it('a large batch goes through the bulk path: duplicates inside the batch and bad files are still reported per file', async () => {
     const files: BatchFile[] = [];
@@ -184,5 +185,6 @@ describe('folders, cancel, progress and the report', () => {
       .map((a) => a.id)
       .sort();
     expect(report.rows.map((r) => r.articleId).sort()).toEqual(ids);
-  });
+    // Starts the import pool's worker threads (jsdom in each): slow on a loaded machine.
+  }, 120_000);
 });

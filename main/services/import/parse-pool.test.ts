@@ -84,7 +84,8 @@ async function fixtureFiles(): Promise<BatchFile[]> {
   return [...names.sort(), docx, empty].map((file) => asPath(file));
 }
 
-describe('import through the worker pool', () => {
+// Each test starts worker threads that load jsdom: seconds each on a loaded machine.
+describe('import through the worker pool', { timeout: 120_000 }, () => {
   it('gives the same articles, images and failures as parsing in this thread, Word files included', async () => {
     const files = await fixtureFiles();
     expect(files.length).toBeGreaterThan(40);

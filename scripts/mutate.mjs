@@ -42,7 +42,8 @@ for (let i = 0; i < args.length; i++) {
     onlyNamedTests = true;
     extraTests.push(args[++i]);
   } else if (args[i] === '--name') name = args[++i];
-  else targets.push(args[i].replace(/\/+$/, ''));
+  // Stryker reads `file:36-37`; a single line `file:44` is given as `file:44-44`.
+  else targets.push(args[i].replace(/\/+$/, '').replace(/:(\d+)$/, ':$1-$1'));
 }
 if (targets.length === 0) {
   console.error(

@@ -235,7 +235,10 @@ describe('the loopback host, probed with raw requests', () => {
   it('answers a body that is not JSON with invalid-input, not unknown-channel', async () => {
     const answer = await invoke('{not json');
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', detail: 'the request body is not JSON' },
+    });
   });
 
   // Found by mutation testing (npm run mutate -- main/host/server.ts): these went unnoticed.

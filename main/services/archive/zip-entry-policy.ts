@@ -26,7 +26,8 @@ export function unsafeNameReason(name: string): string | null {
   const slashed = name.replace(/\\/g, '/');
   if (slashed.startsWith('/')) return 'đường dẫn tuyệt đối / absolute path';
   if (/^[a-zA-Z]:/.test(slashed)) return 'ổ đĩa / drive letter';
-  const segments = slashed.split('/').filter((segment, i, all) => segment || i < all.length - 1);
+  // Empty segments ("items/", "a//b") pass every check below, so none is filtered out.
+  const segments = slashed.split('/');
   if (segments.some((segment) => segment === '..'))
     return 'đường dẫn ra ngoài thư mục / ".." leaves the folder';
   for (const segment of segments) {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
+import { sampleDraft } from '../../../test-support/article-drafts';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
 import { folderChecksum } from '../../../test-support/folder-checksum';
 import { makeTempFolder } from '../../../test-support/temp-folder';
@@ -198,5 +199,20 @@ describe('import-archive refuses unsafe zips, writing nothing', () => {
       duplicates: 2,
       reports: 0,
     });
+  });
+  it('merges new articles with their category, and counts the ones already here as duplicates', async () => {
+    const source = await createTestArchive({
+      articles: [sampleDraft(41, { category: 'Quốc phòng - An ninh' }), sampleDraft(1)],
+    });
+    const zipPath = path.join(temp.dir, 'kho.zip');
+    await exportArchive(source.archive, zipPath);
+    await source.cleanup();
+    const before = target.archive.listArticles().length;
+    const merged = await importArchive(target.archive, zipPath, stagingRoot);
+    expect(merged.added).toBe(target.archive.listArticles().length - before);
+    expect(merged.added + merged.duplicates).toBe(2);
+    expect(merged.added).toBeGreaterThan(0);
+    const names = target.archive.listCategories().map((category) => category.name);
+    expect(names).toContain('Quốc phòng - An ninh');
   });
 });

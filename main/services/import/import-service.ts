@@ -5,11 +5,18 @@ import type { JobRunner } from '../jobs';
 import { IN_THREAD, runImportBatch, type BatchRequest, type ImportArchive } from './batch';
 import type { TextEncoding } from './detect-encoding';
 import { dryMediaSink } from './html-images';
-import { inspectSource, type ImportSource } from './import-file';
+import { formatOf, inspectSource, type ImportSource } from './import-file';
+import type { ParseTask } from './parse-file';
 import { ParsePool, type ParsePoolOptions } from './parse-pool';
 import { reportToCsv } from './report-csv';
 
 const KEPT_REPORTS = 50;
+
+/**
+ * Batches with fewer pages than this parse in this thread: each worker loads jsdom first (about a
+ * second of CPU), which costs a person importing a few pages more than the pool saves them.
+ */
+export const POOL_FROM = 8;
 
 type ReportEntry = { state: ImportReport['state']; total: number; rows: ImportReportRow[] };
 
@@ -34,18 +41,24 @@ export class ImportService {
   start(request: BatchRequest): { jobId: string; done: Promise<ImportReport> } {
     const entry: ReportEntry = { state: 'running', total: request.files.length, rows: [] };
     const { jobId, result } = this.deps.jobs.start('import', async (ctx) => {
+      const pages = request.files.filter((file) => needsDom(file.source)).length;
       // A pool per batch: its workers (and what jsdom keeps in them) are gone when the batch ends.
       const pool =
-        this.deps.parser === 'in-thread'
+        this.deps.parser === 'in-thread' || pages < POOL_FROM
           ? null
-          : new ParsePool({ ...this.deps.parser, expectedTasks: request.files.length });
+          : new ParsePool({ ...this.deps.parser, expectedTasks: pages });
       try {
         await runImportBatch(
           this.deps.archive,
           request,
           { ...ctx, onRow: (row) => entry.rows.push(row) },
           pool
-            ? { parse: (task, signal) => pool.parse(task, signal), lookahead: pool.threads * 2 }
+            ? {
+                // Plain text needs no DOM and parses faster here than a worker hand-off takes.
+                parse: (task: ParseTask, signal) =>
+                  needsDom(task.source) ? pool.parse(task, signal) : IN_THREAD.parse(task, signal),
+                lookahead: pool.threads * 2,
+              }
             : IN_THREAD,
         );
         return ctx.signal.aborted;
@@ -84,5 +97,15 @@ export class ImportService {
   private remember(jobId: string, entry: ReportEntry): void {
     this.reports.set(jobId, entry);
     while (this.reports.size > KEPT_REPORTS) this.reports.delete(this.reports.keys().next().value!);
+  }
+}
+
+/** HTML, MHTML and Word go through jsdom; text files and failing lines do not. */
+function needsDom(source: ImportSource): boolean {
+  if (source.kind !== 'path' && source.kind !== 'bytes') return false;
+  try {
+    return formatOf(source.kind === 'path' ? source.path : source.name) !== 'text';
+  } catch {
+    return false;
   }
 }

@@ -8,7 +8,7 @@ import { makeTempFolder } from '../../../test-support/temp-folder';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
 import { runImportBatch, type BatchFile, type BatchParser } from './batch';
-import { ImportService } from './import-service';
+import { ImportService, POOL_FROM } from './import-service';
 import { ParsePool } from './parse-pool';
 import { parseWorkerEntry } from './parse-worker-entry';
 
@@ -143,6 +143,31 @@ describe('import through the worker pool', { timeout: 120_000 }, () => {
       ['sap.html', 'failed', 'import-crashed'],
       ['c.html', 'imported', null],
     ]);
+  });
+
+  it('a few pages import in this thread: no worker is started for them', async () => {
+    const files: BatchFile[] = [];
+    for (let i = 0; i < POOL_FROM - 1; i++) {
+      const file = path.join(temp.dir, `sap-${i}.html`);
+      await writeFile(
+        file,
+        `<html><body><h1>Bài số ${i} về chuyển đổi số ở cấp xã</h1><p>Nội dung bài ${i}: người dân nộp hồ sơ trực tuyến.</p></body></html>`,
+      );
+      files.push(asPath(file));
+    }
+    const test = await createTestArchive();
+    archives.push(test);
+    // Every page ends its worker ("sap"): they import only if none was sent to one.
+    const service = new ImportService({
+      archive: test.archive,
+      jobs: new JobRunner(new EventBus()),
+      parser: { threads: 2, worker: faultyWorker },
+    });
+    const report = await service.start({ files, duplicateMode: 'keep' }).done;
+    expect(report.rows.map((r) => r.outcome)).toEqual(Array(POOL_FROM - 1).fill('imported'));
+    const more = [...files, asPath(path.join(temp.dir, 'sap-0.html'), 'again')];
+    const pooled = await service.start({ files: more, duplicateMode: 'keep' }).done;
+    expect(pooled.rows.map((r) => r.errorCode)).toEqual(Array(POOL_FROM).fill('import-crashed'));
   });
 
   it('cancel mid-batch keeps the files finished, drops the ones parsed ahead and reports how many were left', async () => {

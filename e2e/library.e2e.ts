@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempFolder } from '../test-support/temp-folder';
 import { launchApp, type AppHarness } from './support/app-harness';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -139,5 +142,28 @@ describe('an official starts with an empty archive and manages the library', () 
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'detached' });
     await reader.back();
+  });
+
+  it('keeps its selection when an import finishing elsewhere refreshes the list', async () => {
+    await library.waitForList();
+    const before = await library.rows().count();
+    await library.row(BRIDGE).click({ modifiers: ['Control'] });
+    await library.row(STORM).click({ modifiers: ['Control'] });
+    const bar = app.page.locator('.selection-bar');
+    expect(await bar.textContent()).toContain('Đã chọn 2 tin');
+    const folder = await makeTempFolder('kho-tin-e2e-refresh-');
+    try {
+      const file = path.join(folder.dir, 'tin-moi.txt');
+      await writeFile(file, `${MEETING} (bổ sung)\n\nNội dung tin bổ sung về giao ban quý III.\n`);
+      await app.host.services.importer.start({
+        files: [{ key: file, source: { kind: 'path', path: file } }],
+        duplicateMode: 'keep',
+      }).done;
+    } finally {
+      await folder.remove();
+    }
+    await expect.poll(() => library.rows().count()).toBe(before + 1);
+    expect(await bar.textContent()).toContain('Đã chọn 2 tin');
+    await bar.getByRole('button', { name: 'Bỏ chọn' }).click();
   });
 });

@@ -4,7 +4,7 @@ import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
 import { fetchPage, pageSize, type ListRequest, type Row } from './list-pages';
 import type { LibraryFilters, LibrarySort } from './list-filters';
-import { EMPTY_SELECTION, selectAt, type ClickMods, type Selection } from './selection';
+import { EMPTY_SELECTION, keepListed, selectAt, type ClickMods, type Selection } from './selection';
 
 type LibraryState = ListRequest & {
   total: number;
@@ -97,11 +97,14 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     clearFilters: () => reset({ filters: {} }),
     setSort: (sort) => reset({ sort }),
     async refresh() {
-      generation++;
+      const mine = ++generation;
       const keep = get().pages.size;
-      set({ pages: new Map(), selection: EMPTY_SELECTION });
+      set({ pages: new Map() });
       await Promise.all([loadPage(0), get().loadCategories()]);
-      for (let i = 1; i < keep; i++) void loadPage(i);
+      await Promise.all(Array.from({ length: Math.max(keep - 1, 0) }, (_, i) => loadPage(i + 1)));
+      // An import or a rebuild ending elsewhere must not take away what the person selected; rows
+      // may have moved (anchor dropped) and some gone (a delete): only ids still listed stay.
+      if (mine === generation) set({ selection: keepListed(get().selection, get().pages) });
     },
     start() {
       if (get().pages.size > 0 || inFlight.has(`${generation}:0`)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SELECTION, selectAt } from './selection';
+import { EMPTY_SELECTION, keepListed, selectAt } from './selection';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const between = (from: number, to: number) => ids.slice(from, to + 1);
@@ -38,5 +38,13 @@ describe('selecting articles in the list', () => {
   it('ignores a click on a row that is not loaded', () => {
     const selection = selectAt(EMPTY_SELECTION, 9, plain, between);
     expect(selection).toBe(EMPTY_SELECTION);
+  });
+
+  it('a reloaded list keeps the ids still listed and drops the anchor (rows may have moved)', () => {
+    let selection = selectAt(EMPTY_SELECTION, 1, plain, between);
+    selection = selectAt(selection, 3, ctrl, between);
+    const pages = new Map([[0, [{ id: 'a' }, { id: 'd' }, { id: 'e' }]]]);
+    expect(keepListed(selection, pages)).toEqual({ ids: new Set(['d']), anchor: null });
+    expect(keepListed(selection, new Map([[0, [{ id: 'x' }]]]))).toBe(EMPTY_SELECTION);
   });
 });

@@ -32,3 +32,15 @@ export function selectAt(
   }
   return { ids: new Set([id]), anchor: index };
 }
+
+/** The selection after the list was reloaded: the ids still among the loaded rows, no anchor. */
+export function keepListed(
+  selection: Selection,
+  pages: ReadonlyMap<number, readonly { id: string }[]>,
+): Selection {
+  if (selection.ids.size === 0) return selection;
+  const listed = new Set<string>();
+  for (const rows of pages.values()) for (const row of rows) listed.add(row.id);
+  const ids = new Set([...selection.ids].filter((id) => listed.has(id)));
+  return ids.size === 0 ? EMPTY_SELECTION : { ids, anchor: null };
+}

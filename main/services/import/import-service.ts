@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { ImportInspection, ImportReport, ImportReportRow } from '../../../shared/ipc/import';
 import type { Language } from '../../../shared/settings';
@@ -8,6 +9,7 @@ import { dryMediaSink } from './html-images';
 import { formatOf, inspectSource, type ImportSource } from './import-file';
 import type { ParseTask } from './parse-file';
 import { ParsePool, type ParsePoolOptions } from './parse-pool';
+import { parseWorkerEntry } from './parse-worker-entry';
 import { reportToCsv } from './report-csv';
 
 const KEPT_REPORTS = 50;
@@ -43,10 +45,11 @@ export class ImportService {
     const { jobId, result } = this.deps.jobs.start('import', async (ctx) => {
       const pages = request.files.filter((file) => needsDom(file.source)).length;
       // A pool per batch: its workers (and what jsdom keeps in them) are gone when the batch ends.
+      const options = this.deps.parser === 'in-thread' ? null : (this.deps.parser ?? {});
       const pool =
-        this.deps.parser === 'in-thread' || pages < POOL_FROM
-          ? null
-          : new ParsePool({ ...this.deps.parser, expectedTasks: pages });
+        options && pages >= POOL_FROM && workerFileExists(options)
+          ? new ParsePool({ ...options, expectedTasks: pages })
+          : null;
       try {
         await runImportBatch(
           this.deps.archive,
@@ -108,4 +111,14 @@ function needsDom(source: ImportSource): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Piscina waits forever for a worker whose file is missing (a broken install): the batch is then
+ * parsed in this thread, slower but complete, rather than never finishing.
+ */
+function workerFileExists(options: ParsePoolOptions): boolean {
+  const found = existsSync((options.worker ?? parseWorkerEntry()).filename);
+  if (!found) console.warn('[import] parse worker missing; parsing in the main thread');
+  return found;
 }

@@ -170,6 +170,27 @@ describe('import through the worker pool', { timeout: 120_000 }, () => {
     expect(pooled.rows.map((r) => r.errorCode)).toEqual(Array(POOL_FROM).fill('import-crashed'));
   });
 
+  it('imports a batch in this thread when the worker file is missing (a broken install), instead of waiting forever', async () => {
+    const files: BatchFile[] = [];
+    for (let i = 0; i < POOL_FROM; i++) {
+      const file = path.join(temp.dir, `thieu-${i}.html`);
+      await writeFile(
+        file,
+        `<html><body><h1>Bài số ${i} về đường giao thông nông thôn</h1><p>Nội dung bài ${i}: xã hoàn thành tuyến đường liên thôn.</p></body></html>`,
+      );
+      files.push(asPath(file));
+    }
+    const test = await createTestArchive();
+    archives.push(test);
+    const service = new ImportService({
+      archive: test.archive,
+      jobs: new JobRunner(new EventBus()),
+      parser: { threads: 2, worker: { filename: path.join(temp.dir, 'khong-co-worker.js') } },
+    });
+    const report = await service.start({ files, duplicateMode: 'keep' }).done;
+    expect(report.rows.map((r) => r.outcome)).toEqual(Array(POOL_FROM).fill('imported'));
+  });
+
   it('cancel mid-batch keeps the files finished, drops the ones parsed ahead and reports how many were left', async () => {
     const files: BatchFile[] = [];
     for (let i = 0; i < 30; i++) {

@@ -37,6 +37,30 @@ const faultyWorker = {
   execArgv: parseWorkerEntry().execArgv,
 };
 
+/** Small news pages under these names, each with its own headline, as batch files. */
+async function writePages(names: string[]): Promise<BatchFile[]> {
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(temp.dir, name);
+      await writeFile(
+        file,
+        `<html><body><h1>Trang ${name} về cải cách hành chính ở cơ sở</h1><p>Nội dung trang ${name}: các xã đẩy mạnh dịch vụ công trực tuyến toàn trình.</p></body></html>`,
+      );
+      return asPath(file);
+    }),
+  );
+}
+const numbered = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}.html`);
+
+/** An import service over a fresh test archive, parsing as `parser` says. */
+async function importServiceWith(parser: ConstructorParameters<typeof ImportService>[0]['parser']) {
+  const test = await createTestArchive();
+  archives.push(test);
+  const jobs = new JobRunner(new EventBus());
+  return { test, jobs, service: new ImportService({ archive: test.archive, jobs, parser }) };
+}
+
 async function importInto(files: BatchFile[], parser?: BatchParser) {
   const archive = await createTestArchive();
   archives.push(archive);
@@ -109,15 +133,7 @@ describe('import through the worker pool', { timeout: 120_000 }, () => {
   });
 
   it('replaces its workers every few pages and loses none of them', async () => {
-    const files: BatchFile[] = [];
-    for (let i = 0; i < 9; i++) {
-      const file = path.join(temp.dir, `trang-${i}.html`);
-      await writeFile(
-        file,
-        `<html><head><title>Bài số ${i} về nông thôn mới</title></head><body><h1>Bài số ${i} về nông thôn mới</h1><div class="content-detail"><p>Nội dung bài ${i}: các xã ra quân làm đường giao thông nông thôn.</p></div></body></html>`,
-      );
-      files.push(asPath(file));
-    }
+    const files = await writePages(numbered('trang', 9));
     const pool = new ParsePool({ threads: 1, recycleAfter: 2 });
     const { rows } = await importInto(files, viaPool(pool));
     expect(rows.map((r) => r.outcome)).toEqual(Array(9).fill('imported'));
@@ -125,15 +141,7 @@ describe('import through the worker pool', { timeout: 120_000 }, () => {
   });
 
   it('a page that hangs or crashes its worker is one failed line; the batch goes on', async () => {
-    const files: BatchFile[] = [];
-    for (const name of ['a.html', 'treo.html', 'b.html', 'sap.html', 'c.html']) {
-      const file = path.join(temp.dir, name);
-      await writeFile(
-        file,
-        `<html><body><h1>Trang ${name} của cổng thông tin tỉnh</h1><p>Nội dung trang ${name} về cải cách hành chính ở các xã trong tỉnh.</p></body></html>`,
-      );
-      files.push(asPath(file));
-    }
+    const files = await writePages(['a.html', 'treo.html', 'b.html', 'sap.html', 'c.html']);
     const pool = new ParsePool({ threads: 2, timeoutMs: 8_000, worker: faultyWorker });
     const { rows } = await importInto(files, viaPool(pool));
     expect(rows.map((r) => [r.file, r.outcome, r.errorCode])).toEqual([
@@ -146,72 +154,35 @@ describe('import through the worker pool', { timeout: 120_000 }, () => {
   });
 
   it('a few pages import in this thread: no worker is started for them', async () => {
-    const files: BatchFile[] = [];
-    for (let i = 0; i < POOL_FROM - 1; i++) {
-      const file = path.join(temp.dir, `sap-${i}.html`);
-      await writeFile(
-        file,
-        `<html><body><h1>Bài số ${i} về chuyển đổi số ở cấp xã</h1><p>Nội dung bài ${i}: người dân nộp hồ sơ trực tuyến.</p></body></html>`,
-      );
-      files.push(asPath(file));
-    }
-    const test = await createTestArchive();
-    archives.push(test);
+    const files = await writePages(numbered('sap', POOL_FROM - 1));
     // Every page ends its worker ("sap"): they import only if none was sent to one.
-    const service = new ImportService({
-      archive: test.archive,
-      jobs: new JobRunner(new EventBus()),
-      parser: { threads: 2, worker: faultyWorker },
-    });
+    const { service } = await importServiceWith({ threads: 2, worker: faultyWorker });
     const report = await service.start({ files, duplicateMode: 'keep' }).done;
     expect(report.rows.map((r) => r.outcome)).toEqual(Array(POOL_FROM - 1).fill('imported'));
-    const more = [...files, asPath(path.join(temp.dir, 'sap-0.html'), 'again')];
+    const more = [...files, asPath(path.join(temp.dir, 'sap-00.html'), 'again')];
     const pooled = await service.start({ files: more, duplicateMode: 'keep' }).done;
     expect(pooled.rows.map((r) => r.errorCode)).toEqual(Array(POOL_FROM).fill('import-crashed'));
   });
 
   it('imports a batch in this thread when the worker file is missing (a broken install), instead of waiting forever', async () => {
-    const files: BatchFile[] = [];
-    for (let i = 0; i < POOL_FROM; i++) {
-      const file = path.join(temp.dir, `thieu-${i}.html`);
-      await writeFile(
-        file,
-        `<html><body><h1>Bài số ${i} về đường giao thông nông thôn</h1><p>Nội dung bài ${i}: xã hoàn thành tuyến đường liên thôn.</p></body></html>`,
-      );
-      files.push(asPath(file));
-    }
-    const test = await createTestArchive();
-    archives.push(test);
-    const service = new ImportService({
-      archive: test.archive,
-      jobs: new JobRunner(new EventBus()),
-      parser: { threads: 2, worker: { filename: path.join(temp.dir, 'khong-co-worker.js') } },
+    const files = await writePages(numbered('thieu', POOL_FROM));
+    const { service } = await importServiceWith({
+      threads: 2,
+      worker: { filename: path.join(temp.dir, 'khong-co-worker.js') },
     });
     const report = await service.start({ files, duplicateMode: 'keep' }).done;
     expect(report.rows.map((r) => r.outcome)).toEqual(Array(POOL_FROM).fill('imported'));
   });
 
   it('cancel mid-batch keeps the files finished, drops the ones parsed ahead and reports how many were left', async () => {
-    const files: BatchFile[] = [];
-    for (let i = 0; i < 30; i++) {
-      const file = path.join(
-        temp.dir,
-        i === 6 ? 'treo.html' : `trang-${String(i).padStart(2, '0')}.html`,
-      );
-      await writeFile(
-        file,
-        `<html><body><h1>Bài số ${i} về cải cách hành chính ở cơ sở</h1><p>Nội dung bài ${i}: các xã đẩy mạnh dịch vụ công trực tuyến toàn trình.</p></body></html>`,
-      );
-      files.push(asPath(file));
-    }
-    const test = await createTestArchive();
-    archives.push(test);
-    const jobs = new JobRunner(new EventBus());
+    const files = await writePages(
+      numbered('trang', 30).map((n, i) => (i === 6 ? 'treo.html' : n)),
+    );
     // Page 7 never finishes parsing: the batch is cancelled while it waits for it.
-    const service = new ImportService({
-      archive: test.archive,
-      jobs,
-      parser: { threads: 2, timeoutMs: 120_000, worker: faultyWorker },
+    const { test, jobs, service } = await importServiceWith({
+      threads: 2,
+      timeoutMs: 120_000,
+      worker: faultyWorker,
     });
     const { jobId, done } = service.start({ files, duplicateMode: 'skip' });
     while (service.report(jobId).rows.length < 6) await new Promise((r) => setTimeout(r, 20));

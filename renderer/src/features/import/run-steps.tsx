@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../../app/job-progress';
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
@@ -12,23 +13,18 @@ export function ProgressStep() {
   const done = progress?.done ?? 0;
   const total = progress?.total ?? 0;
   return (
-    <div className="import-progress">
-      <progress aria-label={t('progress.label')} max={Math.max(total, 1)} value={done} />
-      <p>{t('progress.count', { done, total })}</p>
-      <p className="import-progress__current">
-        {progress?.current ? t('progress.current', { name: progress.current }) : '\u00a0'}
-      </p>
-      <div className="modal__actions">
-        <button
-          type="button"
-          className="button--danger"
-          disabled={cancelling}
-          onClick={() => void cancel()}
-        >
-          {cancelling ? t('progress.cancelling') : t('actions.cancel')}
-        </button>
-      </div>
-    </div>
+    <JobProgress
+      className="import-progress"
+      label={t('progress.label')}
+      done={done}
+      total={total}
+      count={t('progress.count', { done, total })}
+      current={progress?.current ? t('progress.current', { name: progress.current }) : null}
+      cancelling={cancelling}
+      cancelLabel={t('actions.cancel')}
+      cancellingLabel={t('progress.cancelling')}
+      onCancel={() => void cancel()}
+    />
   );
 }
 

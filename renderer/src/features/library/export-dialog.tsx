@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../../app/job-progress';
 import { ModalDialog } from '../../app/modal-dialog';
 import { api } from '../../platform/api';
 import { useExportStore } from './export-store';
@@ -75,34 +76,27 @@ function RunningStep() {
   const { progress, cancelling, cancel } = useExportStore();
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <div className="export-progress" role="status">
-      <progress
-        aria-label={t('exportDialog.progressLabel')}
-        max={Math.max(progress.total, 1)}
-        value={progress.done}
-      />
-      <p>
-        {t('exportDialog.count', {
+    <JobProgress
+      className="export-progress"
+      role="status"
+      label={t('exportDialog.progressLabel')}
+      done={progress.done}
+      total={progress.total}
+      count={
+        t('exportDialog.count', {
           done: number.format(progress.done),
           total: number.format(progress.total),
-        })}
-        {progress.bytes > 0 &&
-          ` — ${t('exportDialog.bytes', { size: formatSize(progress.bytes, i18n.language) })}`}
-      </p>
-      <p className="export-progress__current">
-        {progress.current ? t('exportDialog.current', { title: progress.current }) : '\u00a0'}
-      </p>
-      <div className="modal__actions">
-        <button
-          type="button"
-          className="button--danger"
-          disabled={cancelling}
-          onClick={() => void cancel()}
-        >
-          {cancelling ? t('exportDialog.cancelling') : t('exportDialog.cancel')}
-        </button>
-      </div>
-    </div>
+        }) +
+        (progress.bytes > 0
+          ? ` — ${t('exportDialog.bytes', { size: formatSize(progress.bytes, i18n.language) })}`
+          : '')
+      }
+      current={progress.current ? t('exportDialog.current', { title: progress.current }) : null}
+      cancelling={cancelling}
+      cancelLabel={t('exportDialog.cancel')}
+      cancellingLabel={t('exportDialog.cancelling')}
+      onCancel={() => void cancel()}
+    />
   );
 }
 

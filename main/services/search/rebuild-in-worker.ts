@@ -16,7 +16,7 @@ import {
 } from './rebuild-transfer';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
-import type { PackedEntries } from './text-store';
+import type { PackedEntries } from './text-store-table';
 
 /** Metadata sent per message: each structured clone stays well under a millisecond. */
 const META_BATCH = 500;

@@ -2,7 +2,7 @@ import type { IndexedMeta } from './analyzer';
 import { DocTable } from './doc-table';
 import { FrozenPostings, type PackedArrays } from './postings';
 import { SearchIndex } from './search-index';
-import type { PackedEntries } from './text-store';
+import type { PackedEntries } from './text-store-table';
 
 /** What the rebuild worker needs of an article: what the index and the text store read of it. */
 export type RebuildMeta = IndexedMeta & { categoryName: string | null };

@@ -7,9 +7,8 @@ import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
 import { fastFold, foldUtf8ForPhrases } from './fast-fold';
-import { packStrings, unpackStrings, type PackedStrings } from './rebuild-transfer';
 import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
-import { Yielder } from './yielder';
+import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
 
 const DATA = 'texts.bin';
 const TABLE = 'texts.json';
@@ -21,20 +20,6 @@ const deflate = promisify(deflateRaw);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
 
-/**
- * Where one article's texts sit in the data file: body text, then its folded body + captions,
- * each deflated with a preset dictionary. `aligned`: the body folds unit for unit, so the folded
- * copy's start doubles as its folded form. `derived`: the folded body is not stored (only the
- * captions' part is) because fastFold gives it back from the text.
- */
-type Entry = {
-  hash: string;
-  offset: number;
-  textBytes: number;
-  foldedBytes: number;
-  aligned: boolean;
-  derived: boolean;
-};
 /** Bit 0: aligned, bit 1: derived. */
 type Flags = 0 | 1 | 2 | 3;
 type TableFile = {
@@ -43,16 +28,6 @@ type TableFile = {
   entries: [string, string, number, number, number, Flags][];
 };
 type Decoded = { hash: string; text: string; folded: string };
-/** A store's table as transferable arrays: how a store filled by the rebuild worker is handed over. */
-export type PackedEntries = {
-  size: number;
-  ids: PackedStrings;
-  hashes: PackedStrings;
-  offsets: Float64Array;
-  textBytes: Uint32Array;
-  foldedBytes: Uint32Array;
-  flags: Uint8Array;
-};
 type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
@@ -284,28 +259,7 @@ export class TextStore {
 
   /** The table as transferable arrays (the rebuild worker's store, once flushed). */
   exportEntries(): PackedEntries {
-    const n = this.entries.size;
-    const out = {
-      offsets: new Float64Array(n),
-      textBytes: new Uint32Array(n),
-      foldedBytes: new Uint32Array(n),
-      flags: new Uint8Array(n),
-    };
-    const hashes: string[] = [];
-    let k = 0;
-    for (const e of this.entries.values()) {
-      hashes.push(e.hash);
-      out.offsets[k] = e.offset;
-      out.textBytes[k] = e.textBytes;
-      out.foldedBytes[k] = e.foldedBytes;
-      out.flags[k++] = (e.aligned ? 1 : 0) | (e.derived ? 2 : 0);
-    }
-    return {
-      size: this.size,
-      ids: packStrings([...this.entries.keys()]),
-      hashes: packStrings(hashes),
-      ...out,
-    };
+    return packEntries(this.entries, this.size);
   }
 
   /**
@@ -317,21 +271,7 @@ export class TextStore {
    * the caller re-stores the articles changed during the rebuild.
    */
   async adopt(fromDir: string, entries: PackedEntries): Promise<void> {
-    const ids = unpackStrings(entries.ids);
-    const hashes = unpackStrings(entries.hashes);
-    const table = new Map<string, Entry>();
-    const yielder = new Yielder();
-    for (let k = 0; k < ids.length; k++) {
-      table.set(ids[k]!, {
-        hash: hashes[k]!,
-        offset: entries.offsets[k]!,
-        textBytes: entries.textBytes[k]!,
-        foldedBytes: entries.foldedBytes[k]!,
-        aligned: (entries.flags[k]! & 1) === 1,
-        derived: (entries.flags[k]! & 2) === 2,
-      });
-      if (k % 4096 === 0) await yielder.maybeYield();
-    }
+    const table = await unpackEntries(entries);
     const handle = await open(path.join(fromDir, DATA), 'r+');
     // Every put begun so far lands in the old file before the swap; later ones go to the new file.
     for (let writes = this.writes; ; writes = this.writes) {

@@ -164,6 +164,14 @@ describe('an official starts with an empty archive and manages the library', () 
     }
     await expect.poll(() => library.rows().count()).toBe(before + 1);
     expect(await bar.textContent()).toContain('Đã chọn 2 tin');
+    // The new article moved every row down one; Shift+click still extends from the row clicked.
+    const titles = await library.rowTitles();
+    const from = titles.findIndex((title) => title.startsWith(STORM));
+    await library
+      .rows()
+      .last()
+      .click({ modifiers: ['Shift'] });
+    expect(await bar.textContent()).toContain(`Đã chọn ${titles.length - from} tin`);
     await bar.getByRole('button', { name: 'Bỏ chọn' }).click();
   });
 });

@@ -98,13 +98,33 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
     setSort: (sort) => reset({ sort }),
     async refresh() {
       const mine = ++generation;
-      const keep = get().pages.size;
-      set({ pages: new Map() });
-      await Promise.all([loadPage(0), get().loadCategories()]);
-      await Promise.all(Array.from({ length: Math.max(keep - 1, 0) }, (_, i) => loadPage(i + 1)));
-      // An import or a rebuild ending elsewhere must not take away what the person selected; rows
-      // may have moved (anchor dropped) and some gone (a delete): only ids still listed stay.
-      if (mine === generation) set({ selection: keepListed(get().selection, get().pages) });
+      const indexes = [...new Set([0, ...get().pages.keys()])].sort((a, b) => a - b);
+      // start() looks for page 0 in flight, so a mount during a refresh does not start another.
+      const firstKey = `${mine}:0`;
+      inFlight.add(firstKey);
+      try {
+        // The old rows stay on screen (and selectable) until every fresh page is in, then all
+        // change at once: a list emptied while it reloads loses a Shift+End pressed meanwhile.
+        const [fresh] = await Promise.all([
+          Promise.all(indexes.map((index) => fetchPage(get(), index))),
+          get().loadCategories(),
+        ]);
+        if (mine !== generation) return;
+        const pages = new Map(get().pages);
+        indexes.forEach((index, n) => pages.set(index, fresh[n]!.rows));
+        set({
+          pages,
+          total: fresh[0]!.total,
+          loading: false,
+          error: null,
+          // An import or a rebuild ending elsewhere must not take away what the person selected.
+          selection: keepListed(get().selection, pages, pageSize(get())),
+        });
+      } catch (error) {
+        if (mine === generation) set({ loading: false, error: errorText(error) });
+      } finally {
+        inFlight.delete(firstKey);
+      }
     },
     start() {
       if (get().pages.size > 0 || inFlight.has(`${generation}:0`)) return;

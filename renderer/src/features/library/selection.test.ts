@@ -40,11 +40,25 @@ describe('selecting articles in the list', () => {
     expect(selection).toBe(EMPTY_SELECTION);
   });
 
-  it('a reloaded list keeps the ids still listed and drops the anchor (rows may have moved)', () => {
+  it('a reloaded list keeps the ids still listed, and the anchor where its row is now', () => {
     let selection = selectAt(EMPTY_SELECTION, 1, plain, between);
     selection = selectAt(selection, 3, ctrl, between);
-    const pages = new Map([[0, [{ id: 'a' }, { id: 'd' }, { id: 'e' }]]]);
-    expect(keepListed(selection, pages)).toEqual({ ids: new Set(['d']), anchor: null });
-    expect(keepListed(selection, new Map([[0, [{ id: 'x' }]]]))).toBe(EMPTY_SELECTION);
+    const pages = new Map([[0, [{ id: 'a' }, { id: 'e' }, { id: 'd' }]]]);
+    const kept = keepListed(selection, pages, 3);
+    expect(kept).toEqual({ ids: new Set(['d']), anchor: { index: 2, id: 'd' } });
+    // Shift extends from the clicked row's new place, not from the index it had before.
+    const moved = ['a', 'e', 'd', 'b', 'c'];
+    const range = selectAt(kept, 4, shift, (from, to) => moved.slice(from, to + 1));
+    expect([...range.ids].sort()).toEqual(['b', 'c', 'd']);
+    expect(keepListed(selection, new Map([[0, [{ id: 'x' }]]]), 3)).toBe(EMPTY_SELECTION);
+  });
+
+  it('the anchor is found on a later page of the reloaded list', () => {
+    const selection = selectAt(EMPTY_SELECTION, 0, plain, between);
+    const pages = new Map([
+      [0, [{ id: 'x' }, { id: 'y' }]],
+      [1, [{ id: 'z' }, { id: 'a' }]],
+    ]);
+    expect(keepListed(selection, pages, 2).anchor).toEqual({ index: 3, id: 'a' });
   });
 });

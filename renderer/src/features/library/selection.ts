@@ -3,7 +3,11 @@
  * extends from the anchor (the last plain or Ctrl click). Works on row indexes so it needs only
  * the ids of the rows in the range, which the list supplies.
  */
-export type Selection = { ids: ReadonlySet<string>; anchor: number | null };
+export type Selection = {
+  ids: ReadonlySet<string>;
+  /** The row Shift extends from; its id finds it again after the list reloads. */
+  anchor: { index: number; id: string } | null;
+};
 
 export const EMPTY_SELECTION: Selection = { ids: new Set(), anchor: null };
 
@@ -18,8 +22,8 @@ export function selectAt(
   const id = idsBetween(index, index)[0];
   if (id === undefined) return selection;
   if (mods.shift && selection.anchor !== null) {
-    const [from, to] =
-      selection.anchor <= index ? [selection.anchor, index] : [index, selection.anchor];
+    const from = Math.min(selection.anchor.index, index);
+    const to = Math.max(selection.anchor.index, index);
     const range = idsBetween(from, to);
     const ids = mods.ctrl ? new Set([...selection.ids, ...range]) : new Set(range);
     return { ids, anchor: selection.anchor };
@@ -28,19 +32,30 @@ export function selectAt(
     const ids = new Set(selection.ids);
     if (ids.has(id)) ids.delete(id);
     else ids.add(id);
-    return { ids, anchor: index };
+    return { ids, anchor: { index, id } };
   }
-  return { ids: new Set([id]), anchor: index };
+  return { ids: new Set([id]), anchor: { index, id } };
 }
 
-/** The selection after the list was reloaded: the ids still among the loaded rows, no anchor. */
+/**
+ * The selection after the list was reloaded (an import, a rebuild, a delete ending elsewhere):
+ * the ids still among the loaded rows, and the anchor where its row is now — so a Shift+End
+ * pressed just after still extends from the row the person clicked.
+ */
 export function keepListed(
   selection: Selection,
   pages: ReadonlyMap<number, readonly { id: string }[]>,
+  pageSize: number,
 ): Selection {
-  if (selection.ids.size === 0) return selection;
+  if (selection.ids.size === 0 && selection.anchor === null) return selection;
   const listed = new Set<string>();
-  for (const rows of pages.values()) for (const row of rows) listed.add(row.id);
+  let anchor: Selection['anchor'] = null;
+  for (const [page, rows] of pages) {
+    rows.forEach((row, i) => {
+      listed.add(row.id);
+      if (row.id === selection.anchor?.id) anchor = { index: page * pageSize + i, id: row.id };
+    });
+  }
   const ids = new Set([...selection.ids].filter((id) => listed.has(id)));
-  return ids.size === 0 ? EMPTY_SELECTION : { ids, anchor: null };
+  return ids.size === 0 && anchor === null ? EMPTY_SELECTION : { ids, anchor };
 }

@@ -160,6 +160,35 @@ describe('opening an archive whose catalogue cannot be used', () => {
     }
   });
 
+  it('an old catalog.json that is not JSON: read-only, saying so', async () => {
+    const status = await statusOf((dir) =>
+      writeFile(path.join(dir, 'catalog.json'), '{"schemaVersion": 2, "categ'),
+    );
+    expect(status).toMatchObject({
+      readOnly: true,
+      problems: [{ file: 'catalog.json', reason: expect.stringMatching(/^not valid JSON/) }],
+    });
+  });
+
+  it('a catalog.json of this version with a wrong field: read-only, naming the field', async () => {
+    const status = await statusOf((dir) =>
+      writeFile(
+        path.join(dir, 'catalog.json'),
+        JSON.stringify({
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          generation: 0,
+          categories: [],
+          articles: [],
+          trash: 'none',
+        }),
+      ),
+    );
+    expect(status).toMatchObject({
+      readOnly: true,
+      problems: [{ file: 'catalog.json', reason: expect.stringMatching(/at trash:/) }],
+    });
+  });
+
   it('a catalog.jsonl that cannot be read (here a folder): read-only, naming the system error', async () => {
     const status = await statusOf((dir) => mkdir(path.join(dir, 'catalog.jsonl')));
     expect(status).toMatchObject({

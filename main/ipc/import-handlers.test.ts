@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFixture } from '../../test-support/fixtures/import/paths';
 import { openTestServices, type TestServices } from '../../test-support/test-services';
 import type { AppServices } from '../services/app-services';
-import type { HandlerTable } from './handler-table';
+import { createHandlerTable, type HandlerTable } from './handler-table';
 import { MAX_UPLOAD_BYTES } from '../../shared/ipc/import';
 import { toSource } from './import-handlers';
 import { invokeChannel } from './invoke';
@@ -79,6 +79,33 @@ describe('import channels', () => {
       expect.objectContaining({ code: 'file-too-large', detail: 'lon.txt: > 30 MB' }),
     );
     expect(toSource({ path: '/tmp/a.txt' })).toEqual({ kind: 'path', path: '/tmp/a.txt' });
+  });
+
+  it('imports an uploaded file (the web host) under its key, so the choices made for it apply', async () => {
+    const base64 = (await readFile(importFixture('portal-copy-bracketed.txt'))).toString('base64');
+    const start = await call('import.start', {
+      files: [{ key: 'k1', file: { name: 'tin.txt', base64 } }],
+      duplicateMode: 'skip',
+      overrides: { k1: { fields: { title: 'Tiêu đề do người nhập sửa' } } },
+    });
+    expect(start.ok).toBe(true);
+    if (!start.ok) return;
+    await services.jobs.whenIdle();
+    expect(services.archive.listArticles().map((meta) => meta.title)).toEqual([
+      'Tiêu đề do người nhập sửa',
+    ]);
+  });
+
+  it('the desktop app answers the paths its file dialog chose', async () => {
+    table = createHandlerTable({
+      ...services,
+      openExternal: async () => true,
+      pickFiles: async () => ['/tai-lieu/tin.txt'],
+    });
+    expect(await call('import.pickFiles', undefined)).toEqual({
+      ok: true,
+      value: { paths: ['/tai-lieu/tin.txt'], available: true },
+    });
   });
 
   it('says the native picker is unavailable on the web host', async () => {

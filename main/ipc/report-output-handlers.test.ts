@@ -1,7 +1,10 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/ipc';
 import { SAMPLE_FIELDS, sampleBody } from '../../test-support/nd30-report';
 import { openTestServices, type TestServices } from '../../test-support/test-services';
+import { createHandlerTable } from './handler-table';
 import { invokeChannel } from './invoke';
 
 describe('reports.export through the validating wrapper', () => {
@@ -44,6 +47,50 @@ describe('reports.export through the validating wrapper', () => {
       signerName: 'Trần Thị Hạnh',
       number: null,
       summary: '',
+    });
+  });
+
+  it('the desktop app hands the file to its save dialog and answers where it went, without the bytes', async () => {
+    const created = await value<{ meta: { id: string } }>('reports.create', {
+      template: 'bao-cao',
+      fields: SAMPLE_FIELDS,
+      content: sampleBody(1),
+    });
+    const saved: { fileName: string; bytes: Uint8Array }[] = [];
+    const table = createHandlerTable({
+      ...opened.services,
+      openExternal: async () => true,
+      saveFile: async (fileName, bytes) => {
+        saved.push({ fileName, bytes });
+        return `/tai-lieu/${fileName}`;
+      },
+    });
+    const result = await invokeChannel(
+      table,
+      'reports.export',
+      { id: created.meta.id, format: 'html' },
+      () => 'vi',
+    );
+    const fileName = 'BC 07 Tinh hinh thuc hien nhiem vu thang 01 nam 2026.html';
+    expect(result).toEqual({
+      ok: true,
+      value: { fileName, base64: null, savedTo: `/tai-lieu/${fileName}` },
+    });
+    expect(saved.map((file) => file.fileName)).toEqual([fileName]);
+    expect(Buffer.from(saved[0]!.bytes).toString('utf8')).toContain('Số: 07/BC-VP');
+  });
+
+  it('refuses to export a damaged report file, naming it, instead of failing inside', async () => {
+    const created = await value<{ meta: { id: string } }>('reports.create', {
+      template: 'bao-cao',
+    });
+    await writeFile(
+      path.join(opened.paths.archiveDir, 'reports', `${created.meta.id}.json`),
+      '{"meta": {"id"',
+    );
+    expect(await call('reports.export', { id: created.meta.id, format: 'html' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', detail: `report ${created.meta.id}` },
     });
   });
 

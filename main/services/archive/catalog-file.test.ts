@@ -52,6 +52,11 @@ describe('a damaged catalog.jsonl header', () => {
     );
   });
 
+  it('a file cut short right after its header says so, rather than calling the header bad', async () => {
+    const [header] = await current();
+    expect(await decode([header!])).toBe('holds 0 of 15 columns (the file was cut short)');
+  });
+
   it('names the header field that is wrong', async () => {
     const lines = await current();
     expect(await decode(withHeader(lines, { generation: -1 }))).toMatch(

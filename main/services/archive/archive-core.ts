@@ -128,6 +128,10 @@ export class ArchiveCore {
   async restore(name: string): Promise<ArchiveStatus> {
     if (this.requestedReadOnly) throw new AppError('archive-read-only', 'opened read-only');
     const folder = this.backups.folderOf(name);
+    // A well-formed name whose backup is gone (deleted, or listed by a window opened earlier)
+    // would restore nothing: the catalogue would be replaced by an empty one.
+    if (!(await this.backups.list()).some((info) => info.name === name))
+      throw new AppError('not-found', name);
     if (this.catalog.store) await this.backup('pre-restore');
     await this.catalog.store?.close();
     await restoreBackup(this.ctx, folder, this.catalog.problems.length > 0);

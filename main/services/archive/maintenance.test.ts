@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
@@ -72,6 +72,15 @@ describe('backups', () => {
   it('refuses an unknown backup name, including one that tries to leave the backups folder', async () => {
     t = await createTestArchive();
     await expect(t.archive.restore('../../etc')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses a backup that is no longer there and keeps the archive as it was', async () => {
+    t = await createTestArchive({ articles: 3 });
+    const gone = (await t.archive.backup()).name;
+    await rm(path.join(t.dir, 'backups', gone), { recursive: true });
+    await expect(t.archive.restore(gone)).rejects.toMatchObject({ code: 'not-found' });
+    expect(t.archive.listArticles()).toHaveLength(3);
+    expect((await t.reopen()).listArticles()).toHaveLength(3);
   });
 });
 

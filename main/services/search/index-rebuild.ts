@@ -68,8 +68,11 @@ export class IndexRebuild {
         worker: rebuildWorker,
       });
       // Not cancellable from here: the worker has already saved the new index files.
-      const yielder = new Yielder(undefined, { turn: rebuildWorker?.adoptTurn });
-      const index = await unpackIndex(built.index, { yielder });
+      const adopt = rebuildWorker?.adopt;
+      const index = await unpackIndex(built.index, {
+        ...adopt,
+        yielder: new Yielder(undefined, adopt),
+      });
       await host.enqueue(() => this.swapIn(index, built));
     });
     this.job = job;

@@ -13,9 +13,11 @@ import type {
   RebuildMeta,
   RebuildStart,
   ToWorker,
+  UnpackOptions,
 } from './rebuild-transfer';
 import type { SearchSource } from './search-source';
 import type { PackedEntries } from './text-store-table';
+import type { YielderOptions } from './yielder';
 
 /** Metadata sent per message: each structured clone stays well under a millisecond. */
 const META_BATCH = 500;
@@ -24,8 +26,8 @@ const META_BATCH = 500;
 export type RebuildWorkerOptions = {
   script?: URL;
   resourceLimits?: ResourceLimits;
-  /** Replaces the event-loop turn between the adoption's slices (tests query there). */
-  adoptTurn?: () => Promise<unknown>;
+  /** How the main thread slices the adoption (tests: tiny slices, and queries between them). */
+  adopt?: Omit<UnpackOptions, 'yielder'> & YielderOptions;
 };
 
 export type RebuiltIndex = {

@@ -102,7 +102,12 @@ export function packIndex(index: SearchIndex): PackedIndex {
   };
 }
 
-export type UnpackOptions = { yielder?: Yielder; chunkBytes?: number };
+export type UnpackOptions = {
+  yielder?: Yielder;
+  /** Bytes of strings decoded per slice, and items per clock check: smaller in tests, to slice a small index. */
+  chunkBytes?: number;
+  every?: number;
+};
 
 /**
  * The transferred index as a live one, beside the index that answers meanwhile. In one go this
@@ -116,7 +121,7 @@ export async function unpackIndex(
   const yielder = options.yielder ?? new Yielder();
   const ids = await unpackStringsInSlices(packed.ids, yielder, options.chunkBytes);
   const byId = new Map<string, number>();
-  await yielder.each(ids.length, (docNo) => byId.set(ids[docNo]!, docNo));
+  await yielder.each(ids.length, (docNo) => byId.set(ids[docNo]!, docNo), options.every);
   const docs = DocTable.fromTransfer(ids, byId, packed.fingerprints, packed.dates);
 
   const terms = await unpackStringsInSlices(packed.terms, yielder, options.chunkBytes);
@@ -126,13 +131,17 @@ export async function unpackIndex(
     throw new Error(`${counts.length} variant counts for ${terms.length} terms`);
   const variantKeys: string[][] = [];
   let at = 0;
-  await yielder.each(terms.length, (t) => {
-    variantKeys.push(keys.slice(at, at + counts[t]!));
-    at += counts[t]!;
-  });
+  await yielder.each(
+    terms.length,
+    (t) => {
+      variantKeys.push(keys.slice(at, at + counts[t]!));
+      at += counts[t]!;
+    },
+    options.every,
+  );
   if (at !== keys.length) throw new Error(`${keys.length} variant keys, ${at} counted`);
   const termIds = new Map<string, number>();
-  await yielder.each(terms.length, (t) => termIds.set(terms[t]!, t));
+  await yielder.each(terms.length, (t) => termIds.set(terms[t]!, t), options.every);
   return new SearchIndex(docs, new FrozenPostings(terms, variantKeys, packed.arrays, termIds));
 }
 

@@ -187,6 +187,8 @@ describe('changes through IPC', () => {
     await services.close();
     expect(existsSync(path.join(from, 'index'))).toBe(false);
     expect(existsSync(path.join(target, 'index'))).toBe(true);
+    // The index is saved in index/, not among the archive's own files.
+    expect(existsSync(path.join(target, 'manifest.json'))).toBe(false);
     services = await openAppServices(
       { archiveDir: target, userDataDir: path.join(folder.dir, 'user') },
       { shell: 'web', version: 'test' },

@@ -35,10 +35,13 @@ function dayOf(publishedAt: string | null): string {
   return year ? `${year}-${month}-${day}` : 'khong-ro-ngay';
 }
 
+/** The names already given: a Set, or export-selection's compact HashedNameSet. */
+export type TakenNames = { has(name: string): boolean; add(name: string): unknown };
+
 /** `<yyyy-mm-dd>-<slug>.html`, with -2, -3… when two articles would share a name. */
 export function exportFileName(
   article: Pick<ArticleMeta, 'publishedAt' | 'title'>,
-  taken: Set<string>,
+  taken: TakenNames,
 ): string {
   const base = `${dayOf(article.publishedAt)}-${slugOf(article.title)}`;
   let name = `${base}.html`;

@@ -95,6 +95,8 @@ describe('exportSelection', () => {
     const ref = /src="(media\/[0-9a-f]+\.png)"/.exec(page)![1]!;
     expect(files.get(ref)).toEqual(photo(1));
     expect(result.bytes).toBe((await readFile(zipPath)).length);
+    // The zip writer's temp file and central-directory side file are gone.
+    expect(await readdir(out)).toEqual(['chon.zip']);
   });
 
   it('round trip: a selection with images exported here merges into another archive with import-archive', async () => {

@@ -12,6 +12,7 @@ import { bodyRelativePath } from './body-store';
 import { CATALOG_FILE, encodeCatalog } from './catalog-file';
 import { CURRENT_SCHEMA_VERSION } from './catalog-schema';
 import { articlePage, exportFileName } from './export-pages';
+import { HashedNameSet } from './hashed-name-set';
 
 export { articlePage, exportFileName } from './export-pages';
 
@@ -110,7 +111,8 @@ async function addCatalog(writer: ZipFileWriter, archive: Archive, metas: Articl
  * the same articles in the archive's own layout (catalog.jsonl, items/) so `import-archive` can
  * merge the zip elsewhere, and a manifest naming any body or photo that was missing. Streamed to
  * a temp file beside `destination` and renamed at the end: a cancel, a full disk or any error
- * leaves no zip, and memory holds one article at a time whatever the selection's size.
+ * leaves no zip, and memory holds one article at a time whatever the selection's size (plus 16 bytes a name to
+ * keep names unique).
  */
 export async function exportSelection(
   archive: Archive,
@@ -130,7 +132,8 @@ export async function exportSelection(
   await checkDestination(target, options.overwrite ?? false);
   const categories = new Map(archive.listCategories().map((c) => [c.id, c.name]));
   const writer = await ZipFileWriter.open(target);
-  const report = { names: new Set<string>(), media: new Set<string>(), missingImages: 0 };
+  // Hashes, not strings: 16 bytes per page and photo name (see HashedNameSet).
+  const report = { names: new HashedNameSet(), media: new HashedNameSet(), missingImages: 0 };
   const missingBodies: MissingBody[] = [];
   try {
     // The next body is read while this article's entries are written: one article ahead, no more.

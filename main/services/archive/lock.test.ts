@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,34 @@ describe('the archive lock', () => {
     await expect(Archive.open(t.dir)).rejects.toMatchObject({
       code: 'archive-in-use',
       detail: expect.stringContaining('may-tinh-khac'),
+    });
+  });
+
+  it('takes over an empty or garbled lock left by a crash between creating and writing it', async () => {
+    t = await createTestArchive({ articles: 1 });
+    await t.archive.close();
+    const lock = path.join(t.dir, 'archive.lock');
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    for (const content of ['', '{"pid": 12', '{"pid": "12", "hostname": "x"}']) {
+      await writeFile(lock, content);
+      await utimes(lock, aMinuteAgo, aMinuteAgo);
+      const archive = await t.reopen();
+      expect(archive.listArticles(), content).toHaveLength(1);
+      await archive.close();
+    }
+  });
+
+  it('respects an empty lock that was only just made: its owner is still writing it', async () => {
+    t = await createTestArchive();
+    await t.archive.close();
+    const lock = path.join(t.dir, 'archive.lock');
+    await writeFile(lock, '');
+    // Dated a minute ahead, so however slow this machine is the lock still counts as new.
+    const ahead = new Date(Date.now() + 60_000);
+    await utimes(lock, ahead, ahead);
+    await expect(Archive.open(t.dir)).rejects.toMatchObject({
+      code: 'archive-in-use',
+      detail: `${lock} is held by another program`,
     });
   });
 

@@ -1,5 +1,6 @@
 import { appendFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
 import { sampleDraft } from '../../../test-support/article-drafts';
@@ -107,6 +108,18 @@ describe('a damaged catalogue', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('"starred":true', '"starred":fals'));
     await expectReadOnlyKeeping(file, /line 1: checksum mismatch/, backup);
+  });
+  it('with a journal line whose checksum holds but whose entry this version does not know: read-only, naming the line', async () => {
+    const { backup } = await archiveWithBackup();
+    const journal = (await readdir(t.dir)).find((name) => name.startsWith('journal-'))!;
+    const file = path.join(t.dir, journal);
+    const line = (json: string) => `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
+    const original = await readFile(file);
+    await appendFile(file, line('{"op":"from-a-newer-version"}'));
+    await expectReadOnlyKeeping(file, /^line 2: unknown entry$/, backup);
+    await writeFile(file, original);
+    await appendFile(file, line('{"op":'));
+    await expectReadOnlyKeeping(file, /^line 2: not valid JSON$/, backup);
   });
 });
 

@@ -13,7 +13,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks';
+import {
+  PerformanceObserver,
+  constants as perfConstants,
+  monitorEventLoopDelay,
+  performance as perf,
+} from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JobProgress } from '../shared/jobs';
 import { Archive } from '../main/services/archive';
@@ -29,6 +34,8 @@ import { cachedArchive } from './generator/generate-archive';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
 /** What a user types and looks for: whole words, a word being typed, unmarked text, a phrase. */
+/** The end of a rebuild, reported on its own: where the new index crosses to the main thread. */
+const SWAP_WINDOW_S = 3;
 const QUERIES = ['ủy ban', 'hanh chinh', 'kinh t', '"nông thôn mới"', 'cai cach', 'giáo dục'];
 
 function option(args: string[], name: string, fallback: number): number {
@@ -38,7 +45,15 @@ function option(args: string[], name: string, fallback: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-type Times = { n: number; p50: number; p95: number; max: number; over50: number };
+type Times = {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Answers slower than the 50 ms target. */
+  over50: number;
+};
 
 function summarize(times: number[]): Times {
   const sorted = [...times].sort((a, b) => a - b);
@@ -47,6 +62,7 @@ function summarize(times: number[]): Times {
     n: sorted.length,
     p50: round(at(0.5)),
     p95: round(at(0.95)),
+    p99: round(at(0.99)),
     max: round(sorted.at(-1) ?? 0),
     over50: sorted.filter((t) => t > 50).length,
   };
@@ -67,6 +83,17 @@ type Probe = {
   errors: string[];
   /** The slowest answers: how long, which channel, how many seconds into the probe. */
   slowest: { ms: number; channel: string; atS: number }[];
+  /** Each answer's due time (s into the probe), in the order of `list` and `query`. */
+  dueS: number[];
+  /** The main thread's garbage-collection pauses (ms), and the longest ones with when. */
+  gc: { count: number; totalMs: number; longest: { ms: number; kind: string; atS: number }[] };
+};
+
+const GC_KINDS: Record<number, string> = {
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak-callbacks',
 };
 
 /**
@@ -82,11 +109,26 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     query: [],
     errors: [],
     slowest: [],
+    dueS: [],
+    gc: { count: 0, totalMs: 0, longest: [] },
   };
+  const t0 = performance.now();
+  const gcs: { ms: number; kind: string; atS: number }[] = [];
+  // Only this thread's collections: the worker's heap is collected on its own thread.
+  const gcObserver = new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      gcs.push({
+        ms: round(entry.duration),
+        kind: GC_KINDS[kind] ?? String(kind),
+        atS: round((entry.startTime - t0) / 1000),
+      });
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const elu = perf.eventLoopUtilization();
-  const t0 = performance.now();
   let done = false;
   void until.finally(() => (done = true));
   let due = performance.now();
@@ -113,6 +155,7 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     out.list.push(l[1] - due);
     out.query.push(q[1] - due);
     const atS = round((due - t0) / 1000);
+    out.dueS.push((due - t0) / 1000);
     out.slowest.push({ ms: round(l[1] - due), channel: 'list', atS });
     out.slowest.push({ ms: round(q[1] - due), channel: 'query', atS });
     out.slowest = out.slowest.sort((a, b) => b.ms - a.ms).slice(0, 8);
@@ -124,14 +167,20 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
     if (due < performance.now()) due = performance.now();
   }
   delay.disable();
+  gcObserver.disconnect();
+  out.gc = {
+    count: gcs.length,
+    totalMs: round(gcs.reduce((sum, gc) => sum + gc.ms, 0)),
+    longest: gcs.sort((a, b) => b.ms - a.ms).slice(0, 6),
+  };
   out.mainThreadBusy = Math.round(perf.eventLoopUtilization(elu).utilization * 100) / 100;
   out.loopDelay = { p99: round(delay.percentile(99) / 1e6), max: round(delay.max / 1e6) };
   return out;
 }
 
-/** The archive's index, built once per count and seed and copied per run (a 100k build takes minutes). */
-async function cachedIndex(archive: Archive, count: number): Promise<string> {
-  const dir = path.join(os.tmpdir(), 'kho-tin-bench', `index-rebuild-${count}-${SEED}`);
+/** The archive's index, built once per archive (generator version, count, seed) and copied per run (a 100k build takes minutes). */
+async function cachedIndex(archive: Archive, archiveDir: string): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'kho-tin-bench', `index-rebuild-${path.basename(archiveDir)}`);
   const marker = path.join(dir, '.complete');
   const ok = await readFile(marker, 'utf8').then(
     () => true,
@@ -155,7 +204,7 @@ export async function run(args: string[]): Promise<void> {
   const every = option(args, '--every', 20);
   const archiveDir = await cachedArchive(count, SEED);
   const archive = await Archive.open(archiveDir, { readOnly: true });
-  const cached = await cachedIndex(archive, count);
+  const cached = await cachedIndex(archive, archiveDir);
   const work = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-rebuild-'));
   const indexDir = path.join(work, 'index');
   await cp(cached, indexDir, { recursive: true });
@@ -194,6 +243,13 @@ export async function run(args: string[]): Promise<void> {
     loopDelay: { baseline: idle.loopDelay, duringRebuild: during.loopDelay },
     mainThreadBusy: { baseline: idle.mainThreadBusy, duringRebuild: during.mainThreadBusy },
     rssMaxMb: { baseline: idle.rssMaxMb, duringRebuild: during.rssMaxMb },
+    /** The end of the rebuild: the worker's save, the transfer and the adoption on this thread. */
+    lastSeconds: {
+      seconds: SWAP_WINDOW_S,
+      list: summarize(during.list.filter((_, k) => during.dueS[k]! >= rebuildS - SWAP_WINDOW_S)),
+      query: summarize(during.query.filter((_, k) => during.dueS[k]! >= rebuildS - SWAP_WINDOW_S)),
+    },
+    gc: { baseline: idle.gc, duringRebuild: during.gc },
     errorsDuring: [...new Set(during.errors)],
     slowestDuring: during.slowest,
     slowestBaseline: idle.slowest,
@@ -203,10 +259,21 @@ export async function run(args: string[]): Promise<void> {
     },
   };
   console.log(JSON.stringify(result, null, 2));
+  const line = (name: string, t: Times) =>
+    `${name.padEnd(28)} n ${String(t.n).padStart(5)}  p50 ${t.p50}  p95 ${t.p95}  p99 ${t.p99}  ` +
+    `max ${t.max}  >50ms ${t.over50}`;
   console.log(
-    `\nrebuild of ${count} articles: ${rebuildS} s; worst answer during it: ` +
-      `articles.list ${result.duringRebuild.list.max} ms (baseline ${result.baseline.list.max}), ` +
-      `search.query ${result.duringRebuild.query.max} ms (baseline ${result.baseline.query.max})`,
+    [
+      `\nrebuild of ${count} articles: ${rebuildS} s (answer times in ms, from when each call was due)`,
+      line('list, no rebuild', result.baseline.list),
+      line('list, during rebuild', result.duringRebuild.list),
+      line(`list, last ${SWAP_WINDOW_S} s (swap)`, result.lastSeconds.list),
+      line('query, no rebuild', result.baseline.query),
+      line('query, during rebuild', result.duringRebuild.query),
+      line(`query, last ${SWAP_WINDOW_S} s (swap)`, result.lastSeconds.query),
+      `main-thread GC: no rebuild ${idle.gc.count} pauses, longest ${idle.gc.longest[0]?.ms ?? 0} ms; ` +
+        `during ${during.gc.count}, longest ${during.gc.longest[0]?.ms ?? 0} ms`,
+    ].join('\n'),
   );
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(path.join(here, 'results', 'rebuild.json'), JSON.stringify(result, null, 2));

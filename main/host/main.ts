@@ -13,14 +13,23 @@ const options = new Command()
   .option('--archive <folder>', 'thư mục kho dữ liệu / archive folder', path.join(home, 'archive'))
   .option('--user-data <folder>', 'thư mục cài đặt / settings folder', path.join(home, 'user-data'))
   .option('--port <number>', 'cổng / port (0 = any free port)', '0')
+  .option(
+    '--renderer <folder>',
+    'giao diện đã dựng / the built renderer',
+    path.join(repoRoot, 'out/renderer'),
+  )
   .parse(process.argv)
-  .opts<{ archive: string; userData: string; port: string }>();
+  .opts<{ archive: string; userData: string; port: string; renderer: string }>();
 
 const host = await startHost({
   archiveDir: path.resolve(options.archive),
   userDataDir: path.resolve(options.userData),
-  rendererDir: path.join(repoRoot, 'out/renderer'),
+  rendererDir: path.resolve(options.renderer),
   port: Number(options.port),
+  // The page can be opened from here on (its calls wait for the archive). The port alone, so a
+  // caller that waits for the address below still gets it only once the archive is open.
+  onListening: (url) =>
+    console.log(`Kho Tin: cổng / port ${new URL(url).port} — đang mở kho / opening the archive…`),
 });
 console.log(`Kho Tin đang chạy tại / is running at: ${host.url}`);
 

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { MAX_UPLOAD_BYTES } from '../../shared/ipc/import';
 import { displayName } from '../services/import/import-file';
-import { openDocxReport } from '../services/reports/open-docx';
 import type { HandlerDeps, HandlerTable } from './handler-table';
 
 export function createReportDocxHandlers(
@@ -13,6 +12,8 @@ export function createReportDocxHandlers(
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.length > MAX_UPLOAD_BYTES)
         throw new AppError('file-too-large', `${fileName}: > ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+      // mammoth and jsdom are loaded with the first Word file opened, not at start-up.
+      const { openDocxReport } = await import('../services/reports/open-docx');
       const { report, nd30 } = await openDocxReport(deps.reports, bytes, fileName);
       return { report, recognized: nd30 !== null && report.meta.layout !== 'plain' };
     },

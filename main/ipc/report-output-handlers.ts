@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { rememberedDefaults } from '../../shared/report/template-skeletons';
-import { buildDocx } from '../services/export/docx';
 import { chromiumPdfRenderer } from '../services/export/pdf';
 import { exportReport } from '../services/export/report-export';
 import type { HandlerDeps, HandlerTable } from './handler-table';
@@ -19,7 +18,8 @@ export function createReportOutputHandlers(
         mediaDir: path.join(deps.paths.archiveDir, 'media'),
         citationStyle: deps.settings.get().editor.citationStyle,
         renderPdf,
-        buildDocx,
+        // The docx library is loaded on the first Word export, not at start-up.
+        buildDocx: async (...args) => (await import('../services/export/docx')).buildDocx(...args),
       });
       // The agency, place, signer and recipients of this report are offered for the next one.
       if (report.meta.layout !== 'plain') {

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../../shared/errors';
 import { findChromium } from './chromium-path';
 
@@ -33,7 +33,10 @@ export function chromiumPdfRenderer(
           : 'no Chromium, Chrome or Edge found; set CHROMIUM_PATH to one',
       );
     }
-    const started = chromium.launch({ executablePath: executable, headless: true });
+    // Loaded on the first export, not at start-up (playwright-core alone takes 0.5–1.4 s to load).
+    const started = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: executable, headless: true }),
+    );
     started.then(
       (b) =>
         b.on('disconnected', () => {

@@ -1,4 +1,5 @@
-import mammoth from 'mammoth';
+import type mammothModule from 'mammoth';
+import { createRequire } from 'node:module';
 import { readDocxBlocks } from '../export/docx/open/docx-blocks';
 import { recognizeNd30, type Nd30Recognition } from '../export/docx/open/recognize-nd30';
 import type { ImportOutcome } from './draft';
@@ -7,6 +8,8 @@ import type { MediaSink } from './html-images';
 import { importHtml } from './html-importer';
 import { assertSafeDocx } from './zip-guard';
 import { readZipEntries } from './zip-read';
+
+const require = createRequire(import.meta.url);
 
 /** Word styles mammoth does not map by default but offices use for a document's title. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -25,6 +28,8 @@ export async function importDocx(
   const buffer = Buffer.from(bytes);
   await assertSafeDocx(buffer, fileName);
   const images = new Map<string, Uint8Array>();
+  // Loaded with the first Word file, not at start-up (the importer is part of every start).
+  const mammoth = require('mammoth') as typeof mammothModule;
   const result = await mammoth.convertToHtml(
     { buffer },
     {

@@ -1,13 +1,25 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { DOMWindow } from 'jsdom';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let shared: DOMWindow | null = null;
 
 /**
  * One jsdom window for the whole process. Creating a window costs tens of milliseconds, parsing
  * into an existing one a few: the importers parse with its DOMParser, which runs no scripts and
  * loads no resources. The console is silent: pages' broken CSS is no concern of ours.
+ * Made on first use: loading jsdom takes 0.5–1.7 s, and a start that shows the library needs none
+ * of it (the first import, paste or Word file pays it once instead).
  */
-export const domWindow = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
-  virtualConsole: new VirtualConsole(),
-}).window;
+export function domWindow(): DOMWindow {
+  if (!shared) {
+    const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
+    shared = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
+      virtualConsole: new VirtualConsole(),
+    }).window;
+  }
+  return shared;
+}
 
 type ListenerSlot = { addEventListener?: unknown };
 
@@ -19,7 +31,7 @@ type ListenerSlot = { addEventListener?: unknown };
  * are simply not registered while one is made.
  */
 export function withoutWindowListeners<T>(make: () => T): T {
-  const slot = domWindow as unknown as ListenerSlot;
+  const slot = domWindow() as unknown as ListenerSlot;
   slot.addEventListener = () => undefined;
   try {
     return make();
@@ -29,11 +41,13 @@ export function withoutWindowListeners<T>(make: () => T): T {
 }
 
 export function parseDocument(html: string): Document {
-  return withoutWindowListeners(() => new domWindow.DOMParser().parseFromString(html, 'text/html'));
+  return withoutWindowListeners(() =>
+    new (domWindow().DOMParser)().parseFromString(html, 'text/html'),
+  );
 }
 
 /** In `owner` (the page's own document when there is one: see sanitize.ts for why). */
-export function parseFragment(html: string, owner: Document = domWindow.document): HTMLElement {
+export function parseFragment(html: string, owner: Document = domWindow().document): HTMLElement {
   const container = owner.createElement('div');
   container.innerHTML = html;
   return container;

@@ -34,18 +34,24 @@ const CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-const purify = createDOMPurify(domWindow as unknown as Parameters<typeof createDOMPurify>[0]);
+let shared: ReturnType<typeof createDOMPurify> | null = null;
 
-purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  const value = data.attrValue.trim();
-  if (data.attrName === 'src') data.keepAttr = MEDIA_SRC.test(value);
-  else if (data.attrName === 'href') data.keepAttr = SAFE_HREF.test(value);
-  else if (data.attrName === 'class') {
-    const kept = value.split(/\s+/).filter((name) => OWN_CLASSES.has(name));
-    data.attrValue = kept.join(' ');
-    data.keepAttr = kept.length > 0;
-  }
-});
+/** Made with the shared jsdom window on first use (see dom-window.ts for why not at load). */
+function purifier(): ReturnType<typeof createDOMPurify> {
+  if (shared) return shared;
+  const purify = createDOMPurify(domWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const value = data.attrValue.trim();
+    if (data.attrName === 'src') data.keepAttr = MEDIA_SRC.test(value);
+    else if (data.attrName === 'href') data.keepAttr = SAFE_HREF.test(value);
+    else if (data.attrName === 'class') {
+      const kept = value.split(/\s+/).filter((name) => OWN_CLASSES.has(name));
+      data.attrValue = kept.join(' ');
+      data.keepAttr = kept.length > 0;
+    }
+  });
+  return (shared = purify);
+}
 
 /**
  * IN_PLACE needs a root DOMPurify allows: a plain <div>. It is made in the element's own document
@@ -71,6 +77,7 @@ export function sanitizeHtml(dirty: string | HTMLElement): Sanitized {
   // In place, in the shared window's document: DOMPurify otherwise builds a new jsdom document per
   // call, and jsdom retains part of each (DOMPurify issue #1089), which adds up over a large batch.
   const root = typeof dirty === 'string' ? parseFragment(dirty) : wrap(dirty);
+  const purify = purifier();
   purify.sanitize(root, { ...CONFIG, IN_PLACE: true });
   const removedUnsafe = new Set<string>();
   for (const item of purify.removed) {

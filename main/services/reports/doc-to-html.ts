@@ -15,9 +15,9 @@ export function docToHtml(doc: DocNode): string {
   try {
     const node = PmNode.fromJSON(schema, doc);
     const fragment = DOMSerializer.fromSchema(schema).serializeFragment(node.content, {
-      document: domWindow.document,
+      document: domWindow().document,
     });
-    const container = domWindow.document.createElement('div');
+    const container = domWindow().document.createElement('div');
     container.append(fragment);
     return container.innerHTML;
   } catch {

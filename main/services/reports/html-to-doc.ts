@@ -7,8 +7,6 @@ import { domWindow } from '../import/dom-window';
 /** Larger HTML than this is refused before parsing (an HTML bomb must not stall the process). */
 export const MAX_BODY_HTML = 5 * 1024 * 1024;
 
-const env: PasteEnv = { window: domWindow as unknown as PasteEnv['window'] };
-
 /**
  * HTML given to the CLI (`report create --body`) → report JSON, through the editor's own paste
  * cleaner so a file and a paste keep exactly the same things. Unlike a paste, a file that is too
@@ -22,7 +20,9 @@ export function htmlToDoc(html: string): DocNode {
     );
   const problem = htmlShapeProblem(html);
   if (problem) throw new AppError('invalid-input', problem);
-  const { doc, mode } = pastedHtmlToDoc(html, env);
+  const { doc, mode } = pastedHtmlToDoc(html, {
+    window: domWindow() as unknown as PasteEnv['window'],
+  });
   if (mode === 'refused') throw new AppError('invalid-input', 'HTML: too many elements');
   const checked = DocSchema.safeParse(doc);
   if (!checked.success)

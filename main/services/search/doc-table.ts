@@ -4,13 +4,16 @@
  * and whether it was removed since the last compaction.
  */
 export class DocTable {
-  readonly ids: string[] = [];
-  private readonly byId = new Map<string, number>();
   fingerprints = new Uint32Array(1024);
   /** Minutes since the epoch, or NaN when the date is unknown. */
   dates = new Float64Array(1024);
   dead = new Uint8Array(1024);
   liveCount = 0;
+
+  constructor(
+    readonly ids: string[] = [],
+    private readonly byId = new Map<string, number>(),
+  ) {}
 
   /** A table as saved (no dead docs), built in one pass: loading 100,000 ids must take milliseconds. */
   static fromArrays(
@@ -37,13 +40,17 @@ export class DocTable {
     return table;
   }
 
-  /** A table handed over by the rebuild worker: the arrays are taken as they are. */
-  static fromTyped(
+  /**
+   * A table handed over by the rebuild worker: ids and their map as unpacked (in slices, see
+   * unpackIndex), the arrays taken as they are.
+   */
+  static fromTransfer(
     ids: string[],
+    byId: Map<string, number>,
     fingerprints: Uint32Array<ArrayBuffer>,
     dates: Float64Array<ArrayBuffer>,
   ): DocTable {
-    const table = new DocTable();
+    const table = new DocTable(ids, byId);
     const size = Math.max(ids.length, 1024);
     const grown = <T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
       a: T,
@@ -57,10 +64,6 @@ export class DocTable {
     table.fingerprints = grown(fingerprints, (n) => new Uint32Array(n));
     table.dates = grown(dates, (n) => new Float64Array(n));
     table.dead = new Uint8Array(size);
-    ids.forEach((id, docNo) => {
-      table.ids.push(id);
-      table.byId.set(id, docNo);
-    });
     table.liveCount = ids.length;
     return table;
   }

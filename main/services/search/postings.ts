@@ -189,14 +189,20 @@ export type PackedArrays = {
 
 /** Postings packed into flat arrays, terms sorted: what is persisted and loaded. */
 export class FrozenPostings implements PostingsReader {
-  private readonly ids = new Map<string, number>();
+  private readonly ids: Map<string, number> = new Map();
 
+  /**
+   * @param ids Each term's number, when the caller built the map already (the rebuild's
+   * adoption builds it in slices); otherwise made here in one pass.
+   */
   constructor(
     readonly terms: readonly string[],
     readonly variantKeys: readonly (readonly string[])[],
     readonly arrays: PackedArrays,
+    ids?: Map<string, number>,
   ) {
-    terms.forEach((term, i) => this.ids.set(term, i));
+    if (ids) this.ids = ids;
+    else terms.forEach((term, i) => this.ids.set(term, i));
   }
 
   /** Adds the follower masks once they are read; until then phrase filtering lets every doc through. */

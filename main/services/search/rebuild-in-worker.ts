@@ -7,25 +7,32 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { JobContext } from '../jobs';
 import type { CategoryNames } from './index-sync';
-import {
-  unpackIndex,
-  type FromWorker,
-  type RebuildMeta,
-  type RebuildStart,
-  type ToWorker,
+import type {
+  FromWorker,
+  PackedIndex,
+  RebuildMeta,
+  RebuildStart,
+  ToWorker,
+  UnpackOptions,
 } from './rebuild-transfer';
-import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
 import type { PackedEntries } from './text-store-table';
+import type { YielderOptions } from './yielder';
 
 /** Metadata sent per message: each structured clone stays well under a millisecond. */
 const META_BATCH = 500;
 
 /** Tests replace the worker's script or limit its heap (to see a crash handled). */
-export type RebuildWorkerOptions = { script?: URL; resourceLimits?: ResourceLimits };
+export type RebuildWorkerOptions = {
+  script?: URL;
+  resourceLimits?: ResourceLimits;
+  /** How the main thread slices the adoption (tests: tiny slices, and queries between them). */
+  adopt?: Omit<UnpackOptions, 'yielder'> & YielderOptions;
+};
 
 export type RebuiltIndex = {
-  index: SearchIndex;
+  /** As transferred: unpacked in slices on adoption (see unpackIndex). */
+  index: PackedIndex;
   texts: PackedEntries;
   /** Where the worker left the new text store's files, to be adopted by the live store. */
   textsDir: string;
@@ -58,9 +65,9 @@ const slim = (meta: RebuildMeta): RebuildMeta => ({
 });
 
 /**
- * Builds the whole index in a worker thread and hands it back ready to swap in. The main thread
- * only sends metadata in small batches and turns the transferred buffers back into an index;
- * cancelling terminates the worker, and a worker that dies says so (search-rebuild-failed).
+ * Builds the whole index in a worker thread and hands it back as transferred buffers. The main
+ * thread only sends metadata in small batches; cancelling terminates the worker, and a worker
+ * that dies says so (search-rebuild-failed).
  */
 export function rebuildInWorker(options: {
   source: SearchSource;
@@ -103,7 +110,7 @@ export function rebuildInWorker(options: {
       else if (message.type === 'progress') ctx.progress(message.done, message.total, null);
       else
         finish(null, {
-          index: unpackIndex(message.index),
+          index: message.index,
           texts: message.texts,
           textsDir: start.textsDir,
           unreadable: message.unreadable,

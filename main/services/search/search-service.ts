@@ -7,19 +7,14 @@ import type {
 } from '../../../shared/ipc/search';
 import type { JobRunner } from '../jobs';
 import { BodyCache } from './body-cache';
+import { CategoryNameCache } from './category-names';
 import { compact } from './compact';
 import { loadFollowers, loadIndex, saveIndex } from './index-files';
-import {
-  applySync,
-  planSync,
-  refreshArticles,
-  type CategoryNames,
-  type KeepBody,
-} from './index-sync';
-import { rebuildInWorker, type RebuildWorkerOptions, type RebuiltIndex } from './rebuild-in-worker';
+import { applySync, planSync, refreshArticles, type KeepBody } from './index-sync';
+import { IndexRebuild } from './index-rebuild';
+import type { RebuildWorkerOptions } from './rebuild-in-worker';
 import { matchingIds, runQuery, type QueryContext } from './run-query';
 import { TextStore, type SnippetSource } from './text-store';
-import { RebuildJournal } from './rebuild-journal';
 import { fillTexts } from './text-store-fill';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
@@ -47,16 +42,14 @@ export type SearchServiceOptions = {
 export class SearchService {
   private index: SearchIndex | null = null;
   private state: SearchStatus['state'] = 'building';
-  private buildJob: { jobId: string; result: Promise<unknown> } | null = null;
-  /** Articles changed while a rebuild runs, re-read after the swap; null when none runs. */
-  private journal: RebuildJournal | null = null;
+  private readonly rebuild: IndexRebuild;
   private unsavedChanges = 0;
   /** Index updates run one at a time, in order: change events, catch-up, compaction. */
   private queue: Promise<void> = Promise.resolve();
   private readonly started: Promise<void>;
   private readonly unsubscribe: () => void;
   private closed = false;
-  private names: Map<string, string> | null = null;
+  private readonly names = new CategoryNameCache(() => this.options.source.listCategories());
   private readonly bodies: BodyCache;
   /** The loaded index's follower bits, read after startup (only phrase queries use them). */
   private followers: Promise<void> = Promise.resolve();
@@ -85,6 +78,18 @@ export class SearchService {
         (error: unknown) =>
           console.warn('[search] text store unavailable, bodies read from the archive', error),
       );
+    this.rebuild = new IndexRebuild({
+      options,
+      texts: () => this.textsReady.then(() => this.texts),
+      categoryNames: () => this.names.lookup(),
+      keep: this.keep,
+      enqueue: (work) => this.enqueue(work),
+      replaceIndex: (index, changed) => {
+        this.index = index;
+        this.unsavedChanges = 0;
+        this.afterChange(changed);
+      },
+    });
     this.unsubscribe = options.source.onChange((change) => this.onArchiveChange(change.ids));
     this.started = gate
       .then(() => (this.closed ? undefined : this.start()))
@@ -100,7 +105,7 @@ export class SearchService {
     return {
       state: this.state,
       documents: this.index?.documentCount ?? 0,
-      jobId: this.buildJob?.jobId ?? null,
+      jobId: this.rebuild.current?.jobId ?? null,
     };
   }
 
@@ -118,7 +123,7 @@ export class SearchService {
     return {
       index: this.index,
       source: this.options.source,
-      categoryName: this.categoryNames(),
+      categoryName: this.names.lookup(),
       readText: (id) => this.readText(id),
       readFolded: async (meta) => (await this.texts?.readFolded(meta)) ?? null,
     };
@@ -137,49 +142,12 @@ export class SearchService {
    * answering from the current index until the new one is swapped in.
    */
   reindex(): { jobId: string } {
-    if (this.buildJob) return { jobId: this.buildJob.jobId };
+    const running = this.rebuild.current;
+    if (running) return { jobId: running.jobId };
     this.state = 'building';
-    this.names = null;
-    this.journal = new RebuildJournal();
-    const job = this.options.jobs.start('reindex', async (ctx) => {
-      await this.textsReady;
-      const built = await rebuildInWorker({
-        source: this.options.source,
-        archiveDir: this.options.source.dir,
-        indexDir: this.options.indexDir,
-        categoryName: this.categoryNames(),
-        ctx,
-        worker: this.options.rebuildWorker,
-      });
-      await this.enqueue(() => this.swapIn(built));
-    });
-    this.buildJob = job;
-    job.result
-      .then(() => (this.state = 'ready'))
-      .catch(() => (this.state = this.index ? 'ready' : 'missing'))
-      .finally(() => {
-        this.buildJob = null;
-        this.journal = null;
-      });
+    this.names.clear();
+    const job = this.rebuild.start((ok) => (this.state = ok || this.index ? 'ready' : 'missing'));
     return { jobId: job.jobId };
-  }
-
-  /** Runs in the queue: the worker's index (already saved by it) replaces the live one, then the journal is applied. */
-  private async swapIn(built: RebuiltIndex): Promise<void> {
-    // Without the new store, snippets come from the article files until fillTexts stores them.
-    await this.texts
-      ?.adopt(built.textsDir, built.texts)
-      .catch((error: unknown) => console.warn('[search] rebuilt text store not taken over', error));
-    this.index = built.index;
-    this.unsavedChanges = 0;
-    const source = this.options.source;
-    // The archive records bodies it cannot read when it reads them itself; the worker only skipped them.
-    for (const id of [...built.unreadable, ...built.missing])
-      await source.readBody(id).catch(() => undefined);
-    const journal = this.journal;
-    this.journal = null;
-    if (journal)
-      this.afterChange(await journal.apply(built.index, source, this.categoryNames(), this.keep));
   }
 
   /** Resolves when the index is loaded or built and every queued change is applied (tests, CLI). */
@@ -189,11 +157,11 @@ export class SearchService {
     await this.textsReady;
     await this.filling;
     for (;;) {
-      const build = this.buildJob;
+      const build = this.rebuild.current;
       const queue = this.queue;
       await build?.result.catch(() => undefined);
       await queue;
-      if (build === this.buildJob && queue === this.queue) return;
+      if (build === this.rebuild.current && queue === this.queue) return;
     }
   }
 
@@ -201,7 +169,7 @@ export class SearchService {
     this.closed = true;
     this.stopWaiting();
     this.unsubscribe();
-    if (this.buildJob) this.options.jobs.cancel(this.buildJob.jobId);
+    void this.rebuild.cancel();
     await this.whenIdle();
     if (this.index && this.unsavedChanges > 0) await this.packAndSave();
     await this.filling;
@@ -216,11 +184,7 @@ export class SearchService {
   async suspendForMove(): Promise<void> {
     await this.textsReady;
     // The worker writes into the old index folder: the rebuild stops, the current index stays.
-    const build = this.buildJob;
-    if (build) {
-      this.options.jobs.cancel(build.jobId);
-      await build.result.catch(() => undefined);
-    }
+    await this.rebuild.cancel();
     await this.enqueue(async () => {
       if (this.index && this.unsavedChanges > 0) await this.packAndSave();
       await this.texts?.close();
@@ -242,13 +206,6 @@ export class SearchService {
     this.releaseHold = null;
   }
 
-  /** Category names by id, cached: listing categories counts articles, too costly per query. */
-  private categoryNames(): CategoryNames {
-    this.names ??= new Map(this.options.source.listCategories().map((c) => [c.id, c.name]));
-    const names = this.names;
-    return (id) => (id === null ? null : (names.get(id) ?? null));
-  }
-
   private async start(): Promise<void> {
     const loaded = await loadIndex(this.options.indexDir);
     if (loaded.kind !== 'ok') {
@@ -263,7 +220,7 @@ export class SearchService {
     this.followers = loadFollowers(this.options.indexDir, loaded.manifest).then((next) => {
       if (next) base.attachFollowers(next);
     });
-    const plan = await planSync(loaded.index, this.options.source, this.categoryNames());
+    const plan = await planSync(loaded.index, this.options.source, this.names.lookup());
     const changed = plan.stale.length + plan.gone.length;
     if (changed > REBUILD_RATIO * Math.max(1, this.options.source.listArticles().length)) {
       this.reindex();
@@ -295,15 +252,15 @@ export class SearchService {
 
   private onArchiveChange(ids: readonly string[]): void {
     if (this.closed) return;
-    this.names = null;
-    this.journal?.note(ids);
+    this.names.clear();
+    this.rebuild.note(ids);
     // The current index follows the change too: it answers until the rebuild is swapped in.
     if (!this.index) return;
     // No ids: a change the archive could not list (category renamed, restore, move): compare all.
     if (ids.length === 0) return this.catchUp();
     void this.enqueue(async () => {
       if (!this.index) return;
-      await refreshArticles(this.index, ids, this.options.source, this.categoryNames(), this.keep);
+      await refreshArticles(this.index, ids, this.options.source, this.names.lookup(), this.keep);
       this.afterChange(ids.length);
     });
   }
@@ -311,7 +268,7 @@ export class SearchService {
   private catchUp(): void {
     void this.enqueue(async () => {
       if (!this.index) return;
-      const names = this.categoryNames();
+      const names = this.names.lookup();
       const plan = await planSync(this.index, this.options.source, names);
       await applySync(this.index, plan, this.options.source, names, {}, this.keep);
       this.afterChange(plan.stale.length + plan.gone.length);
@@ -321,7 +278,7 @@ export class SearchService {
   private afterChange(count: number): void {
     this.unsavedChanges += count;
     // Not while rebuilding: the worker saves the new index into the same folder.
-    if (this.index && !this.buildJob && this.index.deltaPostings >= COMPACT_POSTINGS)
+    if (this.index && !this.rebuild.current && this.index.deltaPostings >= COMPACT_POSTINGS)
       void this.enqueue(() => this.packAndSave());
   }
 

@@ -13,7 +13,7 @@ const SKIP = new Set(['mc:Fallback', 'w:del', 'w:instrText', 'w:delText', 'w:rPr
 export function readDocxBlocks(documentXml: string): DocxBlock[] {
   // The shared window's parser: a new JSDOM window per file cost ~9 ms of CPU, the parse ~1.
   const doc = withoutWindowListeners(() =>
-    new domWindow.DOMParser().parseFromString(documentXml, 'application/xml'),
+    new (domWindow().DOMParser)().parseFromString(documentXml, 'application/xml'),
   );
   // JSDOM threw on malformed XML; DOMParser returns a <parsererror> document instead.
   if (doc.documentElement.localName === 'parsererror')

@@ -71,7 +71,7 @@ async function bodyToDoc(docx: Buffer, storeImage: ImageStore): Promise<DocNode>
     },
   );
   const { doc } = pastedHtmlToDoc(lookClassesToStyles(html), {
-    window: domWindow as unknown as Window & typeof globalThis,
+    window: domWindow() as unknown as Window & typeof globalThis,
   });
   return doc.content?.length ? doc : EMPTY_DOC;
 }

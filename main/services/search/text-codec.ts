@@ -117,13 +117,18 @@ const PHRASE_FOLD = (() => {
   return table;
 })();
 
+/** The fold's output, reused: a phrase check folds hundreds of bodies, each read once into a string. */
+let foldScratch = Buffer.allocUnsafe(1 << 14);
+
 /**
  * foldUtf8ForPhrases for text in the one-byte code: one table look-up a byte, the escaped
  * characters folded from their UTF-8. Null where foldUtf8ForPhrases is null: the caller folds
  * the decoded text the usual way.
  */
 export function foldEncodedForPhrases(bytes: Uint8Array): string | null {
-  const out = Buffer.allocUnsafe(bytes.length);
+  if (foldScratch.length < bytes.length)
+    foldScratch = Buffer.allocUnsafe(Math.max(bytes.length, foldScratch.length * 2));
+  const out = foldScratch;
   let n = 0;
   for (let i = 0; i < bytes.length;) {
     const byte = bytes[i++]!;

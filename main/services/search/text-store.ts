@@ -28,6 +28,15 @@ const deflate = promisify(deflateRaw);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
 
+/**
+ * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
+ * stored (a chance in 2^64 to take one for the other), and half the table's size at 100,000
+ * articles, where the full hash made it 10 MB.
+ */
+const HASH_KEPT = 16;
+const sameContent = (entry: Entry | undefined, contentHash: string) =>
+  entry !== undefined && contentHash.startsWith(entry.hash);
+
 const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
 
 /** Bit 0: aligned, bit 1: derived. */
@@ -69,6 +78,7 @@ export class TextStore {
   /** Records stored before the dictionary is trained; written once it is. */
   private readonly pending = new Map<string, Prepared>();
   private dictionary: Buffer | null = null;
+  private scratch = Buffer.allocUnsafe(1 << 16);
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private dirty = false;
@@ -136,7 +146,7 @@ export class TextStore {
   has(meta: StoredMeta): boolean {
     const hash = meta.contentHash;
     return (
-      this.entries.get(meta.id)?.hash === hash ||
+      sameContent(this.entries.get(meta.id), hash) ||
       this.pending.get(meta.id)?.meta.contentHash === hash
     );
   }
@@ -246,7 +256,7 @@ export class TextStore {
     entry: Entry,
     foldText: (text: Buffer) => string,
   ): { text: Buffer; folded: string } | null {
-    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes);
+    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
     if (!buffer || !this.dictionary) return null;
     try {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
@@ -293,16 +303,19 @@ export class TextStore {
 
   private current(meta: ArticleMeta): Entry | null {
     const entry = this.entries.get(meta.id);
-    return entry && entry.hash === meta.contentHash ? entry : null;
+    return entry && sameContent(entry, meta.contentHash) ? entry : null;
   }
 
   /**
    * A synchronous positioned read: a few KB from the page cache take microseconds, while a
    * promise-based read costs ~0.1 ms of CPU in dispatch alone, which is most of a query's budget
-   * at 20 snippets.
+   * at 20 snippets. `scratch`: into one buffer kept for the next read (a phrase check reads
+   * hundreds of records, each inflated at once and then dropped).
    */
-  private readBytes(offset: number, length: number): Buffer | null {
-    const buffer = Buffer.allocUnsafe(length);
+  private readBytes(offset: number, length: number, scratch = false): Buffer | null {
+    if (scratch && this.scratch.length < length)
+      this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    const buffer = scratch ? this.scratch.subarray(0, length) : Buffer.allocUnsafe(length);
     const bytesRead = length === 0 ? 0 : readSync(this.handle.fd, buffer, 0, length, offset);
     return bytesRead === length ? buffer : null;
   }
@@ -332,7 +345,7 @@ export class TextStore {
       dictionaryHash: this.dictionary ? hashOf(this.dictionary) : '',
       entries: [...this.entries].map(([id, e]) => [
         id,
-        e.hash,
+        e.hash.slice(0, HASH_KEPT),
         e.offset,
         e.textBytes,
         e.foldedBytes,

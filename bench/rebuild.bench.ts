@@ -179,7 +179,7 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
 }
 
 /** The archive's index, built once per archive (generator version, count, seed) and copied per run (a 100k build takes minutes). */
-async function cachedIndex(archive: Archive, archiveDir: string): Promise<string> {
+export async function cachedIndex(archive: Archive, archiveDir: string): Promise<string> {
   const dir = path.join(os.tmpdir(), 'kho-tin-bench', `index-rebuild-${path.basename(archiveDir)}`);
   const marker = path.join(dir, '.complete');
   const ok = await readFile(marker, 'utf8').then(

@@ -82,6 +82,7 @@ export async function run(args: string[]): Promise<void> {
         archiveOnlyMb: child.rssArchiveMb,
         archiveAndIndexMb: child.rssMb,
         afterQueriesMb: child.rssAfterQueriesMb,
+        afterQueries: child.afterQueries,
         target: '≤ 500 MB',
       },
       words: { ...child.words, target: 'p95 ≤ 10 ms' },

@@ -13,13 +13,16 @@ import { ReportEditor } from '../../renderer/src/features/editor/report-editor';
 import { spellCheckKey } from '../../renderer/src/features/editor/extensions/spell-check/spell-check-plugin';
 import { statsOf } from '../../renderer/src/features/editor/use-change-emitter';
 import { whenLoaded } from '../../renderer/src/features/editor/document-loader';
+import { ReportPageFrame } from '../../renderer/src/features/report-layout/page-frame';
+import { DEFAULT_FIELDS } from '../../shared/report/fields';
+import { Autosaver } from '../../renderer/src/features/reports/autosaver';
 import { initI18n } from '../../renderer/src/i18n/i18n';
+import { keystrokeTimings, startKeystrokeTimings } from './keystroke-timing';
 import { generateReportDoc } from '../generator/report-doc';
 
 let root: Root | null = null;
 let editor: Editor | null = null;
 let mounts = 0;
-const latencies: number[] = [];
 const emits: number[] = [];
 const phases: { build: number; paint: number; loaded: number; longestTask: number }[] = [];
 // Long tasks (≥ 50 ms, Chromium's threshold) while a report is being drawn: what typing could wait for.
@@ -52,6 +55,19 @@ const api = {
     document.getElementById('root')!.replaceChildren();
     await afterNextPaint();
     root = createRoot(document.getElementById('root')!);
+    // The app's autosave cadence (debounce, max wait); its IPC body costs about one JSON string.
+    const autosaver = new Autosaver(
+      async (next, revision) => {
+        const t0 = performance.now();
+        JSON.stringify(next);
+        emits.push(performance.now() - t0);
+        return { revision: revision + 1 };
+      },
+      0,
+      () => undefined,
+      () => undefined,
+      String,
+    );
     let ready: (value: Editor) => void = () => undefined;
     const created = new Promise<Editor>((resolve) => (ready = resolve));
     const started = performance.now();
@@ -62,12 +78,13 @@ const api = {
           content={doc}
           editable
           onReady={ready}
-          onChange={(next: DocNode) => {
-            // What the autosave does with it on this thread: one JSON string for the IPC body.
-            const t0 = performance.now();
-            JSON.stringify(next);
-            emits.push(performance.now() - t0);
-          }}
+          // As in the app: the A4 page with the ND30 blocks and its page-break guides.
+          frame={(content) => (
+            <ReportPageFrame fields={DEFAULT_FIELDS} layout="nd30" zoom={100}>
+              {content}
+            </ReportPageFrame>
+          )}
+          onChange={(next: DocNode) => autosaver.change(next)}
         />,
       ),
     );
@@ -124,11 +141,12 @@ const api = {
   },
 
   startRecording(): void {
-    latencies.length = 0;
+    startKeystrokeTimings();
     emits.length = 0;
   },
 
-  latencies: () => [...latencies],
+  /** Per keystroke since startRecording: the three figures keystroke-timing.ts describes. */
+  keystrokes: () => keystrokeTimings(),
   /**
    * Per mount: building the editor (React + ProseMirror's DOM) and layout + paint after it, when
    * the whole report was in and painted, and the longest task after the first paint.
@@ -162,27 +180,6 @@ const api = {
 
   words: () => statsOf(editor!.getJSON() as DocNode).words,
 };
-
-// Keystroke → next paint: event.timeStamp is when the browser received the key. Letters no
-// US key makes (ủ, ế…) arrive as text input without a keydown: measured from their beforeinput.
-let lastKeydown = -1;
-const measure = (received: number) =>
-  void afterNextPaint().then((painted) => latencies.push(painted - received));
-window.addEventListener(
-  'keydown',
-  (event) => {
-    lastKeydown = event.timeStamp;
-    measure(event.timeStamp);
-  },
-  true,
-);
-window.addEventListener(
-  'beforeinput',
-  (event) => {
-    if (event.timeStamp - lastKeydown > 8) measure(event.timeStamp);
-  },
-  true,
-);
 
 declare global {
   interface Window {

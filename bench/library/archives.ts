@@ -28,8 +28,11 @@ export async function copyArchive(source: string): Promise<TempArchive> {
     else await run('cp', ['-r', from, path.join(dir, entry)]);
   }
   // The archive as the app left it last time: a cache made by an older version is brought to
-  // the current layout here, so a one-time migration is not timed as the start.
-  await (await Archive.open(dir)).close();
+  // the current layout here, so a one-time migration is not timed as the start; and compacted,
+  // as after an import, so the snapshot is in the order this version writes (newest first).
+  const archive = await Archive.open(dir);
+  await archive.compact();
+  await archive.close();
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -23,6 +23,8 @@ export type ChildReport = {
   rssMb: number;
   /** After every query below ran: caches and scratch arrays filled. */
   rssAfterQueriesMb: number;
+  /** Where the memory after the queries is: V8 heap (committed / used), buffers and native (external). */
+  afterQueries: { heapTotalMb: number; heapUsedMb: number; externalMb: number };
   words: QueryStats;
   typing: QueryStats;
   phrases: QueryStats;
@@ -107,7 +109,8 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
   const typing = await timeQueries(search, sets.typing);
   const phrases = await timeQueries(search, sets.phrases);
   gc();
-  const rssAfterQueriesMb = mb(process.memoryUsage().rss);
+  const after = process.memoryUsage();
+  const rssAfterQueriesMb = mb(after.rss);
   // A second copy of the index, loaded only after the RSS figures: matching alone, for FlexSearch.
   const { loadIndex } = await import('../../main/services/search/index-files');
   const t1 = performance.now();
@@ -120,6 +123,11 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     rssArchiveMb,
     rssMb,
     rssAfterQueriesMb,
+    afterQueries: {
+      heapTotalMb: mb(after.heapTotal),
+      heapUsedMb: mb(after.heapUsed),
+      externalMb: mb(after.external),
+    },
     words: words.stats,
     typing: typing.stats,
     phrases: phrases.stats,

@@ -103,7 +103,8 @@ function withinLimits(root: DocNode): boolean {
 
 export const EMPTY_DOC: DocNode = { type: NODE.doc, content: [{ type: NODE.paragraph }] };
 
-const BLOCK_TYPES = new Set<string>([
+/** Nodes whose text ends a line in docText (a word never runs on into the next one). */
+export const BLOCK_TYPES = new Set<string>([
   NODE.paragraph,
   NODE.heading,
   NODE.listItem,

@@ -4,6 +4,7 @@ import type { FsLike } from '../fs/fs-like';
 import { KeyedQueue } from '../fs/keyed-queue';
 import { CURRENT_SCHEMA_VERSION, type CatalogData, type CatalogOp } from './catalog-schema';
 import type { CatalogState } from './catalog-state';
+import { sortByDate } from './date-order';
 import { JournalWriter, journalName } from './journal';
 
 /** Compact once the journal holds this many changes or bytes: replay at open stays well under 100 ms. */
@@ -78,7 +79,9 @@ export class CatalogStore {
         previous: old.generation,
       };
     });
-    this.db.data = data;
+    // Newest first, as the library lists by default: the next open's first list then finds the
+    // catalogue in order and skips the sort (date-order.ts). Sorted outside the queue so saves go on.
+    this.db.data = { ...data, articles: sortByDate(data.articles, -1) };
     await this.db.write();
     for (let generation = previous; generation >= 0; generation--) {
       const removed = await this.fs.rm(path.join(this.dir, journalName(generation))).then(

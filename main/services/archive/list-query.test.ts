@@ -37,4 +37,24 @@ describe('ArticleQuery', () => {
         .sort(),
     ).toEqual(t.seeded.map((m) => m.id).sort());
   });
+
+  it('writes the catalogue newest first, so a reopened archive lists in the same orders', async () => {
+    const dates = ['2021-03-01', '2024-07-09', '2019-11-30', '2024-07-09', '2022-01-15'];
+    t = await createTestArchive({
+      articles: [
+        ...dates.map((day, i) => sampleDraft(i + 1, { publishedAt: `${day}T08:00:00+07:00` })),
+        sampleDraft(9, { publishedAt: null }),
+      ],
+    });
+    const ids = (sort: 'date-desc' | 'date-asc' | 'title-asc') =>
+      new ArticleQuery(() => t.archive).run({ sort }).items.map((item) => item.id);
+    const before = { desc: ids('date-desc'), asc: ids('date-asc'), title: ids('title-asc') };
+    await t.archive.compact();
+    await t.reopen();
+    // As stored: the default list's order, so its first page needs no sort.
+    expect(t.archive.listArticles().map((meta) => meta.id)).toEqual(before.desc);
+    expect({ desc: ids('date-desc'), asc: ids('date-asc'), title: ids('title-asc') }).toEqual(
+      before,
+    );
+  });
 });

@@ -37,7 +37,7 @@ function remapMask(mask: number, from: readonly string[], to: Map<string, number
 class PackedWriter {
   docBytes = new Uint8Array(1 << 20);
   info: Uint8Array;
-  variants = new Uint16Array(1 << 16);
+  variants = new Uint8Array(1 << 16);
   bytesUsed = 0;
   postings = 0;
   variantsUsed = 0;
@@ -70,7 +70,7 @@ class PackedWriter {
       this.variants = PackedWriter.grown(
         this.variants,
         this.variantsUsed + 1,
-        (n) => new Uint16Array(n),
+        (n) => new Uint8Array(n),
       );
       this.variants[this.variantsUsed++] = mask;
     }

@@ -11,7 +11,7 @@ import { SearchIndex } from './search-index';
  * Bump when the file layout changes (FORMAT) or when folding/tokenizing changes what words an
  * article yields (NORMALIZATION): either makes a stored index "from another version".
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 export const NORMALIZATION_VERSION = 1;
 
 const ManifestSchema = z.object({
@@ -168,7 +168,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     const bytes = await readFile(path.join(dir, names.postings));
     const t = termsData.terms.length + 1;
     const { postings: p, docBytes: b, variantMasks: v } = manifest;
-    const bytesAt = t * 12 + v * 2;
+    const bytesAt = t * 12 + v;
     if (bytes.byteLength !== bytesAt + b + p) {
       return { kind: 'unreadable', reason: 'index files do not match their manifest' };
     }
@@ -176,7 +176,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
       offsets: view(bytes, 0, t, Uint32Array),
       byteOffsets: view(bytes, t * 4, t, Uint32Array),
       variantOffsets: view(bytes, t * 8, t, Uint32Array),
-      variants: view(bytes, t * 12, v, Uint16Array),
+      variants: view(bytes, t * 12, v, Uint8Array),
       next: null,
       docBytes: view(bytes, bytesAt, b, Uint8Array),
       info: view(bytes, bytesAt + b, p, Uint8Array),

@@ -72,6 +72,7 @@ export class IndexRebuild {
       const index = await unpackIndex(built.index, {
         ...adopt,
         yielder: new Yielder(undefined, adopt),
+        sameString: (id) => source.getMeta(id)?.id ?? id,
       });
       await host.enqueue(() => this.swapIn(index, built));
     });

@@ -20,7 +20,7 @@ function pack(docs: number[]): FrozenPostings {
     variantOffsets: Uint32Array.of(0, 0),
     docBytes: bytes.subarray(0, at),
     info: new Uint8Array(docs.length).fill(1),
-    variants: new Uint16Array(0),
+    variants: new Uint8Array(0),
     next: null,
   });
 }

@@ -107,6 +107,8 @@ export type UnpackOptions = {
   /** Bytes of strings decoded per slice, and items per clock check: smaller in tests, to slice a small index. */
   chunkBytes?: number;
   every?: number;
+  /** An equal string already held (the catalogue's id), to use instead of the decoded one. */
+  sameString?: (id: string) => string;
 };
 
 /**
@@ -120,6 +122,11 @@ export async function unpackIndex(
 ): Promise<SearchIndex> {
   const yielder = options.yielder ?? new Yielder();
   const ids = await unpackStringsInSlices(packed.ids, yielder, options.chunkBytes);
+  const same = options.sameString;
+  // The catalogue's own id strings are kept rather than 100,000 new ones: fewer objects for the
+  // collector to copy out of the young generation now and to mark for as long as the index lives.
+  if (same)
+    await yielder.each(ids.length, (docNo) => (ids[docNo] = same(ids[docNo]!)), options.every);
   const byId = new Map<string, number>();
   await yielder.each(ids.length, (docNo) => byId.set(ids[docNo]!, docNo), options.every);
   const docs = DocTable.fromTransfer(ids, byId, packed.fingerprints, packed.dates);

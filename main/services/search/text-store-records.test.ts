@@ -1,9 +1,11 @@
-import { open as openFile, stat } from 'node:fs/promises';
+import { mkdir, open as openFile, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { makeTempFolder } from '../../../test-support/temp-folder';
+import { TEXT_DICTIONARY } from './text-dictionary';
 import { FIELD_BREAK, TextStore } from './text-store';
 
 const meta = (id: string, contentHash = `h-${id}`) => ({ id, contentHash }) as ArticleMeta;
@@ -65,13 +67,88 @@ describe('text store records', () => {
     const dir = path.join(folder.dir, 'index');
     let store = await TextStore.open(dir);
     await store.put(meta('a'), body('a', NFC_TEXT));
+    await store.put(meta('b'), body('b', 'Khánh thành cầu Đồng Nai.'));
     await store.close();
+    const table = JSON.parse(await readFile(path.join(dir, 'texts.json'), 'utf8')) as {
+      entries: [string, string, number][];
+    };
+    const offset = table.entries.find(([id]) => id === 'a')![2];
     const file = await openFile(path.join(dir, 'texts.bin'), 'r+');
-    await file.write(Buffer.alloc(64, 0xff), 0, 64, 0);
+    await file.write(Buffer.alloc(64, 0xff), 0, 64, offset);
     await file.close();
     store = await TextStore.open(dir);
     expect(await store.readText(meta('a'))).toBeNull();
     expect(await store.readFolded(meta('a'))).toBeNull();
+    // The other records read on.
+    expect((await store.readText(meta('b')))?.text).toBe('Khánh thành cầu Đồng Nai.');
+    await store.close();
+  });
+
+  it('starts empty, saying why, when its trained dictionary is damaged (every record would read wrong)', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'index');
+    let store = await TextStore.open(dir);
+    await store.put(meta('a'), body('a', NFC_TEXT));
+    await store.close();
+    const file = await openFile(path.join(dir, 'texts.bin'), 'r+');
+    await file.write(Buffer.from('x'), 0, 1, 10);
+    await file.close();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    store = await TextStore.open(dir);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('dictionary damaged'));
+    warn.mockRestore();
+    expect(store.count).toBe(0);
+    expect(await store.readText(meta('a'))).toBeNull();
+    // Refilled, it serves the text again.
+    await store.put(meta('a'), body('a', NFC_TEXT));
+    await store.flush();
+    expect((await store.readText(meta('a')))?.text).toBe(NFC_TEXT);
+    await store.close();
+  });
+
+  it('starts empty, saying why, on a store written by the previous format (3: UTF-8, fixed dictionary)', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'index');
+    await mkdir(dir, { recursive: true });
+    const old = deflateRawSync(Buffer.from(NFC_TEXT, 'utf8'), { dictionary: TEXT_DICTIONARY });
+    await writeFile(path.join(dir, 'texts.bin'), old);
+    const entries = [['a', 'h-a', 0, old.length, 0, 3]];
+    await writeFile(
+      path.join(dir, 'texts.json'),
+      JSON.stringify({ version: 3, size: old.length, entries }),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = await TextStore.open(dir);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('store version 3'));
+    warn.mockRestore();
+    expect(store.has(meta('a'))).toBe(false);
+    expect(await store.readText(meta('a'))).toBeNull();
+    expect((await stat(path.join(dir, 'texts.bin'))).size).toBe(0);
+    await store.close();
+  });
+
+  it('round-trips any text, within and beyond the one-byte code, through the trained dictionary', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'index');
+    const texts = [
+      NFC_TEXT,
+      NFD_TEXT,
+      'ĐẮK LẮK – “Quý II/2019” … 12,5% · 35-CT/TW\tÀ\r\n',
+      'Москва 北京 😀 e\u0301 \u0000 \u001f \u007f',
+      'lone \ud800 surrogate \udc00 and a pair 😀',
+      '',
+    ];
+    let store = await TextStore.open(dir);
+    for (const [i, text] of texts.entries()) await store.put(meta(`t${i}`), body(`t${i}`, text));
+    await store.close();
+    store = await TextStore.open(dir);
+    for (const [i, text] of texts.entries()) {
+      expect((await store.readText(meta(`t${i}`)))?.text).toBe(text);
+      // The folded copy is kept as UTF-8 when the text cannot fold unit for unit: a lone
+      // surrogate reads back there as U+FFFD, a non-word character to a phrase check either way.
+      const folded = foldVietnamese(text).replace(/\p{Cs}/gu, '\ufffd');
+      expect(await store.readFolded(meta(`t${i}`))).toBe(folded);
+    }
     await store.close();
   });
 });

@@ -18,6 +18,8 @@ export type Entry = {
 /** A store's table as transferable arrays: how a store filled by the rebuild worker is handed over. */
 export type PackedEntries = {
   size: number;
+  /** Bytes of the store's trained dictionary, at the start of its data file. */
+  dictionary: number;
   ids: PackedStrings;
   hashes: PackedStrings;
   offsets: Float64Array;
@@ -27,7 +29,11 @@ export type PackedEntries = {
 };
 
 /** The table in transferable form: a store filled by the rebuild worker crosses to the main thread. */
-export function packEntries(entries: ReadonlyMap<string, Entry>, size: number): PackedEntries {
+export function packEntries(
+  entries: ReadonlyMap<string, Entry>,
+  size: number,
+  dictionary: number,
+): PackedEntries {
   const n = entries.size;
   const out = {
     offsets: new Float64Array(n),
@@ -44,7 +50,13 @@ export function packEntries(entries: ReadonlyMap<string, Entry>, size: number): 
     out.foldedBytes[k] = e.foldedBytes;
     out.flags[k++] = (e.aligned ? 1 : 0) | (e.derived ? 2 : 0);
   }
-  return { size, ids: packStrings([...entries.keys()]), hashes: packStrings(hashes), ...out };
+  return {
+    size,
+    dictionary,
+    ids: packStrings([...entries.keys()]),
+    hashes: packStrings(hashes),
+    ...out,
+  };
 }
 
 /** The table back from its packed form, handing the event loop back as it goes (100k entries). */

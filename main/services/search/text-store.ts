@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,28 +7,56 @@ import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
-import { fastFold, foldUtf8ForPhrases } from './fast-fold';
-import { FOLDED_DICTIONARY, TEXT_DICTIONARY } from './text-dictionary';
+import { fastFold } from './fast-fold';
+import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
+import { FOLDED_DICTIONARY, TRAINED_BYTES, trainDictionary } from './text-dictionary';
 import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
 
 const DATA = 'texts.bin';
 const TABLE = 'texts.json';
-/** 3: records deflated, and the folded body left out where the text folds back to it (fast-fold.ts). */
-const STORE_VERSION = 3;
+/**
+ * 3: records deflated, and the folded body left out where the text folds back to it (fast-fold.ts).
+ * 4: the text in a one-byte code (text-codec.ts), deflated with a dictionary trained on the
+ * archive's first bodies and kept at the start of the data file.
+ */
+const STORE_VERSION = 4;
+/** Bodies the dictionary is trained on: the first ones stored wait for it (readers use the archive meanwhile). */
+const TRAIN_SAMPLE = 256;
 /** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
 const DECODED_CAPACITY = 256;
 const deflate = promisify(deflateRaw);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
 
+/**
+ * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
+ * stored (a chance in 2^64 to take one for the other), and half the table's size at 100,000
+ * articles, where the full hash made it 10 MB.
+ */
+const HASH_KEPT = 16;
+const sameContent = (entry: Entry | undefined, contentHash: string) =>
+  entry !== undefined && contentHash.startsWith(entry.hash);
+
+const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
+
 /** Bit 0: aligned, bit 1: derived. */
 type Flags = 0 | 1 | 2 | 3;
 type TableFile = {
   version: number;
   size: number;
+  /** Bytes of the trained dictionary at offset 0 of the data file, and their SHA-1. */
+  dictionary: number;
+  dictionaryHash: string;
   entries: [string, string, number, number, number, Flags][];
 };
 type Decoded = { hash: string; text: string; folded: string };
+type Prepared = {
+  meta: StoredMeta;
+  text: string;
+  foldedPart: string;
+  aligned: boolean;
+  derived: boolean;
+};
 type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
@@ -46,6 +75,10 @@ export type SnippetSource = { text: string; aligned: string | undefined };
 export class TextStore {
   private entries = new Map<string, Entry>();
   private readonly decoded = new Map<string, Decoded>();
+  /** Records stored before the dictionary is trained; written once it is. */
+  private readonly pending = new Map<string, Prepared>();
+  private dictionary: Buffer | null = null;
+  private scratch = Buffer.allocUnsafe(1 << 16);
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private dirty = false;
@@ -66,9 +99,24 @@ export class TextStore {
 
   private async loadTable(): Promise<void> {
     const actual = (await this.handle.stat()).size;
+    let table: TableFile | null = null;
     try {
-      const table = JSON.parse(await readFile(path.join(this.dir, TABLE), 'utf8')) as TableFile;
-      if (table.version !== STORE_VERSION || table.size > actual) throw new Error('stale table');
+      table = JSON.parse(await readFile(path.join(this.dir, TABLE), 'utf8')) as TableFile;
+    } catch {
+      // No table yet (a new store), or one cut short: the store starts empty.
+    }
+    try {
+      if (!table) throw new Error('no table');
+      if (table.version !== STORE_VERSION)
+        throw new Error(`written by store version ${table.version}, this is ${STORE_VERSION}`);
+      if (table.size > actual) throw new Error('data file shorter than its table');
+      this.dictionary = table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null;
+      // A damaged dictionary would inflate every record into wrong text without an error.
+      if (
+        table.dictionary > 0 &&
+        (!this.dictionary || hashOf(this.dictionary) !== table.dictionaryHash)
+      )
+        throw new Error('dictionary damaged');
       for (const [id, hash, offset, textBytes, foldedBytes, flags] of table.entries)
         this.entries.set(id, {
           hash,
@@ -79,8 +127,12 @@ export class TextStore {
           derived: (flags & 2) === 2,
         });
       this.size = table.size;
-    } catch {
+    } catch (error) {
+      // The index keeps working meanwhile: bodies are read from the archive until refilled.
+      if (table)
+        console.warn(`[search] text store refilled from the archive: ${(error as Error).message}`);
       this.entries.clear();
+      this.dictionary = null;
       this.size = 0;
     }
     // Records written after the last saved table are not listed: drop them.
@@ -92,41 +144,82 @@ export class TextStore {
   }
 
   has(meta: StoredMeta): boolean {
-    return this.entries.get(meta.id)?.hash === meta.contentHash;
+    const hash = meta.contentHash;
+    return (
+      sameContent(this.entries.get(meta.id), hash) ||
+      this.pending.get(meta.id)?.meta.contentHash === hash
+    );
   }
 
-  /** Stores one article's body; listed once written. */
+  /**
+   * Stores one article's body; listed once written. The first bodies of an empty store wait
+   * (their promise resolves at once) until TRAIN_SAMPLE of them, or a flush, train the dictionary.
+   */
   put(meta: StoredMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
     const foldedBody = foldVietnamese(body.text);
-    const aligned = alignedFold(body.text, foldedBody) !== null;
     const derived = fastFold(body.text) === foldedBody;
     const captions = body.captions.map((caption) => FIELD_BREAK + foldVietnamese(caption));
-    const foldedPart = (derived ? '' : foldedBody) + captions.join('');
+    const record: Prepared = {
+      meta: { id: meta.id, contentHash: meta.contentHash },
+      text: body.text,
+      foldedPart: (derived ? '' : foldedBody) + captions.join(''),
+      aligned: alignedFold(body.text, foldedBody) !== null,
+      derived,
+    };
+    if (this.dictionary) return this.write(record);
+    this.pending.set(meta.id, record);
+    if (this.pending.size >= TRAIN_SAMPLE) this.train();
+    return Promise.resolve();
+  }
+
+  /** Trains the dictionary on the waiting bodies, writes it at the start of the (empty) file, then them. */
+  private train(): void {
+    const sample = [...this.pending.values()];
+    this.pending.clear();
+    const dictionary = encodeText(trainDictionary(sample.map((record) => record.text)));
+    const stored = Buffer.from(dictionary.subarray(Math.max(0, dictionary.length - TRAINED_BYTES)));
+    this.dictionary = stored;
+    const offset = this.size;
+    this.size += stored.length;
+    this.track(this.handle.write(stored, 0, stored.length, offset));
+    for (const record of sample) void this.write(record);
+  }
+
+  private track(write: Promise<unknown>): void {
+    this.writes = Promise.all([this.writes, write]).catch(() => undefined);
+  }
+
+  private write(record: Prepared): Promise<void> {
+    const { meta, foldedPart } = record;
+    const dictionary = this.dictionary!;
+    const handle = this.handle;
     // Deflate runs on libuv's thread pool: a rebuild storing 100,000 bodies leaves the app free.
     const write = (async () => {
       const [text, folded] = await Promise.all([
-        deflate(Buffer.from(body.text, 'utf8'), { dictionary: TEXT_DICTIONARY }),
+        deflate(encodeText(record.text), { dictionary }),
         // Nothing folded to keep (no captions, body derived): no second stream to inflate.
         foldedPart === ''
           ? Buffer.alloc(0)
           : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: FOLDED_DICTIONARY }),
       ]);
+      // Reset or adopted meanwhile: this record belonged to the store as it was.
+      if (handle !== this.handle || dictionary !== this.dictionary) return;
       const offset = this.size;
       this.size += text.length + folded.length;
-      await this.handle.write(text, 0, text.length, offset);
-      await this.handle.write(folded, 0, folded.length, offset + text.length);
+      await handle.write(text, 0, text.length, offset);
+      await handle.write(folded, 0, folded.length, offset + text.length);
       this.entries.set(meta.id, {
         hash: meta.contentHash,
         offset,
         textBytes: text.length,
         foldedBytes: folded.length,
-        aligned,
-        derived,
+        aligned: record.aligned,
+        derived: record.derived,
       });
       this.dirty = true;
     })();
-    this.writes = Promise.all([this.writes, write]).catch(() => undefined);
+    this.track(write);
     return write;
   }
 
@@ -153,10 +246,8 @@ export class TextStore {
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
     return (
-      this.inflate(
-        entry,
-        (text) => foldUtf8ForPhrases(text) ?? foldVietnamese(text.toString('utf8')),
-      )?.folded ?? null
+      this.inflate(entry, (text) => foldEncodedForPhrases(text) ?? foldVietnamese(decodeText(text)))
+        ?.folded ?? null
     );
   }
 
@@ -165,11 +256,11 @@ export class TextStore {
     entry: Entry,
     foldText: (text: Buffer) => string,
   ): { text: Buffer; folded: string } | null {
-    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes);
-    if (!buffer) return null;
+    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
+    if (!buffer || !this.dictionary) return null;
     try {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
-        dictionary: TEXT_DICTIONARY,
+        dictionary: this.dictionary,
       });
       const part =
         entry.foldedBytes === 0
@@ -192,12 +283,17 @@ export class TextStore {
       return cached;
     }
     let text = '';
-    const inflated = this.inflate(entry, (bytes) => {
-      text = bytes.toString('utf8');
-      return fastFold(text) ?? foldVietnamese(text);
-    });
+    let inflated: { text: Buffer; folded: string } | null;
+    try {
+      inflated = this.inflate(entry, (bytes) => {
+        text = decodeText(bytes);
+        return fastFold(text) ?? foldVietnamese(text);
+      });
+      if (inflated && !entry.derived) text = decodeText(inflated.text);
+    } catch {
+      return null;
+    }
     if (!inflated) return null;
-    if (!entry.derived) text = inflated.text.toString('utf8');
     const record = { hash: entry.hash, text, folded: inflated.folded };
     this.decoded.set(id, record);
     if (this.decoded.size > DECODED_CAPACITY)
@@ -207,16 +303,19 @@ export class TextStore {
 
   private current(meta: ArticleMeta): Entry | null {
     const entry = this.entries.get(meta.id);
-    return entry && entry.hash === meta.contentHash ? entry : null;
+    return entry && sameContent(entry, meta.contentHash) ? entry : null;
   }
 
   /**
    * A synchronous positioned read: a few KB from the page cache take microseconds, while a
    * promise-based read costs ~0.1 ms of CPU in dispatch alone, which is most of a query's budget
-   * at 20 snippets.
+   * at 20 snippets. `scratch`: into one buffer kept for the next read (a phrase check reads
+   * hundreds of records, each inflated at once and then dropped).
    */
-  private readBytes(offset: number, length: number): Buffer | null {
-    const buffer = Buffer.allocUnsafe(length);
+  private readBytes(offset: number, length: number, scratch = false): Buffer | null {
+    if (scratch && this.scratch.length < length)
+      this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    const buffer = scratch ? this.scratch.subarray(0, length) : Buffer.allocUnsafe(length);
     const bytesRead = length === 0 ? 0 : readSync(this.handle.fd, buffer, 0, length, offset);
     return bytesRead === length ? buffer : null;
   }
@@ -226,6 +325,8 @@ export class TextStore {
     await this.writes;
     this.entries.clear();
     this.decoded.clear();
+    this.pending.clear();
+    this.dictionary = null;
     this.size = 0;
     await this.handle.truncate(0);
     this.dirty = true;
@@ -233,15 +334,18 @@ export class TextStore {
 
   /** Waits for pending writes and saves the table, so the next start finds what was stored. */
   async flush(): Promise<void> {
+    if (this.pending.size > 0) this.train();
     await this.writes;
     if (!this.dirty) return;
     this.dirty = false;
     const table: TableFile = {
       version: STORE_VERSION,
       size: this.size,
+      dictionary: this.dictionary?.length ?? 0,
+      dictionaryHash: this.dictionary ? hashOf(this.dictionary) : '',
       entries: [...this.entries].map(([id, e]) => [
         id,
-        e.hash,
+        e.hash.slice(0, HASH_KEPT),
         e.offset,
         e.textBytes,
         e.foldedBytes,
@@ -259,7 +363,7 @@ export class TextStore {
 
   /** The table as transferable arrays (the rebuild worker's store, once flushed). */
   exportEntries(): PackedEntries {
-    return packEntries(this.entries, this.size);
+    return packEntries(this.entries, this.size, this.dictionary?.length ?? 0);
   }
 
   /**
@@ -282,7 +386,9 @@ export class TextStore {
     this.handle = handle;
     this.entries = table;
     this.decoded.clear();
+    this.pending.clear();
     this.size = entries.size;
+    this.dictionary = entries.dictionary > 0 ? this.readBytes(0, entries.dictionary) : null;
     this.dirty = false;
     await old.close();
     await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));

@@ -5,6 +5,7 @@ import type { ReportFields } from '../../../../shared/report/fields';
 import { MARGINS_MM, PAGE_MM } from '../../../../shared/report/nd30';
 import { documentCss, printParts } from '../../../../shared/report/print-layout';
 import type { ReportLayout } from '../../../../shared/report/report';
+import { cancelIdle, requestIdle } from '../editor/idle';
 import { MM_TO_PX, pageBreakOffsets, type MeasuredBlock } from './page-guides';
 import './report-layout.css';
 
@@ -70,20 +71,27 @@ export function ReportPageFrame({ fields, layout, zoom, year, children }: Report
   );
 }
 
-/** Re-measures the laid-out blocks whenever the sheet's size changes (typing, fields, zoom). */
+/** The guides follow a change of the sheet's size within this long, even while typing goes on. */
+const GUIDES_WAIT_MS = 300;
+
+/**
+ * Re-measures the laid-out blocks whenever the sheet's size changes (typing, fields, zoom): in
+ * idle time after the frame that showed the change, once for a burst of changes. Measuring reads
+ * every block of the report; in the frame of a keystroke it made that keystroke late.
+ */
 function usePageGuides(sheet: React.RefObject<HTMLDivElement | null>, layout: ReportLayout) {
   const [guides, setGuides] = useState<number[]>([]);
   useLayoutEffect(() => {
     const element = sheet.current;
     if (!element) return;
-    let frame = 0;
+    let handle = 0;
     const measure = () => {
-      frame = 0;
+      handle = 0;
       const next = measureGuides(element, layout);
       setGuides((now) => (sameOffsets(now, next) ? now : next));
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(measure);
+      if (!handle) handle = requestIdle(measure, GUIDES_WAIT_MS);
     };
     const resize = new ResizeObserver(schedule);
     resize.observe(element);
@@ -92,7 +100,7 @@ function usePageGuides(sheet: React.RefObject<HTMLDivElement | null>, layout: Re
     measure();
     return () => {
       resize.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      cancelIdle(handle);
     };
   }, [sheet, layout]);
   return guides;

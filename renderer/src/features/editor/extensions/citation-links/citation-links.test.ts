@@ -104,4 +104,33 @@ describe('citation links', () => {
     expect(gone).toEqual(['a2']);
     expect(opened).toEqual([]);
   });
+
+  it('marks exactly the missing citations through edits beside them, deletions and insertions', () => {
+    open();
+    editor.commands.setMissingCitations(['a1', 'a2']);
+    const marked = () =>
+      [...editor.view.dom.querySelectorAll('[data-source-missing]')].map((el) =>
+        editor.view.posAtDOM(el, 0),
+      );
+    const expectMarked = () => expect(marked()).toEqual(citationPositions());
+    expectMarked();
+    const [first, second] = citationPositions();
+    editor.commands.insertContentAt(first!, 'trước ');
+    expectMarked();
+    editor.commands.insertContentAt(citationPositions()[0]! + 1, ' sau');
+    expectMarked();
+    editor.commands.insertContentAt(second! + 7, 'Y');
+    expectMarked();
+    editor.commands.deleteRange({ from: citationPositions()[1]!, to: citationPositions()[1]! + 1 });
+    expect(citationPositions()).toHaveLength(1);
+    expectMarked();
+    editor.commands.insertContentAt(1, citationNode({ ...article, id: 'a2' }));
+    expect(citationPositions()).toHaveLength(2);
+    expectMarked();
+    editor.commands.insertContentAt(1, citationNode({ ...article, id: 'a3' }));
+    expect(marked()).toHaveLength(2);
+    editor.commands.deleteRange({ from: 1, to: 3 });
+    expectMarked();
+    expect(citationPositions()).toHaveLength(2);
+  });
 });

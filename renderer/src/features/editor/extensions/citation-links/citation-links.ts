@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { NODE } from '../../../../../../shared/report/document';
 
@@ -26,10 +26,16 @@ declare module '@tiptap/core' {
   }
 }
 
-function decorate(doc: PmNode, missing: ReadonlySet<string>, label: () => string): DecorationSet {
-  if (missing.size === 0) return DecorationSet.empty;
+type Label = () => string;
+
+/** The marks of the citations whose article is gone, among the nodes `visit` walks. */
+function marksOf(
+  visit: (f: (node: PmNode, pos: number) => void) => void,
+  missing: ReadonlySet<string>,
+  label: Label,
+): Decoration[] {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
+  visit((node, pos) => {
     if (node.type.name === NODE.citation && missing.has(String(node.attrs.articleId))) {
       decorations.push(
         Decoration.node(pos, pos + node.nodeSize, {
@@ -40,7 +46,56 @@ function decorate(doc: PmNode, missing: ReadonlySet<string>, label: () => string
       );
     }
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
+}
+
+function decorate(doc: PmNode, missing: ReadonlySet<string>, label: Label): DecorationSet {
+  if (missing.size === 0) return DecorationSet.empty;
+  return DecorationSet.create(
+    doc,
+    marksOf((f) => doc.descendants(f), missing, label),
+  );
+}
+
+/** The ranges of the new document an edit replaced, each mapped through the later steps. */
+function changedRanges(tr: Transaction): [number, number][] {
+  let ranges: [number, number][] = [];
+  for (const map of tr.mapping.maps) {
+    ranges = ranges.map(([from, to]) => [map.map(from, -1), map.map(to, 1)]);
+    map.forEach((_a, _b, from, to) => void ranges.push([from, to]));
+  }
+  return ranges;
+}
+
+/**
+ * After an edit: the marks mapped, and only those of the citations in the changed ranges redone
+ * (a keystroke used to walk the whole report for them). A range grows to cover every mark it
+ * touches, so a citation at its edge is redone, never doubled nor lost.
+ */
+function redecorate(
+  tr: Transaction,
+  previous: DecorationSet,
+  missing: ReadonlySet<string>,
+  label: Label,
+): DecorationSet {
+  const doc = tr.doc;
+  let decorations = previous.map(tr.mapping, doc);
+  for (const [start, end] of changedRanges(tr)) {
+    let from = Math.max(0, start - 1);
+    let to = Math.min(doc.content.size, end + 1);
+    for (let found = decorations.find(from, to); ; found = decorations.find(from, to)) {
+      const lo = Math.min(from, ...found.map((d) => d.from));
+      const hi = Math.max(to, ...found.map((d) => d.to));
+      decorations = decorations.remove(found);
+      if (lo === from && hi === to) break;
+      [from, to] = [lo, hi];
+    }
+    decorations = decorations.add(
+      doc,
+      marksOf((f) => doc.nodesBetween(from, to, f), missing, label),
+    );
+  }
+  return decorations;
 }
 
 /** The quoted text a citation closes: its block quote's text without the citations in it. */
@@ -99,10 +154,10 @@ export const CitationLinks = Extension.create<CitationLinksOptions>({
             const next = tr.getMeta(CITATION_LINKS_KEY) as ReadonlySet<string> | undefined;
             if (next)
               return { missing: next, decorations: decorate(state.doc, next, missingLabel) };
-            if (!tr.docChanged) return value;
+            if (!tr.docChanged || value.missing.size === 0) return value;
             return {
               missing: value.missing,
-              decorations: decorate(state.doc, value.missing, missingLabel),
+              decorations: redecorate(tr, value.decorations, value.missing, missingLabel),
             };
           },
         },

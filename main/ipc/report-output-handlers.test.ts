@@ -50,6 +50,22 @@ describe('reports.export through the validating wrapper', () => {
     });
   });
 
+  it('exporting a plain document (no decree header) keeps the agency and signer offered for the next report', async () => {
+    // Written before any report was exported, so it carries no agency or signer.
+    const plain = await value<{ meta: { id: string } }>('reports.create', { template: 'plain' });
+    const formal = await value<{ meta: { id: string } }>('reports.create', {
+      template: 'bao-cao',
+      fields: SAMPLE_FIELDS,
+      content: sampleBody(1),
+    });
+    await value('reports.export', { id: formal.meta.id, format: 'html' });
+    await value('reports.export', { id: plain.meta.id, format: 'html' });
+    const next = await value<{ fields: Record<string, unknown> }>('reports.create', {
+      template: 'to-trinh',
+    });
+    expect(next.fields).toMatchObject({ agency: 'VĂN PHÒNG', signerName: 'Trần Thị Hạnh' });
+  });
+
   it('the desktop app hands the file to its save dialog and answers where it went, without the bytes', async () => {
     const created = await value<{ meta: { id: string } }>('reports.create', {
       template: 'bao-cao',

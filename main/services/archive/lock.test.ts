@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchiveChild } from '../../../test-support/build-archive-child';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
+import { nodeFs, type FsLike } from '../fs/fs-like';
 import { Archive } from './index';
+import { acquireLock } from './lock';
 
 let child: string;
 let t: TestArchive;
@@ -115,6 +117,14 @@ describe('the archive lock', () => {
       code: 'archive-in-use',
       detail: `${lock} is held by another program`,
     });
+  });
+
+  it('passes on a folder it may not write to as that error, not as someone holding the archive', async () => {
+    t = await createTestArchive();
+    await t.archive.close();
+    const denied = Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    const readOnlyFolder: FsLike = { ...nodeFs, open: () => Promise.reject(denied) };
+    await expect(acquireLock(readOnlyFolder, t.dir, new Date())).rejects.toBe(denied);
   });
 
   it('lets a read-only reader (verify, stats) look while the app holds the lock', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../shared/ipc';
 import { openTestServices, type TestServices } from '../../test-support/test-services';
 import type { LogEvent } from '../services/log/logger';
@@ -18,6 +18,9 @@ async function call<C extends ChannelName>(channel: C, input?: unknown): Promise
 
 beforeAll(async () => {
   t = await openTestServices();
+});
+// The table is made per test: a change to how it is built must be seen by each test (mutation testing).
+beforeEach(() => {
   const logger = { info: (event: LogEvent) => logged.push(event), warn() {}, error() {} };
   table = createHandlerTable({
     ...t.services,

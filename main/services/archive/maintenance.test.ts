@@ -1,4 +1,5 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
@@ -81,6 +82,25 @@ describe('backups', () => {
     await expect(t.archive.restore(gone)).rejects.toMatchObject({ code: 'not-found' });
     expect(t.archive.listArticles()).toHaveLength(3);
     expect((await t.reopen()).listArticles()).toHaveLength(3);
+  });
+});
+
+describe('restoring', () => {
+  it('brings back the backup exactly, even after compactions: no later change replays from a newer journal', async () => {
+    t = await createTestArchive({ articles: 3 });
+    const backup = (await t.archive.backup()).name;
+    await t.archive.compact();
+    await t.archive.updateMeta(t.seeded[0]!.id, { starred: true });
+    await t.archive.deleteArticles([t.seeded[1]!.id]);
+    await t.archive.restore(backup);
+    const check = (archive: Archive) => {
+      expect(archive.listArticles()).toHaveLength(3);
+      expect(archive.getMeta(t.seeded[0]!.id)?.starred).toBe(false);
+    };
+    check(t.archive);
+    check(await t.reopen());
+    // An undamaged catalogue is not set aside: the pre-restore backup already holds it.
+    expect(existsSync(path.join(t.dir, 'damaged'))).toBe(false);
   });
 });
 

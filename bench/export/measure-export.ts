@@ -1,6 +1,7 @@
 /**
  * One export measured in its own process (so one size's garbage never counts against the
- * other's): `node --expose-gc --import tsx bench/export/measure-export.ts <archive> <zip> [gcEvery]`.
+ * other's): `node --expose-gc --import tsx bench/export/measure-export.ts <archive> <zip> [gcEvery] [count]`
+ * (count: export the archive's first `count` articles; all when omitted).
  * Prints one JSON line: RSS before, the peak sampled every 5 ms while the zip is written, the
  * peak of V8's heap and of memory outside it (Buffers), the time, and the zip's size.
  * With `gcEvery`, a full GC runs every that many articles and the memory still live after it
@@ -11,10 +12,16 @@ import { rm } from 'node:fs/promises';
 import { Archive } from '../../main/services/archive';
 import { exportSelection } from '../../main/services/archive/export-selection';
 
-const [archiveDir, zipPath, gcEveryArg] = process.argv.slice(2) as [string, string, string?];
+const [archiveDir, zipPath, gcEveryArg, countArg] = process.argv.slice(2) as [
+  string,
+  string,
+  string?,
+  string?,
+];
 const gcEvery = Number(gcEveryArg ?? 0);
 const archive = await Archive.open(archiveDir, { readOnly: true });
-const ids = archive.listArticles().map((meta) => meta.id);
+const all = archive.listArticles().map((meta) => meta.id);
+const ids = countArg ? all.slice(0, Number(countArg)) : all;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 gc?.();

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
 import { open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -147,6 +148,15 @@ describe('ZipFileWriter', () => {
     await expect(writer.add('c.jpg', failing, { compress: false })).rejects.toThrow(
       'photo unreadable',
     );
+    await writer.discard();
+    expect(await readdir(folder.dir)).toEqual([]);
+  });
+
+  it("turns a photo file that cannot be opened into this entry's error", async () => {
+    const file = path.join(folder.dir, 'gone.zip');
+    const writer = await ZipFileWriter.open(file);
+    const missing = createReadStream(path.join(folder.dir, 'no-such-photo.jpg'));
+    await expect(writer.add('gone.jpg', missing, { compress: false })).rejects.toThrow(/ENOENT/);
     await writer.discard();
     expect(await readdir(folder.dir)).toEqual([]);
   });

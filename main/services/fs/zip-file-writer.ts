@@ -144,8 +144,8 @@ export class ZipFileWriter {
 
   private async addStream(entry: EntryRecord, source: Readable): Promise<void> {
     this.current = source;
-    await this.write(localHeader(entry, this.when));
-    const start = this.position;
+    const header = localHeader(entry, this.when);
+    const start = entry.offset + header.length;
     const name = entry.name.toString();
     const measure = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -154,7 +154,12 @@ export class ZipFileWriter {
         done(entry.size >= MAX_32 ? tooLarge(name) : null, chunk);
       },
     });
+    // The pipeline takes the source at once (no await before it), so a file that fails to open
+    // is this entry's error, not an unhandled one; the header goes first, from `construct`.
     const sink = new Writable({
+      construct: (done) => {
+        this.write(header).then(() => done(), done);
+      },
       write: (chunk: Buffer, _encoding, done) => {
         this.write(chunk).then(() => done(), done);
       },

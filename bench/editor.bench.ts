@@ -14,6 +14,8 @@
  *     for the display's next frame, 0–16.7 ms, so an empty editor's p95 is already ~17 ms);
  *   · Event Timing — Chromium's own keydown/keypress/beforeinput/input durations (the INP
  *     figure: event → next paint, 8 ms steps, reported only from 16 ms up, so "< 16" = none);
+ *   · main-thread CPU per keystroke — a third round under a Chromium trace (bench/editor-trace.ts):
+ *     thread time, so it holds on a loaded machine where the wall-clock figures swing;
  * - the main-thread cost of one autosave serialization (getJSON, counts, JSON.stringify).
  * - the same opening in the real app through the loopback host and a temp archive: click on
  *   the report's row → the editor painted (adds the IPC read and the report view).
@@ -35,6 +37,7 @@ import { rendererConfig } from '../renderer/vite.config';
 import { launchChromium } from '../e2e/support/browser';
 import { measureAppOpen } from './editor-app-open';
 import type { KeystrokeTiming } from './editor-page/keystroke-timing';
+import { traceTyping, type KeystrokeCpu } from './editor-trace';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_DIR = path.join(here, 'editor-page');
@@ -123,6 +126,8 @@ type SizeReport = {
   keys: KeyFigures;
   /** The same typing with spell-check off: what checking costs a keystroke. */
   keysSpellOff: KeyFigures;
+  /** A third round of the same typing (spell-check on) under a trace: main-thread CPU per key. */
+  keysCpu: KeystrokeCpu;
   /** Checking the whole report from scratch until every underline is drawn (incl. the 300 ms pause). */
   spellCheckAllMs: number;
   autosave: { getJson: number; stats: number; stringify: number; total: number; min: number };
@@ -170,6 +175,9 @@ const describeKeys = (k: KeyFigures) =>
   `to paint p50 ${k.toPaint.p50} / p95 ${k.toPaint.p95} / max ${k.toPaint.max} ms; ` +
   `Event Timing p50 ${ms(k.eventTiming.p50)} / p95 ${ms(k.eventTiming.p95)} / max ${ms(k.eventTiming.max)} ms (${k.eventTiming.over16} of ${k.eventTiming.n} keys ≥ 16 ms)`;
 
+const TEXT =
+  'Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở ngành triển khai kế hoạch phát triển kinh tế xã hội ';
+
 /** Types `keys` characters of ordinary report text, 45 ms apart; the figures of each keystroke. */
 async function typeAndMeasure(page: Page, keys: number): Promise<KeystrokeTiming[]> {
   // A few keys first, then a pause: after the cursor was scrolled to the middle, headless
@@ -178,9 +186,7 @@ async function typeAndMeasure(page: Page, keys: number): Promise<KeystrokeTiming
   await page.keyboard.type('và ', { delay: 45 });
   await page.waitForTimeout(1500);
   await page.evaluate(() => window.editorBench.startRecording());
-  const text =
-    'Ủy ban nhân dân tỉnh tiếp tục chỉ đạo các sở ngành triển khai kế hoạch phát triển kinh tế xã hội ';
-  await page.keyboard.type(text.repeat(Math.ceil(keys / text.length)).slice(0, keys), {
+  await page.keyboard.type(TEXT.repeat(Math.ceil(keys / TEXT.length)).slice(0, keys), {
     delay: 45,
   });
   await page.waitForTimeout(600);
@@ -209,6 +215,10 @@ async function measureSize(
   await page.evaluate(() => window.editorBench.enableSpellCheck());
   await page.waitForTimeout(800);
   const latencies = await typeAndMeasure(page, keys);
+  const keysCpu = await traceTyping(
+    page,
+    TEXT.repeat(Math.ceil(keys / TEXT.length)).slice(0, keys),
+  );
   const emits = await page.evaluate(() => window.editorBench.emits());
   const autosave = await page.evaluate(() => window.editorBench.serializeCost());
   const words = await page.evaluate(() => window.editorBench.words());
@@ -225,6 +235,7 @@ async function measureSize(
     longestTaskMax: round(Math.max(...phases.map((phase) => phase.longestTask))),
     keys: keyFigures(latencies),
     keysSpellOff: keyFigures(latenciesOff),
+    keysCpu,
     spellCheckAllMs: round(spellCheckAllMs),
     autosave: {
       getJson: round(autosave.getJson),
@@ -307,6 +318,11 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `beside it, p95 with the wait for the frame: to paint 1 page ${small.keys.toPaint.p95} ms, 50 pages ${large.keys.toPaint.p95} ms = ${keyRatioToPaint}×; ` +
         `Event Timing 1 page ${ms(small.keys.eventTiming.p95)} ms, 50 pages ${ms(large.keys.eventTiming.p95)} ms = ${keyRatioEventTiming}× (under 16 counts as 16)`,
+    );
+    const cpu = (k: KeystrokeCpu) =>
+      `${k.perKey} ms (selection sync ${k.selectionSync}, rendering ${k.rendering})`;
+    console.log(
+      `main-thread CPU per keystroke (thread time from a trace, unaffected by other processes): 1 page ${cpu(small.keysCpu)}, 50 pages ${cpu(large.keysCpu)} = ${round(large.keysCpu.perKey / Math.max(small.keysCpu.perKey, 0.01))}×`,
     );
     console.log(
       `spell-check on / off, keystroke work p95: 1 page ${round(small.keys.work.p95 / Math.max(small.keysSpellOff.work.p95, 0.1))}×, 50 pages ${round(large.keys.work.p95 / Math.max(large.keysSpellOff.work.p95, 0.1))}×`,

@@ -52,6 +52,31 @@ describe('an office clerk pastes from web pages and Word', () => {
     expect((await stat(path.join(app.archiveDir, src!))).size).toBe(PIXEL_PNG.length);
   });
 
+  it('stores the pictures of HTML dragged in from a page in media/, as a paste does', async () => {
+    await reports.backToList();
+    await reports.create();
+    await editor.doc().click();
+    const dataUrl = `data:image/png;base64,${PIXEL_PNG.toString('base64')}`;
+    await reports.typeAndWaitSaved(() =>
+      editor.dropHtml(
+        `<p>Kéo thả</p><p><img alt="Bản đồ kéo vào" src="${dataUrl}"></p>`,
+        'Kéo thả',
+      ),
+    );
+    const image = editor.images().first();
+    await image.waitFor();
+    expect(await image.getAttribute('alt')).toBe('Bản đồ kéo vào');
+    expect(await image.getAttribute('src')).not.toContain('data:');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    expect(await editor.doc().textContent()).toContain('Kéo thả');
+    const saved = await savedReports(app.archiveDir);
+    expect(saved).toContain('Bản đồ kéo vào');
+    expect(saved).not.toContain('data:');
+    const src = /"src":"(media\/[0-9a-f]{64}\.png)","alt":"Bản đồ kéo vào"/.exec(saved)?.[1];
+    expect(src).toBeDefined();
+    expect((await stat(path.join(app.archiveDir, src!))).size).toBe(PIXEL_PNG.length);
+  });
+
   it('pastes plain text with Ctrl+Shift+V and with the toolbar button: the words land, the formatting does not', async () => {
     const { page } = app;
     await reports.backToList();

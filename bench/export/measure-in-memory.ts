@@ -1,15 +1,16 @@
 /**
  * The reference the streaming export replaced, measured the same way as measure-export.ts: the
  * zip built in memory (pages as buffers, photos through yazl.addFile) and turned into base64 for
- * IPC, as `articles.export` did before. `node --expose-gc --import tsx bench/export/measure-in-memory.ts <archive>`.
+ * IPC, as `articles.export` did before. `node --expose-gc --import tsx bench/export/measure-in-memory.ts <archive> - 0 [count]`.
  */
 import yazl from 'yazl';
 import { Archive } from '../../main/services/archive';
 import { articlePage, exportFileName } from '../../main/services/archive/export-pages';
 
-const [archiveDir] = process.argv.slice(2) as [string];
+const [archiveDir, , , countArg] = process.argv.slice(2) as [string, string?, string?, string?];
 const archive = await Archive.open(archiveDir, { readOnly: true });
-const ids = archive.listArticles().map((meta) => meta.id);
+const all = archive.listArticles().map((meta) => meta.id);
+const ids = countArg ? all.slice(0, Number(countArg)) : all;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 gc?.();

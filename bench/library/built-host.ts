@@ -95,9 +95,13 @@ export function spawnHost(
     url: listening.then(({ url }) => url),
     listening: listening.then(({ at }) => at),
     open,
+    /** SIGTERM (the host closes the archive), SIGKILL after 5 s: a close that waits for a
+     *  search rebuild under way must not hold the bench. */
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -46,6 +46,32 @@ export class EditorPage {
   }
 
   /** Pastes as the clipboard would: a paste event carrying text/html (and text/plain). */
+  /** Drops HTML (as dragged from a web page) onto the middle of the document's last paragraph. */
+  async dropHtml(html: string, text = '') {
+    await this.doc()
+      .locator('p')
+      .last()
+      .evaluate(
+        (target, data) => {
+          const transfer = new DataTransfer();
+          transfer.setData('text/html', data.html);
+          if (data.text) transfer.setData('text/plain', data.text);
+          const box = target.getBoundingClientRect();
+          const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+          for (const type of ['dragenter', 'dragover', 'drop'])
+            target.dispatchEvent(
+              new DragEvent(type, {
+                dataTransfer: transfer,
+                bubbles: true,
+                cancelable: true,
+                ...at,
+              }),
+            );
+        },
+        { html, text },
+      );
+  }
+
   async pasteHtml(html: string, text = '') {
     await this.doc().evaluate(
       (element, data) => {

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createHandlerTable, type HandlerTable } from '../ipc/handler-table';
 import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
+import { answerFromHead, readCatalogHead } from '../services/archive/catalog-head';
 import { logStart, type Logger } from '../services/log/logger';
 import { openNodeLogger } from '../services/log/node-logger';
 import { SettingsStore } from '../services/settings/settings-store';
@@ -43,9 +44,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   logStart(logger, 'web', options.version ?? '0.0.0');
   const settings = await SettingsStore.open(options.userDataDir);
   const language = () => settings.get().language;
-  // The page's first call reads only the settings (its language): answered from the start, the
-  // page renders while the archive opens. The same store the services use, so the same answer.
-  const beforeArchive = { 'settings.get': () => settings.get() } as Partial<HandlerTable>;
+  // Started before the archive opens (which may write to the catalogue): see catalog-head.ts.
+  const head = readCatalogHead(options.archiveDir);
   const opening = openAppServices(options, {
     shell: 'web',
     version: options.version ?? '0.0.0',
@@ -59,6 +59,30 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // Requests that arrive before the archive is open wait for it; a failed open is reported by
   // startHost, so the waiting requests must not also count as unhandled.
   opening.catch(() => undefined);
+  let open = false;
+  void opening.then(
+    () => (open = true),
+    () => undefined,
+  );
+  // The page's first calls are answered from the start, so it renders while the archive opens:
+  // the settings (its language) from the same store the services use, and the library's first
+  // page from the head the archive left when it was last closed, when that still describes it.
+  const beforeArchive = {
+    'settings.get': () => settings.get(),
+    'articles.list': async (input) => {
+      // Only until the archive is open: from then on the archive answers (the head goes stale
+      // with the first change).
+      const found = open ? null : await head;
+      const early = found && !open ? answerFromHead(found, input ?? {}) : null;
+      if (!early) return (await opening).table['articles.list'](input);
+      // As the archive's own answer would: search starts once the first page is out.
+      void opening.then(
+        ({ services }) => services.startup.open(),
+        () => undefined,
+      );
+      return early;
+    },
+  } as Partial<HandlerTable>;
   const token = randomBytes(32).toString('hex');
   let indexHtml: string;
   try {

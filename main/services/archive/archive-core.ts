@@ -11,11 +11,13 @@ import {
 import { copyArchive, removeArchiveFiles } from './archive-move';
 import { BackupStore, type BackupInfo, type BackupKind } from './backups';
 import { BodyStore } from './body-store';
+import { writeCatalogHead } from './catalog-head';
 import type { CatalogOp } from './catalog-schema';
 import { MediaStore } from './media-store';
 import type { ArchiveProblem } from './problems';
 import { ReportService } from '../reports/report-service';
 import { restoreBackup } from './restore';
+import { sortByDate } from './date-order';
 import { vietnamDay } from './time';
 import { verifyFiles, type VerifyReport } from './verify';
 
@@ -148,6 +150,7 @@ export class ArchiveCore {
     this.requireStore();
     const to = await copyArchive(this, target, this.catalog.state.articles.size);
     await this.catalog.store?.close();
+    if (this.catalog.store && this.catalog.problems.length === 0) await this.writeHead();
     await this.release?.();
     const from = this.ctx.dir;
     this.ctx.dir = to;
@@ -202,9 +205,22 @@ export class ArchiveCore {
     await this.idle();
     await this.reports.idle();
     await this.catalog.store?.close();
+    if (this.catalog.store && this.catalog.problems.length === 0) await this.writeHead();
     await this.release?.();
     this.release = null;
     this.listeners.clear();
+  }
+
+  /** The next start's first page (catalog-head.ts); only a shortcut, so a failure costs nothing. */
+  private async writeHead(): Promise<void> {
+    const list = this.catalog.state.list();
+    await writeCatalogHead(
+      this.ctx.dir,
+      sortByDate(list, -1),
+      list.length,
+      (id) => this.missingBodies.has(id),
+      this.ctx.fs,
+    ).catch((error: unknown) => console.error('[archive] catalog head not written', error));
   }
 
   protected async commit(ops: CatalogOp[]): Promise<void> {

@@ -8,6 +8,7 @@ import { LOCK_FILE } from './lock';
 /** What belongs to an archive folder; only these are removed from the old place after a move. */
 const ARCHIVE_ENTRIES = [
   /^catalog\.jsonl?$/,
+  /^catalog-head\.json$/,
   /^journal-\d+\.log$/,
   /^(items|reports|media|index|backups|damaged)$/,
 ];

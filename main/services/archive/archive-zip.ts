@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -39,9 +39,13 @@ export async function zipFolder(
   try {
     for (const [index, file] of files.entries()) {
       if (signal?.aborted) throw new AppError('cancelled');
-      await writer.add(file, createReadStream(path.join(dir, file)), {
-        compress: !file.startsWith('media/'),
-      });
+      await writer.add(
+        file,
+        { file: path.join(dir, file) },
+        {
+          compress: !file.startsWith('media/'),
+        },
+      );
       onProgress?.(index + 1, files.length);
     }
     await writer.commit();

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
 import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -174,7 +173,7 @@ export async function exportSelection(
         }
         report.media.add(image.media);
         // Photos are already compressed; deflating them again costs time for nothing.
-        await writer.add(image.media, createReadStream(file), { compress: false });
+        await writer.add(image.media, { file }, { compress: false });
       }
     }
     if (options.signal) throwIfCancelled(options.signal);

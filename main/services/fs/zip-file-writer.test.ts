@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { open, readdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -90,20 +91,28 @@ describe('ZipFileWriter', () => {
     await writer.add('items/ab/x.json', Readable.from([page]), { compress: true });
     await writer.add('empty.txt', Buffer.alloc(0), { compress: true });
     await writer.add('empty-stream.txt', Readable.from([]), { compress: false });
+    const source = path.join(folder.dir, 'source');
+    await mkdir(source);
+    await writeFile(path.join(source, 'p.jpg'), photo);
+    await writeFile(path.join(source, 'c.jsonl'), page);
+    await writer.add('media/p.jpg', { file: path.join(source, 'p.jpg') }, { compress: false });
+    await writer.add('catalog.jsonl', { file: path.join(source, 'c.jsonl') }, { compress: true });
     const bytes = await writer.commit();
 
     expect((await readFile(file)).length).toBe(bytes);
     const back = await readZip(file);
-    expect(back.count).toBe(5);
+    expect(back.count).toBe(7);
+    expect(back.files.get('media/p.jpg')).toEqual(photo);
+    expect(back.files.get('catalog.jsonl')).toEqual(page);
     expect(back.files.get('2024-03-01-ủy-ban.html')).toEqual(page);
     expect(back.files.get('media/ab/photo.jpg')).toEqual(photo);
     expect(back.files.get('items/ab/x.json')).toEqual(page);
     expect(back.files.get('empty.txt')!.length).toBe(0);
     expect(back.files.get('empty-stream.txt')!.length).toBe(0);
     // Deflated pages are smaller; the photo is stored as it is.
-    expect(bytes).toBeLessThan(page.length + photo.length);
+    expect(bytes).toBeLessThan(page.length + 2 * photo.length);
     checkWithOtherTools(file);
-    expect(await readdir(folder.dir)).toEqual(['out.zip']);
+    expect((await readdir(folder.dir)).sort()).toEqual(['out.zip', 'source']);
   });
 
   it('writes zip64 end records past 65,535 entries, read back by yauzl, unzip and Python', async () => {
@@ -136,6 +145,18 @@ describe('ZipFileWriter', () => {
     expect(await readdir(folder.dir)).toEqual([]);
   });
 
+  it('stops a large stored file mid-way when discarded, and leaves neither file', async () => {
+    const big = path.join(folder.dir, 'big.bin');
+    await writeFile(big, Buffer.alloc(32 * 1024 * 1024, 1));
+    const writer = await ZipFileWriter.open(path.join(folder.dir, 'big.zip'));
+    const adding = writer
+      .add('big.bin', { file: big }, { compress: false })
+      .catch((error: unknown) => error);
+    await writer.discard();
+    expect(await adding).toMatchObject({ code: 'cancelled' });
+    expect(await readdir(folder.dir)).toEqual(['big.bin']);
+  });
+
   it('leaves neither file when a source fails, and says so', async () => {
     const file = path.join(folder.dir, 'failed.zip');
     const writer = await ZipFileWriter.open(file);
@@ -147,6 +168,15 @@ describe('ZipFileWriter', () => {
     await expect(writer.add('c.jpg', failing, { compress: false })).rejects.toThrow(
       'photo unreadable',
     );
+    await writer.discard();
+    expect(await readdir(folder.dir)).toEqual([]);
+  });
+
+  it("turns a photo file that cannot be opened into this entry's error", async () => {
+    const file = path.join(folder.dir, 'gone.zip');
+    const writer = await ZipFileWriter.open(file);
+    const missing = createReadStream(path.join(folder.dir, 'no-such-photo.jpg'));
+    await expect(writer.add('gone.jpg', missing, { compress: false })).rejects.toThrow(/ENOENT/);
     await writer.discard();
     expect(await readdir(folder.dir)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { AppError } from '../../../shared/errors';
+
 /**
  * The fixed records of a zip file (PKWARE APPNOTE 6.3: 4.3.7 local header, 4.3.12 central
  * header, 4.3.14–16 zip64 end records, 4.5.3 zip64 extra field), as bytes. Pure: the writer in
@@ -46,6 +48,20 @@ export function dosTime(date: Date): DosTime {
     time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
     date: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
   };
+}
+
+/** Names come from our own code; this keeps a bug there from writing an entry that escapes. */
+export function entryName(name: string): Buffer {
+  const parts = name.split('/');
+  if (!name || name.startsWith('/') || name.includes('\\') || parts.includes('..'))
+    throw new Error(`zip entry name not allowed: ${name}`);
+  const bytes = Buffer.from(name, 'utf8');
+  if (bytes.length > 0xffff) throw new Error(`zip entry name too long: ${name.slice(0, 80)}`);
+  return bytes;
+}
+
+export function tooLarge(name: string): AppError {
+  return new AppError('file-too-large', `${name}: 4 GiB or more in one zip entry`);
 }
 
 /** The local header; crc and sizes may be zero here and patched in place once the data is written. */

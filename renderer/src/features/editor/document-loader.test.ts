@@ -1,12 +1,13 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { EMPTY_DOC, NODE, type DocNode } from '../../../../shared/report/document';
 import { reportSchema } from '../../../../shared/report/schema';
 import { createTestEditor } from '../../../../test-support/create-test-editor';
 import {
   FIRST_SLICE,
+  QUIET_MS,
   finishLoading,
   installDocument,
   stopLoading,
@@ -35,6 +36,7 @@ const blockTexts = (editor: Editor) => {
 
 let editor: Editor | null = null;
 afterEach(() => {
+  vi.restoreAllMocks();
   editor?.destroy();
   editor = null;
 });
@@ -150,5 +152,31 @@ describe('installDocument', () => {
     act(() => root.unmount());
     expect(saved).toHaveLength(1);
     expect(saved[0]!.content).toHaveLength(120);
+  });
+
+  it('draws no slice within QUIET_MS of a key or a click, then goes on', async () => {
+    // The loader's clock, held still: idle steps keep coming, but "now" stays right after the input.
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    editor = createTestEditor({ content: EMPTY_DOC });
+    installDocument(editor, longReport(400));
+    const ed = editor;
+    const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    for (const input of [
+      new window.KeyboardEvent('keydown', { key: 'a', bubbles: true }),
+      new window.Event('pointerdown', { bubbles: true }),
+    ]) {
+      const shown = ed.state.doc.childCount;
+      ed.view.dom.dispatchEvent(input);
+      now += QUIET_MS - 1;
+      for (let i = 0; i < 20; i++) await macrotask();
+      expect(ed.state.doc.childCount).toBe(shown);
+      now += 1;
+      for (let i = 0; i < 100 && ed.state.doc.childCount === shown; i++) await macrotask();
+      expect(ed.state.doc.childCount).toBeGreaterThan(shown);
+      expect(ed.state.doc.childCount).toBeLessThan(400);
+    }
+    await whenLoaded(ed);
+    expect(ed.getJSON()).toEqual(canonical(longReport(400)));
   });
 });

@@ -16,7 +16,7 @@ export const NEXT_SLICE = 6000;
  * moved (Home, arrows, a click) a moment later, and a transaction in between would put the caret
  * back where ProseMirror last saw it. Typing also goes first.
  */
-const QUIET_MS = 150;
+export const QUIET_MS = 150;
 
 /** Transaction meta of an appended slice (input plugins leave the saved text alone). */
 export const DOCUMENT_SLICE = 'reportDocumentSlice';

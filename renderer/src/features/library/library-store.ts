@@ -105,8 +105,19 @@ export const useLibraryStore = create<LibraryState>((set, get) => {
       try {
         // The old rows stay on screen (and selectable) until every fresh page is in, then all
         // change at once: a list emptied while it reloads loses a Shift+End pressed meanwhile.
+        const first = fetchPage(get(), 0);
+        // The very first list shows as soon as its page is in, without waiting for the
+        // categories and counts (at start the host may answer the page before the archive is open).
+        if (get().pages.size === 0)
+          void first.then(
+            (page) => {
+              if (mine === generation && get().pages.size === 0)
+                set({ pages: new Map([[0, page.rows]]), total: page.total, loading: false });
+            },
+            () => undefined,
+          );
         const [fresh] = await Promise.all([
-          Promise.all(indexes.map((index) => fetchPage(get(), index))),
+          Promise.all(indexes.map((index) => (index === 0 ? first : fetchPage(get(), index)))),
           get().loadCategories(),
         ]);
         if (mine !== generation) return;

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { isOnlyAPicture } from '../image-input';
 import { hasDataPictures } from './data-pictures';
 
@@ -15,7 +16,8 @@ export const PASTED_PICTURES_KEY = new PluginKey('pastedPictures');
  * archive's media/ first (a report never holds a data: URL), then the HTML is pasted as any other
  * through the cleaner. Storing is asynchronous, so this takes the paste event before ProseMirror
  * reads it and pastes the rewritten HTML when the pictures are stored. A lone copied picture with
- * its file is left to the image input, and Ctrl+Shift+V stays a plain-text paste.
+ * its file is left to the image input, and Ctrl+Shift+V stays a plain-text paste. HTML dragged in
+ * from a page or a document is the same: its pictures are stored, then it goes in where dropped.
  */
 export const PastedPictures = Extension.create<PastedPicturesOptions>({
   name: 'pastedPictures',
@@ -26,6 +28,18 @@ export const PastedPictures = Extension.create<PastedPicturesOptions>({
 
   addProseMirrorPlugins() {
     const { options } = this;
+    /** The HTML with data: pictures that this takes over, or null to leave the event alone. */
+    const takenHtml = (view: EditorView, data: DataTransfer | null): string | null => {
+      if (!data || !view.editable) return null;
+      const html = data.getData('text/html');
+      if (!hasDataPictures(html)) return null;
+      if (data.files.length > 0 && isOnlyAPicture(html, data.getData('text/plain'))) return null;
+      return html;
+    };
+    const store = (view: EditorView, html: string) =>
+      void options.storePictures(html).then((rewritten) => {
+        if (!view.isDestroyed) view.pasteHTML(rewritten);
+      });
     // ProseMirror reads Shift from the last key event the same way to tell a plain-text paste.
     let shift = false;
     return [
@@ -42,16 +56,24 @@ export const PastedPictures = Extension.create<PastedPicturesOptions>({
               return false;
             },
             paste(view, event) {
-              const data = event.clipboardData;
-              if (!data || shift || !view.editable) return false;
-              const html = data.getData('text/html');
-              if (!hasDataPictures(html)) return false;
-              if (data.files.length > 0 && isOnlyAPicture(html, data.getData('text/plain')))
-                return false;
+              const html = shift ? null : takenHtml(view, event.clipboardData);
+              if (html === null) return false;
               event.preventDefault();
-              void options.storePictures(html).then((rewritten) => {
-                if (!view.isDestroyed) view.pasteHTML(rewritten);
-              });
+              store(view, html);
+              return true;
+            },
+            drop(view, event) {
+              // A drag inside the report moves its own content, which never holds a data: URL.
+              const html = view.dragging ? null : takenHtml(view, event.dataTransfer);
+              if (html === null) return false;
+              event.preventDefault();
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              if (at) {
+                const $pos = view.state.doc.resolve(at.pos);
+                view.dispatch(view.state.tr.setSelection(TextSelection.near($pos)));
+              }
+              view.focus();
+              store(view, html);
               return true;
             },
           },

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Main-thread CPU time per keystroke, from a Chromium trace: thread time (`tdur`) of the
+ * renderer main thread's top-level tasks while typing, divided by the keys. Unlike wall-clock
+ * figures it does not grow when other processes take the CPU, so it compares 50 pages with 1
+ * page even on a loaded machine. It counts all the page's work in that time (spell-check rounds,
+ * autosave, guides), not only what stands between a key and its paint.
+ */
+export type KeystrokeCpu = {
+  keys: number;
+  /** All main-thread work per keystroke (ms of thread time). */
+  perKey: number;
+  /** Of which: Chromium telling the input method where the selection is (Editor::SyncSelection). */
+  selectionSync: number;
+  /** Of which: style, layout, pre-paint, paint and compositing of frames (UpdateLifecycle). */
+  rendering: number;
+};
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+};
+
+export async function traceTyping(page: Page, text: string): Promise<KeystrokeCpu> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on(
+    'Tracing.dataCollected',
+    (data) => void events.push(...(data.value as unknown as TraceEvent[])),
+  );
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink',
+    transferMode: 'ReportEvents',
+  });
+  await page.keyboard.type(text, { delay: 45 });
+  await page.waitForTimeout(600);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let end = -1;
+  let total = 0;
+  for (const span of spans) {
+    if (span.ts < end) continue;
+    total += span.tdur ?? 0;
+    end = span.ts + (span.dur ?? 0);
+  }
+  const sum = (name: string) =>
+    spans.filter((e) => e.name === name).reduce((acc, e) => acc + (e.tdur ?? 0), 0);
+  const keys = [...text].length;
+  const perKey = (us: number) => Math.round(us / keys / 10) / 100;
+  return {
+    keys,
+    perKey: perKey(total),
+    selectionSync: perKey(sum('Editor::SyncSelection')),
+    rendering: perKey(sum('WebFrameWidgetImpl::UpdateLifecycle')),
+  };
+}

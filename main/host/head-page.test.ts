@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleDraft } from '../../test-support/article-drafts';
+import { makeTempFolder } from '../../test-support/temp-folder';
+import { Archive } from '../services/archive';
+import { HEAD_FILE } from '../services/archive/catalog-head';
+import { startHost, type Host } from './server';
+
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+let host: Host | null = null;
+
+afterEach(async () => {
+  await host?.close();
+  host = null;
+  await folder?.remove();
+});
+
+type Answer = { ok: boolean; value: { total: number; items: { id: string }[] } };
+
+/**
+ * A named pipe in place of archive.lock holds the archive's open (the lock is read before the
+ * catalogue) until the test writes a dead owner into it; the catalogue files, which the head is
+ * checked against, stay as the archive left them.
+ */
+async function startHeld(withHead: boolean) {
+  folder = await makeTempFolder('kho-tin-head-');
+  const archiveDir = path.join(folder.dir, 'archive');
+  const archive = await Archive.open(archiveDir);
+  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
+  await archive.close();
+  if (!withHead) await rm(path.join(archiveDir, HEAD_FILE));
+  const lock = path.join(archiveDir, 'archive.lock');
+  execFileSync('mkfifo', [lock]);
+  const rendererDir = path.join(folder.dir, 'renderer');
+  await mkdir(rendererDir, { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+
+  let listening!: (url: string) => void;
+  const url = new Promise<string>((resolve) => (listening = resolve));
+  let started = false;
+  const starting = startHost({
+    archiveDir,
+    userDataDir: path.join(folder.dir, 'user'),
+    rendererDir,
+    version: 'test',
+    onListening: listening,
+  }).then((opened) => {
+    started = true;
+    return (host = opened);
+  });
+  const base = await url;
+  const html = await (await fetch(base)).text();
+  const token = /name="khotin-token" content="([0-9a-f]+)"/.exec(html)![1]!;
+  const list = async (input: unknown) =>
+    (await (
+      await fetch(`${base}api/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-khotin-token': token },
+        body: JSON.stringify({ channel: 'articles.list', input }),
+      })
+    ).json()) as Answer;
+  const release = async () => {
+    await writeFile(lock, JSON.stringify({ pid: 2 ** 31 - 2, hostname: os.hostname() }));
+    return starting;
+  };
+  return { list, release, started: () => started };
+}
+
+describe.skipIf(process.platform === 'win32')('the first page before the archive is open', () => {
+  it('is answered from the head the archive left, the same page the archive then gives', async () => {
+    const held = await startHeld(true);
+    const early = await held.list({ offset: 0, limit: 200 });
+    expect(held.started()).toBe(false);
+    expect(early.value.total).toBe(5);
+    await held.release();
+    expect(await held.list({ offset: 0, limit: 200 })).toEqual(early);
+  });
+
+  it('waits for the archive when there is no head (an archive an older version closed)', async () => {
+    const held = await startHeld(false);
+    let answered = false;
+    const early = held.list({ offset: 0, limit: 200 }).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answered).toBe(false);
+    await held.release();
+    expect((await early).value.total).toBe(5);
+  });
+});

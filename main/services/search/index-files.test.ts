@@ -12,6 +12,7 @@ import { SearchIndex } from './search-index';
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let dir: string;
 let manifest: IndexManifest;
+let saved: SearchIndex;
 
 function meta(n: number, title: string): IndexedMeta {
   return {
@@ -54,7 +55,8 @@ async function rewriteJson(prefix: string, change: (value: Record<string, unknow
 beforeEach(async () => {
   folder = await makeTempFolder();
   dir = path.join(folder.dir, 'index');
-  manifest = await saveIndex(dir, await built());
+  saved = await built();
+  manifest = await saveIndex(dir, saved);
 });
 afterEach(async () => folder.remove());
 
@@ -70,6 +72,18 @@ describe('loading the saved index', () => {
     expect(Number.isNaN(loaded.index.docs.dates[1]!)).toBe(false);
     expect(loaded.index.lookup('treo')).toHaveLength(1);
     expect(loaded.index.termsWithPrefix('kha')).toContain('khanh');
+    // Every packed array comes back as it was saved (the variant tables too, which only marked searches read).
+    const { arrays } = loaded.index.base;
+    for (const key of [
+      'offsets',
+      'byteOffsets',
+      'variantOffsets',
+      'variants',
+      'docBytes',
+      'info',
+    ] as const)
+      expect(Array.from(arrays[key]), key).toEqual(Array.from(saved.base.arrays[key]));
+    expect(loaded.index.base.variantKeys).toEqual(saved.base.variantKeys);
   });
 
   it('says missing when there is no index yet', async () => {
@@ -125,10 +139,12 @@ describe('the files on disk', () => {
     );
   });
 
-  it('follower bits load when whole, and are left out (null) when missing or cut short', async () => {
+  it('follower bits load when whole, and are left out (null) when missing or of the wrong size', async () => {
     const followers = await loadFollowers(dir, manifest);
     expect(followers?.length).toBe(manifest.postings);
     const next = await fileOf('next-');
+    await writeFile(next, Buffer.concat([await readFile(next), Buffer.alloc(2)]));
+    expect(await loadFollowers(dir, manifest)).toBeNull();
     await truncate(next, manifest.postings * 2 - 2);
     expect(await loadFollowers(dir, manifest)).toBeNull();
     await rm(next);

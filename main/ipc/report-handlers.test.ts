@@ -44,6 +44,20 @@ describe('report channels through the validating wrapper', () => {
     expect(await value('reports.list', { query: 'thang' })).toMatchObject([{ id }]);
   });
 
+  it('renames and duplicates a report, answering the new titles', async () => {
+    const { meta } = await opened.services.reports.create({ title: 'Báo cáo tháng' });
+    expect(await value('reports.rename', { id: meta.id, title: 'Báo cáo quý' })).toMatchObject({
+      id: meta.id,
+      title: 'Báo cáo quý',
+    });
+    const copy = await value<{ id: string; title: string }>('reports.duplicate', { id: meta.id });
+    expect(copy.title).toBe('Báo cáo quý (bản sao)');
+    expect(copy.id).not.toBe(meta.id);
+    expect((await value<{ id: string }[]>('reports.list')).map((r) => r.id).sort()).toEqual(
+      [meta.id, copy.id].sort(),
+    );
+  });
+
   it('answers a damaged file with its name and reason instead of an error, and lists it', async () => {
     const { meta } = await opened.services.reports.create({ title: 'Hỏng' });
     const file = path.join(opened.paths.archiveDir, 'reports', `${meta.id}.json`);

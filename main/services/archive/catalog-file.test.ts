@@ -115,6 +115,11 @@ describe('a damaged version 3 catalogue (one line per article)', () => {
 
   it('names the article field that is wrong, in the trash too', async () => {
     const lines = await v3Lines();
+    const article = JSON.parse(lines[1]!) as unknown[];
+    article[1] = 7;
+    expect(await decode([lines[0]!, JSON.stringify(article), ...lines.slice(2)])).toMatch(
+      /^line 2: .*id/,
+    );
     const trash = JSON.parse(lines[3]!) as unknown[];
     trash[2] = 7;
     expect(await decode([...lines.slice(0, 3), JSON.stringify(trash)])).toMatch(/^line 4: .*id/);
@@ -124,6 +129,9 @@ describe('a damaged version 3 catalogue (one line per article)', () => {
     const lines = await v3Lines();
     expect(await decode(lines.slice(0, 3))).toBe(
       'holds 2 articles and 0 in the trash, the header says 2 and 1 (the file was cut short)',
+    );
+    expect(await decode([lines[0]!, lines[2]!, lines[3]!])).toBe(
+      'holds 1 articles and 1 in the trash, the header says 2 and 1 (the file was cut short)',
     );
   });
 });

@@ -50,6 +50,20 @@ describe('reports.export through the validating wrapper', () => {
     });
   });
 
+  it('exports a Word file through the channel (the Word builder is loaded on first use)', async () => {
+    const created = await value<{ meta: { id: string } }>('reports.create', {
+      template: 'bao-cao',
+      fields: SAMPLE_FIELDS,
+      content: sampleBody(1),
+    });
+    const out = await value<{ fileName: string; base64: string }>('reports.export', {
+      id: created.meta.id,
+      format: 'docx',
+    });
+    expect(out.fileName).toMatch(/\.docx$/);
+    expect(Buffer.from(out.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('exporting a plain document (no decree header) keeps the agency and signer offered for the next report', async () => {
     // Written before any report was exported, so it carries no agency or signer.
     const plain = await value<{ meta: { id: string } }>('reports.create', { template: 'plain' });

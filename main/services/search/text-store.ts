@@ -37,6 +37,14 @@ const HASH_KEPT = 16;
 const sameContent = (entry: Entry | undefined, contentHash: string) =>
   entry !== undefined && contentHash.startsWith(entry.hash);
 
+/**
+ * Output buffer for inflating `bytes`: about the record's size (a record inflates to ~3.4 times
+ * its bytes; a longer one just takes a second chunk). zlib's default, 16 KB a call whatever the
+ * record, made each phrase check leave 16 KB of buffer behind: V8 collects those only once
+ * 64 MB of them have piled up, and the process kept that high-water mark in its RSS.
+ */
+const outputChunk = (bytes: number) => Math.min(1 << 16, Math.max(64, bytes * 4));
+
 const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
 
 /** Bit 0: aligned, bit 1: derived. */
@@ -261,12 +269,14 @@ export class TextStore {
     try {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
         dictionary: this.dictionary,
+        chunkSize: outputChunk(entry.textBytes),
       });
       const part =
         entry.foldedBytes === 0
           ? ''
           : inflateRawSync(buffer.subarray(entry.textBytes), {
               dictionary: FOLDED_DICTIONARY,
+              chunkSize: outputChunk(entry.foldedBytes),
             }).toString('utf8');
       return { text, folded: entry.derived ? foldText(text) + part : part };
     } catch {

@@ -11,7 +11,8 @@
  *   · work — the main-thread work of the keystroke: its input task plus the rendering of the
  *     frame that shows it, without the idle wait for that frame;
  *   · to paint — the key event's timestamp → after the next frame is painted (includes the wait
- *     for the display's next frame, 0–16.7 ms, so an empty editor's p95 is already ~17 ms);
+ *     for the display's next frame, 0–16.7 ms on a real display; headless Chromium here starts a
+ *     frame as soon as one is needed, so here it is close to `work` plus any input delay);
  *   · Event Timing — Chromium's own keydown/keypress/beforeinput/input durations (the INP
  *     figure: event → next paint, 8 ms steps, reported only from 16 ms up, so "< 16" = none);
  *   · main-thread CPU per keystroke — a third round under a Chromium trace (bench/editor-trace.ts):

@@ -8,7 +8,8 @@
  *    `node` in its own process, because the app runs built JavaScript: transpiling TypeScript
  *    (tsx) is not part of a user's start. The tab is made and the page loads while the host opens
  *    the archive (as the desktop window does); hostStartMs is process start → archive and
- *    services open, afterHostOpenMs what the page still needed after that. `firstPageTsx` is the
+ *    services open, afterHostOpenMs what the page still needed after that (negative when the
+ *    first page was drawn from the catalogue head before the archive had finished opening). `firstPageTsx` is the
  *    figure as measured before (host inside this tsx process), kept for comparison.
  * 2. List rows in the DOM while scrolling through the whole list (must stay bounded).
  * 3. A font-size change (A+) on a 10,000-word article: the time until style and layout are done,

@@ -81,9 +81,14 @@ export function encodeText(text: string): Buffer {
   return out.subarray(0, n);
 }
 
+/** Decoded units, reused: the string made from them is a copy. */
+let decodeScratch = new Uint16Array(1 << 14);
+
 /** The text back from its one-byte code; throws on a truncated escape (a damaged record). */
 export function decodeText(bytes: Uint8Array): string {
-  const units = new Uint16Array(bytes.length);
+  if (decodeScratch.length < bytes.length)
+    decodeScratch = new Uint16Array(Math.max(bytes.length, decodeScratch.length * 2));
+  const units = decodeScratch;
   let n = 0;
   for (let i = 0; i < bytes.length;) {
     const byte = bytes[i++]!;

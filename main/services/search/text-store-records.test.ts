@@ -1,6 +1,6 @@
 import { mkdir, open as openFile, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
@@ -69,7 +69,9 @@ describe('text store records', () => {
     await store.put(meta('a'), body('a', NFC_TEXT));
     await store.put(meta('b'), body('b', 'Khánh thành cầu Đồng Nai.'));
     await store.close();
-    const table = JSON.parse(await readFile(path.join(dir, 'texts.json'), 'utf8')) as {
+    const table = JSON.parse(
+      gunzipSync(await readFile(path.join(dir, 'texts.json'))).toString(),
+    ) as {
       entries: [string, string, number][];
     };
     const offset = table.entries.find(([id]) => id === 'a')![2];

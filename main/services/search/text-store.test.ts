@@ -1,5 +1,6 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_ARTICLES } from '../../../test-support/fixtures/search/articles';
 import {
@@ -35,7 +36,9 @@ describe('search text store', () => {
 
   it('keeps every body beside the index after a build', async () => {
     await bed.search.close();
-    const table = JSON.parse(await readFile(path.join(bed.indexDir, 'texts.json'), 'utf8')) as {
+    const table = JSON.parse(
+      gunzipSync(await readFile(path.join(bed.indexDir, 'texts.json'))).toString(),
+    ) as {
       entries: unknown[];
     };
     expect(table.entries).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
@@ -64,7 +67,9 @@ describe('search text store', () => {
       if (name.startsWith('texts.')) await rm(path.join(bed.indexDir, name));
     await bed.reopenSearch();
     await bed.search.close();
-    const table = JSON.parse(await readFile(path.join(bed.indexDir, 'texts.json'), 'utf8')) as {
+    const table = JSON.parse(
+      gunzipSync(await readFile(path.join(bed.indexDir, 'texts.json'))).toString(),
+    ) as {
       entries: unknown[];
     };
     expect(table.entries).toHaveLength(Object.keys(SEARCH_ARTICLES).length);

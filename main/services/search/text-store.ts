@@ -3,39 +3,56 @@ import { readSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { deflateRaw, inflateRawSync } from 'node:zlib';
+import {
+  deflateRaw,
+  gunzip as gunzipCallback,
+  gzip as gzipCallback,
+  inflateRawSync,
+} from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { writeAtomicWith } from '../fs/atomic-write';
 import { fastFold } from './fast-fold';
 import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
-import { FOLDED_DICTIONARY, TRAINED_BYTES, trainDictionary } from './text-dictionary';
+import { TRAINED_BYTES, foldedDictionary, trainDictionary } from './text-dictionary';
 import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
 
 const DATA = 'texts.bin';
+/** JSON, gzipped since version 4 (ids and hashes compress to half). */
 const TABLE = 'texts.json';
 /**
  * 3: records deflated, and the folded body left out where the text folds back to it (fast-fold.ts).
  * 4: the text in a one-byte code (text-codec.ts), deflated with a dictionary trained on the
  * archive's first bodies and kept at the start of the data file.
+ * 5: the folded copies deflated with that dictionary folded; the table gzipped.
  */
-const STORE_VERSION = 4;
+const STORE_VERSION = 5;
 /** Bodies the dictionary is trained on: the first ones stored wait for it (readers use the archive meanwhile). */
-const TRAIN_SAMPLE = 256;
+const TRAIN_SAMPLE = 512;
 /** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
 const DECODED_CAPACITY = 256;
 const deflate = promisify(deflateRaw);
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
 
 /**
  * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
- * stored (a chance in 2^64 to take one for the other), and half the table's size at 100,000
+ * stored (a chance in 2^48 to take one for the other), and half the table's size at 100,000
  * articles, where the full hash made it 10 MB.
  */
-const HASH_KEPT = 16;
+const HASH_KEPT = 12;
 const sameContent = (entry: Entry | undefined, contentHash: string) =>
   entry !== undefined && contentHash.startsWith(entry.hash);
+
+/**
+ * Output buffer for inflating `bytes`: about the record's size (a record inflates to ~3.4 times
+ * its bytes; a longer one just takes a second chunk). zlib's default, 16 KB a call whatever the
+ * record, made each phrase check leave 16 KB of buffer behind: V8 collects those only once
+ * 64 MB of them have piled up, and the process kept that high-water mark in its RSS.
+ */
+const outputChunk = (bytes: number) => Math.min(1 << 16, Math.max(64, bytes * 4));
 
 const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
 
@@ -78,6 +95,8 @@ export class TextStore {
   /** Records stored before the dictionary is trained; written once it is. */
   private readonly pending = new Map<string, Prepared>();
   private dictionary: Buffer | null = null;
+  /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
+  private folding: Buffer | null = null;
   private scratch = Buffer.allocUnsafe(1 << 16);
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
@@ -101,7 +120,9 @@ export class TextStore {
     const actual = (await this.handle.stat()).size;
     let table: TableFile | null = null;
     try {
-      table = JSON.parse(await readFile(path.join(this.dir, TABLE), 'utf8')) as TableFile;
+      const bytes = await readFile(path.join(this.dir, TABLE));
+      const json = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzip(bytes) : bytes;
+      table = JSON.parse(json.toString('utf8')) as TableFile;
     } catch {
       // No table yet (a new store), or one cut short: the store starts empty.
     }
@@ -110,7 +131,7 @@ export class TextStore {
       if (table.version !== STORE_VERSION)
         throw new Error(`written by store version ${table.version}, this is ${STORE_VERSION}`);
       if (table.size > actual) throw new Error('data file shorter than its table');
-      this.dictionary = table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null;
+      this.useDictionary(table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null);
       // A damaged dictionary would inflate every record into wrong text without an error.
       if (
         table.dictionary > 0 &&
@@ -132,7 +153,7 @@ export class TextStore {
       if (table)
         console.warn(`[search] text store refilled from the archive: ${(error as Error).message}`);
       this.entries.clear();
-      this.dictionary = null;
+      this.useDictionary(null);
       this.size = 0;
     }
     // Records written after the last saved table are not listed: drop them.
@@ -179,11 +200,16 @@ export class TextStore {
     this.pending.clear();
     const dictionary = encodeText(trainDictionary(sample.map((record) => record.text)));
     const stored = Buffer.from(dictionary.subarray(Math.max(0, dictionary.length - TRAINED_BYTES)));
-    this.dictionary = stored;
+    this.useDictionary(stored);
     const offset = this.size;
     this.size += stored.length;
     this.track(this.handle.write(stored, 0, stored.length, offset));
     for (const record of sample) void this.write(record);
+  }
+
+  private useDictionary(dictionary: Buffer | null): void {
+    this.dictionary = dictionary;
+    this.folding = dictionary && foldedDictionary(decodeText(dictionary));
   }
 
   private track(write: Promise<unknown>): void {
@@ -193,6 +219,7 @@ export class TextStore {
   private write(record: Prepared): Promise<void> {
     const { meta, foldedPart } = record;
     const dictionary = this.dictionary!;
+    const folding = this.folding!;
     const handle = this.handle;
     // Deflate runs on libuv's thread pool: a rebuild storing 100,000 bodies leaves the app free.
     const write = (async () => {
@@ -201,7 +228,7 @@ export class TextStore {
         // Nothing folded to keep (no captions, body derived): no second stream to inflate.
         foldedPart === ''
           ? Buffer.alloc(0)
-          : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: FOLDED_DICTIONARY }),
+          : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: folding }),
       ]);
       // Reset or adopted meanwhile: this record belonged to the store as it was.
       if (handle !== this.handle || dictionary !== this.dictionary) return;
@@ -261,12 +288,14 @@ export class TextStore {
     try {
       const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
         dictionary: this.dictionary,
+        chunkSize: outputChunk(entry.textBytes),
       });
       const part =
         entry.foldedBytes === 0
           ? ''
           : inflateRawSync(buffer.subarray(entry.textBytes), {
-              dictionary: FOLDED_DICTIONARY,
+              dictionary: this.folding!,
+              chunkSize: outputChunk(entry.foldedBytes),
             }).toString('utf8');
       return { text, folded: entry.derived ? foldText(text) + part : part };
     } catch {
@@ -326,7 +355,7 @@ export class TextStore {
     this.entries.clear();
     this.decoded.clear();
     this.pending.clear();
-    this.dictionary = null;
+    this.useDictionary(null);
     this.size = 0;
     await this.handle.truncate(0);
     this.dirty = true;
@@ -353,7 +382,8 @@ export class TextStore {
       ]),
     };
     await this.handle.sync();
-    await writeAtomicWith(path.join(this.dir, TABLE), (write) => write(JSON.stringify(table)));
+    const packed = await gzip(JSON.stringify(table));
+    await writeAtomicWith(path.join(this.dir, TABLE), (write) => write(packed));
   }
 
   async close(): Promise<void> {
@@ -388,7 +418,7 @@ export class TextStore {
     this.decoded.clear();
     this.pending.clear();
     this.size = entries.size;
-    this.dictionary = entries.dictionary > 0 ? this.readBytes(0, entries.dictionary) : null;
+    this.useDictionary(entries.dictionary > 0 ? this.readBytes(0, entries.dictionary) : null);
     this.dirty = false;
     await old.close();
     await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));

@@ -58,6 +58,25 @@ describe('report channels through the validating wrapper', () => {
     );
   });
 
+  it('reads an earlier version and puts it back as the current text', async () => {
+    const { meta } = await opened.services.reports.create({ title: 'Báo cáo tháng' });
+    await value('reports.save', { id: meta.id, baseRevision: 0, content: textDoc('Bản đầu') });
+    const first = await opened.services.reports.snapshot(meta.id, 'manual');
+    await value('reports.save', { id: meta.id, baseRevision: 1, content: textDoc('Bản sau') });
+    const versions = await value<{ id: string }[]>('reports.versions', { id: meta.id });
+    expect(versions.map((v) => v.id)).toContain(first.id);
+    const old = await value<{ content: unknown }>('reports.version', {
+      id: meta.id,
+      versionId: first.id,
+    });
+    expect(JSON.stringify(old.content)).toContain('Bản đầu');
+    const restored = await value<{ content: unknown }>('reports.restoreVersion', {
+      id: meta.id,
+      versionId: first.id,
+    });
+    expect(JSON.stringify(restored.content)).toContain('Bản đầu');
+  });
+
   it('answers a damaged file with its name and reason instead of an error, and lists it', async () => {
     const { meta } = await opened.services.reports.create({ title: 'Hỏng' });
     const file = path.join(opened.paths.archiveDir, 'reports', `${meta.id}.json`);

@@ -151,7 +151,7 @@ describe('opening an archive whose catalogue cannot be used', () => {
   }
 
   it('an old catalog.json without a whole schemaVersion: read-only, saying so', async () => {
-    for (const schemaVersion of [undefined, '2', 0]) {
+    for (const schemaVersion of [undefined, '2', 2.5, 0]) {
       const status = await statusOf((dir) =>
         writeFile(
           path.join(dir, 'catalog.json'),
@@ -171,6 +171,16 @@ describe('opening an archive whose catalogue cannot be used', () => {
         ],
       });
     }
+  });
+
+  it('an old catalog.json holding only null: read-only, saying the version is missing', async () => {
+    const status = await statusOf((dir) => writeFile(path.join(dir, 'catalog.json'), 'null'));
+    expect(status).toMatchObject({
+      readOnly: true,
+      problems: [
+        { file: 'catalog.json', reason: 'schemaVersion is missing or not a whole number' },
+      ],
+    });
   });
 
   it('an old catalog.json that is not JSON: read-only, saying so', async () => {

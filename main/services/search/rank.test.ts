@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchSort } from '../../../shared/ipc/search';
 import { comparator, selectTop } from './rank';
@@ -26,6 +27,33 @@ describe('selectTop', () => {
       expect(selectTop(docs, 60, compare)).toEqual(expected);
     },
   );
+
+  it('gives the same first page as a full sort for any scores, dates and page size', () => {
+    const doc = fc.record({
+      score: fc.integer({ min: 0, max: 5 }),
+      exact: fc.integer({ min: 0, max: 2 }),
+      date: fc.option(fc.integer({ min: 0, max: 9 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(doc, { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom<SearchSort>('relevance', 'date-desc', 'date-asc'),
+        (rows, k, sort) => {
+          const m = {
+            docs: new Int32Array(0),
+            score: Float32Array.from(rows, (r) => r.score),
+            exact: Uint8Array.from(rows, (r) => r.exact),
+          };
+          const dates = Float64Array.from(rows, (r) => r.date ?? Number.NaN);
+          const compare = comparator(sort, m, dates);
+          const docs = rows.map((_, i) => i).reverse();
+          expect(selectTop(docs, k, compare)).toEqual([...docs].sort(compare).slice(0, k));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it('puts exact-mark matches first, then the higher score', () => {
     const { m, dates } = matches(100);

@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- export [--sizes=500,5000] [--samples=2] [--image-kb=40] [--reference] [--no-live]`
+ * `npm run bench -- export [--sizes=500,5000] [--samples=2] [--image-kb=40] [--reference] [--no-live]
+ *   [--old-space-mb=48]`
  *
  * The library's "Xuất" of a whole synthetic archive whose articles each carry a photo
  * (bench/generator/archive-with-images.ts, cached in the temp folder; one archive of the largest
@@ -40,6 +41,9 @@ function option(args: string[], name: string, fallback: string): string {
   return args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 }
 
+/** `--old-space-mb=N`: every export under V8's --max-old-space-size=N (bounded memory must still finish). */
+let nodeFlags: string[] = [];
+
 function measure(
   archiveDir: string,
   zipPath: string,
@@ -51,6 +55,7 @@ function measure(
     process.execPath,
     [
       '--expose-gc',
+      ...nodeFlags,
       '--import',
       'tsx',
       path.join(here, 'export', script),
@@ -71,6 +76,8 @@ const median = (values: number[]) =>
 export async function run(args: string[]): Promise<void> {
   const sizes = option(args, 'sizes', '500,5000').split(',').map(Number);
   const samples = Number(option(args, 'samples', '2'));
+  const oldSpace = option(args, 'old-space-mb', '');
+  nodeFlags = oldSpace ? [`--max-old-space-size=${oldSpace}`] : [];
   const imageBytes = Number(option(args, 'image-kb', '40')) * 1000;
   // One archive for every size, the selection being its first N articles: V8 lets garbage
   // pile up in proportion to the live heap, so archives of different sizes would measure the
@@ -151,6 +158,6 @@ export async function run(args: string[]): Promise<void> {
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(
     path.join(here, 'results', 'export.json'),
-    `${JSON.stringify({ sizes, archiveArticles: largest, samples, imageBytes, rows, reference }, null, 2)}\n`,
+    `${JSON.stringify({ sizes, archiveArticles: largest, oldSpaceMb: oldSpace || null, samples, imageBytes, rows, reference }, null, 2)}\n`,
   );
 }

@@ -27,6 +27,8 @@ const FORMAT_FILES = [
   'index-files.ts',
   'postings.ts',
   'text-dictionary.ts',
+  'text-codec.ts',
+  'text-store-file.ts',
 ];
 
 export type BuildFigures = {

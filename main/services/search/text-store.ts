@@ -1,25 +1,24 @@
-import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rmdir, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import {
-  deflateRaw,
-  gunzip as gunzipCallback,
-  gzip as gzipCallback,
-  inflateRawSync,
-} from 'node:zlib';
+import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
-import { writeAtomicWith } from '../fs/atomic-write';
 import { fastFold } from './fast-fold';
 import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
 import { TRAINED_BYTES, foldedDictionary, trainDictionary } from './text-dictionary';
+import {
+  entriesOf,
+  hashOf,
+  readTableFile,
+  sameContent,
+  tablePath,
+  writeTableFile,
+} from './text-store-file';
 import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
 
 const DATA = 'texts.bin';
-/** JSON, gzipped since version 4 (ids and hashes compress to half). */
-const TABLE = 'texts.json';
 /**
  * 3: records deflated, and the folded body left out where the text folds back to it (fast-fold.ts).
  * 4: the text in a one-byte code (text-codec.ts), deflated with a dictionary trained on the
@@ -32,19 +31,8 @@ const TRAIN_SAMPLE = 512;
 /** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
 const DECODED_CAPACITY = 256;
 const deflate = promisify(deflateRaw);
-const gzip = promisify(gzipCallback);
-const gunzip = promisify(gunzipCallback);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
 export const FIELD_BREAK = '\u0001';
-
-/**
- * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
- * stored (a chance in 2^48 to take one for the other), and half the table's size at 100,000
- * articles, where the full hash made it 10 MB.
- */
-const HASH_KEPT = 12;
-const sameContent = (entry: Entry | undefined, contentHash: string) =>
-  entry !== undefined && contentHash.startsWith(entry.hash);
 
 /**
  * Output buffer for inflating `bytes`: about the record's size (a record inflates to ~3.4 times
@@ -54,18 +42,6 @@ const sameContent = (entry: Entry | undefined, contentHash: string) =>
  */
 const outputChunk = (bytes: number) => Math.min(1 << 16, Math.max(64, bytes * 4));
 
-const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
-
-/** Bit 0: aligned, bit 1: derived. */
-type Flags = 0 | 1 | 2 | 3;
-type TableFile = {
-  version: number;
-  size: number;
-  /** Bytes of the trained dictionary at offset 0 of the data file, and their SHA-1. */
-  dictionary: number;
-  dictionaryHash: string;
-  entries: [string, string, number, number, number, Flags][];
-};
 type Decoded = { hash: string; text: string; folded: string };
 type Prepared = {
   meta: StoredMeta;
@@ -118,14 +94,8 @@ export class TextStore {
 
   private async loadTable(): Promise<void> {
     const actual = (await this.handle.stat()).size;
-    let table: TableFile | null = null;
-    try {
-      const bytes = await readFile(path.join(this.dir, TABLE));
-      const json = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzip(bytes) : bytes;
-      table = JSON.parse(json.toString('utf8')) as TableFile;
-    } catch {
-      // No table yet (a new store), or one cut short: the store starts empty.
-    }
+    // No table yet (a new store), or one cut short: the store starts empty.
+    const table = await readTableFile(this.dir);
     try {
       if (!table) throw new Error('no table');
       if (table.version !== STORE_VERSION)
@@ -138,15 +108,7 @@ export class TextStore {
         (!this.dictionary || hashOf(this.dictionary) !== table.dictionaryHash)
       )
         throw new Error('dictionary damaged');
-      for (const [id, hash, offset, textBytes, foldedBytes, flags] of table.entries)
-        this.entries.set(id, {
-          hash,
-          offset,
-          textBytes,
-          foldedBytes,
-          aligned: (flags & 1) === 1,
-          derived: (flags & 2) === 2,
-        });
+      this.entries = entriesOf(table);
       this.size = table.size;
     } catch (error) {
       // The index keeps working meanwhile: bodies are read from the archive until refilled.
@@ -367,23 +329,8 @@ export class TextStore {
     await this.writes;
     if (!this.dirty) return;
     this.dirty = false;
-    const table: TableFile = {
-      version: STORE_VERSION,
-      size: this.size,
-      dictionary: this.dictionary?.length ?? 0,
-      dictionaryHash: this.dictionary ? hashOf(this.dictionary) : '',
-      entries: [...this.entries].map(([id, e]) => [
-        id,
-        e.hash.slice(0, HASH_KEPT),
-        e.offset,
-        e.textBytes,
-        e.foldedBytes,
-        ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags,
-      ]),
-    };
     await this.handle.sync();
-    const packed = await gzip(JSON.stringify(table));
-    await writeAtomicWith(path.join(this.dir, TABLE), (write) => write(packed));
+    await writeTableFile(this.dir, STORE_VERSION, this.size, this.dictionary, this.entries);
   }
 
   async close(): Promise<void> {
@@ -422,7 +369,7 @@ export class TextStore {
     this.dirty = false;
     await old.close();
     await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));
-    await rename(path.join(fromDir, TABLE), path.join(this.dir, TABLE));
+    await rename(tablePath(fromDir), tablePath(this.dir));
     await rmdir(fromDir).catch(() => undefined);
   }
 }

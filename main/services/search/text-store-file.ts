@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import { writeAtomicWith } from '../fs/atomic-write';
+import type { Entry } from './text-store-table';
+
+/** The text store's table file: JSON, gzipped since store version 4 (ids and hashes compress to half). */
+const TABLE = 'texts.json';
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
+
+/**
+ * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
+ * stored (a chance in 2^48 to take one for the other), and half the table's size at 100,000
+ * articles, where the full hash made it 10 MB.
+ */
+const HASH_KEPT = 12;
+
+/** True when the entry was stored for this content (the table keeps a prefix of the hash). */
+export const sameContent = (entry: Entry | undefined, contentHash: string): boolean =>
+  entry !== undefined && contentHash.startsWith(entry.hash);
+
+export const hashOf = (bytes: Buffer): string => createHash('sha1').update(bytes).digest('hex');
+
+/** Bit 0: aligned, bit 1: derived. */
+type Flags = 0 | 1 | 2 | 3;
+export type TableFile = {
+  version: number;
+  size: number;
+  /** Bytes of the trained dictionary at offset 0 of the data file, and their SHA-1. */
+  dictionary: number;
+  dictionaryHash: string;
+  entries: [string, string, number, number, number, Flags][];
+};
+
+export const tablePath = (dir: string): string => path.join(dir, TABLE);
+
+/** The table as saved (gzipped or, before version 4, plain JSON); null when missing or cut short. */
+export async function readTableFile(dir: string): Promise<TableFile | null> {
+  try {
+    const bytes = await readFile(tablePath(dir));
+    const json = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzip(bytes) : bytes;
+    return JSON.parse(json.toString('utf8')) as TableFile;
+  } catch {
+    return null;
+  }
+}
+
+export function entriesOf(table: TableFile): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const [id, hash, offset, textBytes, foldedBytes, flags] of table.entries)
+    entries.set(id, {
+      hash,
+      offset,
+      textBytes,
+      foldedBytes,
+      aligned: (flags & 1) === 1,
+      derived: (flags & 2) === 2,
+    });
+  return entries;
+}
+
+export async function writeTableFile(
+  dir: string,
+  version: number,
+  size: number,
+  dictionary: Buffer | null,
+  entries: ReadonlyMap<string, Entry>,
+): Promise<void> {
+  const table: TableFile = {
+    version,
+    size,
+    dictionary: dictionary?.length ?? 0,
+    dictionaryHash: dictionary ? hashOf(dictionary) : '',
+    entries: [...entries].map(([id, e]) => [
+      id,
+      e.hash.slice(0, HASH_KEPT),
+      e.offset,
+      e.textBytes,
+      e.foldedBytes,
+      ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags,
+    ]),
+  };
+  const packed = await gzip(JSON.stringify(table));
+  await writeAtomicWith(tablePath(dir), (write) => write(packed));
+}

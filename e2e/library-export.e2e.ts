@@ -130,7 +130,8 @@ describe('a large export shows its progress and can be cancelled', () => {
     await out?.remove();
   });
 
-  async function exportAll(zipName: string) {
+  /** Starts exporting every article; with `waitForProgress`, returns once some are written. */
+  async function exportAll(zipName: string, { waitForProgress = true } = {}) {
     out = await makeTempFolder('kho-tin-e2e-export-');
     // A fresh page: the list at its top, nothing selected.
     await app.page.reload();
@@ -148,6 +149,7 @@ describe('a large export shows its progress and can be cancelled', () => {
     const zipPath = path.join(out.dir, zipName);
     await dialog.path.fill(zipPath);
     await dialog.start.click();
+    if (!waitForProgress) return { dialog, zipPath };
     // Progress moves: some articles written, with the bytes on disk so far.
     await expect
       .poll(async () => Number(await dialog.progress.getAttribute('value')), { timeout: 60_000 })
@@ -173,8 +175,9 @@ describe('a large export shows its progress and can be cancelled', () => {
   }, 180_000);
 
   it('Hủy stops the export mid-way: no zip and no temp file are left, the archive is as it was', async () => {
-    const { dialog } = await exportAll('huy.zip');
-    expect(Number(await dialog.progress.getAttribute('value'))).toBeLessThan(ARTICLES);
+    // Hủy at once: 320 MB are written in well under a second on a fast disk, so waiting to see
+    // progress first let the export finish before the click on some runs.
+    const { dialog } = await exportAll('huy.zip', { waitForProgress: false });
     await dialog.cancel.click();
     await expect
       .poll(() => app.page.getByText('Đã hủy xuất. Không có tệp nào được để lại.').count(), {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParsedQuery, QueryTerm } from '../../../shared/text/search-query';
 import { foldVietnamese, hasMarks, syllableKey } from '../../../shared/text/vietnamese';
-import type { IndexedMeta } from './analyzer';
+import { FIELD, FIELD_WEIGHTS, nextBit, type IndexedMeta } from './analyzer';
 import { compact } from './compact';
 import { matchTerms } from './query-engine';
 import { SearchIndex } from './search-index';
@@ -99,7 +99,15 @@ const query: fc.Arbitrary<ParsedQuery> = fc
     return { terms, phrases: [], excluded: excluded.map(foldVietnamese) };
   });
 
-async function build(p: Plan): Promise<{ index: SearchIndex; live: Map<string, string> }> {
+type Built = {
+  index: SearchIndex;
+  /** Live articles: id → title. */
+  live: Map<string, string>;
+  /** Every title indexed since the base was packed or in it, replaced and removed ones too. */
+  versions: string[];
+};
+
+async function build(p: Plan): Promise<Built> {
   const live = new Map<string, string>();
   let index = SearchIndex.empty();
   for (const a of p.packed) {
@@ -119,7 +127,8 @@ async function build(p: Plan): Promise<{ index: SearchIndex; live: Map<string, s
     index.add(meta(a), null, null);
     live.set(a.id, a.title);
   }
-  return { index, live };
+  const versions = [...p.packed, ...p.added, ...p.changed].map((a) => a.title);
+  return { index, live, versions };
 }
 
 /** The brute-force answer: by id, how many marked words the article holds with exactly those marks. */
@@ -151,6 +160,55 @@ describe('matchTerms', () => {
             const got = new Map<string, number>();
             for (const doc of matches.docs) got.set(index.docs.ids[doc]!, matches.exact[doc]!);
             expect(got).toEqual(bruteForce(live, q));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('ranks by rarity: each word adds ln(1 + articles / articles holding it), a longer word for the one being typed 0.6 of it, neighbouring words a bonus', async () => {
+    const TITLE = FIELD_WEIGHTS[FIELD.title]!;
+    await fc.assert(
+      fc.asyncProperty(
+        plan,
+        fc.array(query, { minLength: 1, maxLength: 6 }),
+        async (p, queries) => {
+          const { index, live, versions } = await build(p);
+          const foldedVersions = versions.map((t) => t.split(' ').map(foldVietnamese));
+          // Rarity is estimated from the postings: an article replaced or removed since the
+          // base was packed still counts until the next compaction.
+          const holding = (has: (words: string[]) => boolean) => foldedVersions.filter(has).length;
+          for (const q of queries) {
+            const { terms } = q;
+            const idf = terms.map((t) => {
+              let df = holding((words) => words.includes(t.folded));
+              if (t.prefix)
+                df += holding((words) =>
+                  words.some((w) => w.length > t.folded.length && w.startsWith(t.folded)),
+                );
+              return Math.log(1 + Math.max(1, live.size) / Math.max(1, df));
+            });
+            const matches = matchTerms(index, q);
+            for (const doc of matches.docs) {
+              const words = live.get(index.docs.ids[doc]!)!.split(' ').map(foldVietnamese);
+              const whole = terms.map((t) => words.includes(t.folded));
+              let expected = terms.reduce(
+                (sum, _, k) => sum + idf[k]! * (whole[k] ? 1 : 0.6) * TITLE,
+                0,
+              );
+              for (let k = 0; k + 1 < Math.min(terms.length, 8); k++) {
+                let followers = 0;
+                words.forEach((w, i) => {
+                  if (w === terms[k]!.folded && i + 1 < words.length)
+                    followers |= nextBit(words[i + 1]!);
+                });
+                if ((followers & nextBit(terms[k + 1]!.folded)) === 0) continue;
+                if (whole[k] && whole[k + 1])
+                  expected += ((3 * (idf[k]! + idf[k + 1]!)) / 2) * TITLE;
+              }
+              expect(matches.score[doc]).toBeCloseTo(expected, 3);
+            }
           }
         },
       ),

@@ -4,7 +4,7 @@ import type { ParsedQuery, QueryTerm } from '../../../shared/text/search-query';
 import { foldVietnamese, hasMarks, syllableKey } from '../../../shared/text/vietnamese';
 import { FIELD, FIELD_WEIGHTS, nextBit, type IndexedMeta } from './analyzer';
 import { compact } from './compact';
-import { matchTerms } from './query-engine';
+import { matchAll, matchTerms } from './query-engine';
 import { SearchIndex } from './search-index';
 
 /**
@@ -213,6 +213,27 @@ describe('matchTerms', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('a query of filters only finds every live article without an excluded word', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        plan,
+        fc.array(fc.array(fc.constantFrom(...FORMS), { maxLength: 2 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (p, exclusions) => {
+          const { index, live } = await build(p);
+          for (const words of exclusions) {
+            const q: ParsedQuery = { terms: [], phrases: [], excluded: words.map(foldVietnamese) };
+            const got = [...matchAll(index, q).docs].map((doc) => index.docs.ids[doc]!).sort();
+            expect(got).toEqual([...bruteForce(live, q).keys()].sort());
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -36,7 +36,7 @@ describe('selectTop', () => {
     });
     fc.assert(
       fc.property(
-        fc.array(doc, { minLength: 1, maxLength: 120 }),
+        fc.array(doc, { minLength: 1, maxLength: 120, size: 'max' }),
         fc.integer({ min: 1, max: 12 }),
         fc.constantFrom<SearchSort>('relevance', 'date-desc', 'date-asc'),
         (rows, k, sort) => {
@@ -63,5 +63,12 @@ describe('selectTop', () => {
       comparator('relevance', m, dates),
     );
     expect(m.exact[first!]).toBe(1);
+  });
+
+  it('puts articles without a date after the dated ones, newest first and among equal relevance', () => {
+    const m = { docs: new Int32Array(0), score: new Float32Array(3), exact: new Uint8Array(3) };
+    const dates = Float64Array.from([Number.NaN, 100, 50]);
+    expect(selectTop([0, 1, 2], 3, comparator('date-desc', m, dates))).toEqual([1, 2, 0]);
+    expect(selectTop([0, 1, 2], 3, comparator('relevance', m, dates))).toEqual([1, 2, 0]);
   });
 });

@@ -29,6 +29,7 @@ const FORMAT_FILES = [
   'text-dictionary.ts',
   'text-codec.ts',
   'text-store-file.ts',
+  'text-store-record.ts',
 ];
 
 export type BuildFigures = {

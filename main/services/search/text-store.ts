@@ -1,12 +1,10 @@
 import { readSync } from 'node:fs';
 import { mkdir, open, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
-import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
+import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { fastFold } from './fast-fold';
-import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
+import { decodeText, encodeText } from './text-codec';
 import { TRAINED_BYTES, foldedDictionary, trainDictionary } from './text-dictionary';
 import {
   entriesOf,
@@ -16,7 +14,17 @@ import {
   tablePath,
   writeTableFile,
 } from './text-store-file';
+import {
+  deflateRecord,
+  foldCaptions,
+  foldForPhrases,
+  inflateRecord,
+  prepareRecord,
+  type PreparedRecord,
+} from './text-store-record';
 import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
+
+export { FIELD_BREAK } from './text-store-record';
 
 const DATA = 'texts.bin';
 /**
@@ -24,32 +32,16 @@ const DATA = 'texts.bin';
  * 4: the text in a one-byte code (text-codec.ts), deflated with a dictionary trained on the
  * archive's first bodies and kept at the start of the data file.
  * 5: the folded copies deflated with that dictionary folded; the table gzipped.
+ * 6: captions in the body's stream (one-byte code, after a length header); table offsets as gaps.
  */
-const STORE_VERSION = 5;
+const STORE_VERSION = 6;
 /** Bodies the dictionary is trained on: the first ones stored wait for it (readers use the archive meanwhile). */
 const TRAIN_SAMPLE = 512;
 /** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
 const DECODED_CAPACITY = 256;
-const deflate = promisify(deflateRaw);
-/** Separates body and captions in the folded copy, so a phrase never spans two fields. */
-export const FIELD_BREAK = '\u0001';
-
-/**
- * Output buffer for inflating `bytes`: about the record's size (a record inflates to ~3.4 times
- * its bytes; a longer one just takes a second chunk). zlib's default, 16 KB a call whatever the
- * record, made each phrase check leave 16 KB of buffer behind: V8 collects those only once
- * 64 MB of them have piled up, and the process kept that high-water mark in its RSS.
- */
-const outputChunk = (bytes: number) => Math.min(1 << 16, Math.max(64, bytes * 4));
 
 type Decoded = { hash: string; text: string; folded: string };
-type Prepared = {
-  meta: StoredMeta;
-  text: string;
-  foldedPart: string;
-  aligned: boolean;
-  derived: boolean;
-};
+type Prepared = PreparedRecord & { meta: StoredMeta };
 type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
@@ -140,15 +132,9 @@ export class TextStore {
    */
   put(meta: StoredMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
-    const foldedBody = foldVietnamese(body.text);
-    const derived = fastFold(body.text) === foldedBody;
-    const captions = body.captions.map((caption) => FIELD_BREAK + foldVietnamese(caption));
     const record: Prepared = {
+      ...prepareRecord(body),
       meta: { id: meta.id, contentHash: meta.contentHash },
-      text: body.text,
-      foldedPart: (derived ? '' : foldedBody) + captions.join(''),
-      aligned: alignedFold(body.text, foldedBody) !== null,
-      derived,
     };
     if (this.dictionary) return this.write(record);
     this.pending.set(meta.id, record);
@@ -179,19 +165,12 @@ export class TextStore {
   }
 
   private write(record: Prepared): Promise<void> {
-    const { meta, foldedPart } = record;
+    const { meta } = record;
     const dictionary = this.dictionary!;
-    const folding = this.folding!;
     const handle = this.handle;
     // Deflate runs on libuv's thread pool: a rebuild storing 100,000 bodies leaves the app free.
     const write = (async () => {
-      const [text, folded] = await Promise.all([
-        deflate(encodeText(record.text), { dictionary }),
-        // Nothing folded to keep (no captions, body derived): no second stream to inflate.
-        foldedPart === ''
-          ? Buffer.alloc(0)
-          : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: folding }),
-      ]);
+      const { text, folded } = await deflateRecord(record, dictionary, this.folding!);
       // Reset or adopted meanwhile: this record belonged to the store as it was.
       if (handle !== this.handle || dictionary !== this.dictionary) return;
       const offset = this.size;
@@ -234,10 +213,7 @@ export class TextStore {
     if (cached && cached.hash === entry.hash) return cached.folded;
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
-    return (
-      this.inflate(entry, (text) => foldEncodedForPhrases(text) ?? foldVietnamese(decodeText(text)))
-        ?.folded ?? null
-    );
+    return this.inflate(entry, foldForPhrases)?.folded ?? null;
   }
 
   /** Inflates one record; `foldText` gives the folded body when the record does not store it. */
@@ -248,18 +224,9 @@ export class TextStore {
     const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
     if (!buffer || !this.dictionary) return null;
     try {
-      const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
-        dictionary: this.dictionary,
-        chunkSize: outputChunk(entry.textBytes),
-      });
-      const part =
-        entry.foldedBytes === 0
-          ? ''
-          : inflateRawSync(buffer.subarray(entry.textBytes), {
-              dictionary: this.folding!,
-              chunkSize: outputChunk(entry.foldedBytes),
-            }).toString('utf8');
-      return { text, folded: entry.derived ? foldText(text) + part : part };
+      const record = inflateRecord(buffer, entry.textBytes, this.dictionary, this.folding!);
+      const body = entry.derived ? foldText(record.body) : record.foldedBody;
+      return { text: record.body, folded: body + foldCaptions(record.captions) };
     } catch {
       // A damaged record reads as not stored: the caller falls back to the article's own file.
       return null;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { fastFold } from './fast-fold';
-import { decodeText, encodeText } from './text-codec';
-import { TRAINED_BYTES, foldedDictionary, trainDictionary } from './text-dictionary';
+import { decodeText } from './text-codec';
+import { foldedDictionary } from './text-dictionary';
 import {
   entriesOf,
   hashOf,
@@ -20,8 +20,9 @@ import {
   foldForPhrases,
   inflateRecord,
   prepareRecord,
-  type PreparedRecord,
 } from './text-store-record';
+import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
+import { PendingRecords, type PendingRecord, type StoredMeta } from './text-store-pending';
 import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
 
 export { FIELD_BREAK } from './text-store-record';
@@ -35,14 +36,7 @@ const DATA = 'texts.bin';
  * 6: captions in the body's stream (one-byte code, after a length header); table offsets as gaps.
  */
 const STORE_VERSION = 6;
-/** Bodies the dictionary is trained on: the first ones stored wait for it (readers use the archive meanwhile). */
-const TRAIN_SAMPLE = 512;
-/** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
-const DECODED_CAPACITY = 256;
 
-type Decoded = { hash: string; text: string; folded: string };
-type Prepared = PreparedRecord & { meta: StoredMeta };
-type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
 
@@ -59,9 +53,9 @@ export type SnippetSource = { text: string; aligned: string | undefined };
  */
 export class TextStore {
   private entries = new Map<string, Entry>();
-  private readonly decoded = new Map<string, Decoded>();
+  private readonly decoded = new DecodedRecords();
   /** Records stored before the dictionary is trained; written once it is. */
-  private readonly pending = new Map<string, Prepared>();
+  private readonly pending = new PendingRecords();
   private dictionary: Buffer | null = null;
   /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
   private folding: Buffer | null = null;
@@ -120,34 +114,27 @@ export class TextStore {
 
   has(meta: StoredMeta): boolean {
     const hash = meta.contentHash;
-    return (
-      sameContent(this.entries.get(meta.id), hash) ||
-      this.pending.get(meta.id)?.meta.contentHash === hash
-    );
+    return sameContent(this.entries.get(meta.id), hash) || this.pending.has(meta);
   }
 
   /**
    * Stores one article's body; listed once written. The first bodies of an empty store wait
-   * (their promise resolves at once) until TRAIN_SAMPLE of them, or a flush, train the dictionary.
+   * (their promise resolves at once) until enough of them (text-store-pending.ts), or a flush, train the dictionary.
    */
   put(meta: StoredMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
-    const record: Prepared = {
+    const record: PendingRecord = {
       ...prepareRecord(body),
       meta: { id: meta.id, contentHash: meta.contentHash },
     };
     if (this.dictionary) return this.write(record);
-    this.pending.set(meta.id, record);
-    if (this.pending.size >= TRAIN_SAMPLE) this.train();
+    if (this.pending.add(record)) this.train();
     return Promise.resolve();
   }
 
   /** Trains the dictionary on the waiting bodies, writes it at the start of the (empty) file, then them. */
   private train(): void {
-    const sample = [...this.pending.values()];
-    this.pending.clear();
-    const dictionary = encodeText(trainDictionary(sample.map((record) => record.text)));
-    const stored = Buffer.from(dictionary.subarray(Math.max(0, dictionary.length - TRAINED_BYTES)));
+    const { dictionary: stored, records: sample } = this.pending.train();
     this.useDictionary(stored);
     const offset = this.size;
     this.size += stored.length;
@@ -164,7 +151,7 @@ export class TextStore {
     this.writes = Promise.all([this.writes, write]).catch(() => undefined);
   }
 
-  private write(record: Prepared): Promise<void> {
+  private write(record: PendingRecord): Promise<void> {
     const { meta } = record;
     const dictionary = this.dictionary!;
     const handle = this.handle;
@@ -209,8 +196,8 @@ export class TextStore {
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
     if (!entry) return null;
-    const cached = this.decoded.get(meta.id);
-    if (cached && cached.hash === entry.hash) return cached.folded;
+    const cached = this.decoded.get(meta.id, entry.hash);
+    if (cached) return cached.folded;
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
     return this.inflate(entry, foldForPhrases)?.folded ?? null;
@@ -233,13 +220,9 @@ export class TextStore {
     }
   }
 
-  private decode(id: string, entry: Entry): Decoded | null {
-    const cached = this.decoded.get(id);
-    if (cached && cached.hash === entry.hash) {
-      this.decoded.delete(id);
-      this.decoded.set(id, cached);
-      return cached;
-    }
+  private decode(id: string, entry: Entry): DecodedRecord | null {
+    const cached = this.decoded.get(id, entry.hash, true);
+    if (cached) return cached;
     let text = '';
     let inflated: { text: Buffer; folded: string } | null;
     try {
@@ -253,9 +236,7 @@ export class TextStore {
     }
     if (!inflated) return null;
     const record = { hash: entry.hash, text, folded: inflated.folded };
-    this.decoded.set(id, record);
-    if (this.decoded.size > DECODED_CAPACITY)
-      this.decoded.delete(this.decoded.keys().next().value!);
+    this.decoded.keep(id, record);
     return record;
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,5 +90,96 @@ describe.skipIf(process.platform === 'win32')('the first page before the archive
     expect(answered).toBe(false);
     await held.release();
     expect((await early).value.total).toBe(5);
+  });
+});
+
+/** An archive of five articles closed cleanly (so with a head), and a host asked to hold its open. */
+async function startDeferred(fallbackMs: number, prepare?: (archiveDir: string) => Promise<void>) {
+  folder = await makeTempFolder('kho-tin-defer-');
+  const archiveDir = path.join(folder.dir, 'archive');
+  const archive = await Archive.open(archiveDir);
+  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
+  await archive.close();
+  await prepare?.(archiveDir);
+  const rendererDir = path.join(folder.dir, 'renderer');
+  await mkdir(rendererDir, { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  let listening!: (url: string) => void;
+  const url = new Promise<string>((resolve) => (listening = resolve));
+  let started = false;
+  const starting = startHost({
+    archiveDir,
+    userDataDir: path.join(folder.dir, 'user'),
+    rendererDir,
+    version: 'test',
+    onListening: listening,
+    openArchiveAfterFirstPageMs: fallbackMs,
+  }).then((opened) => {
+    started = true;
+    return (host = opened);
+  });
+  const base = await url;
+  const html = await (await fetch(base)).text();
+  const token = /name="khotin-token" content="([0-9a-f]+)"/.exec(html)![1]!;
+  const call = async (channel: string, input: unknown) =>
+    (await (
+      await fetch(`${base}api/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-khotin-token': token },
+        body: JSON.stringify({ channel, input }),
+      })
+    ).json()) as Answer;
+  const lockExists = () =>
+    access(path.join(archiveDir, 'archive.lock')).then(
+      () => true,
+      () => false,
+    );
+  return { call, starting, lockExists, started: () => started };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Far longer than any test: the archive opens only because of what the test does. */
+const NEVER = 10 * 60_000;
+
+describe('the archive opened only after the first page (openArchiveAfterFirstPageMs)', () => {
+  it('is not opened before the first page is asked for, which the head answers, and opens after it', async () => {
+    const held = await startDeferred(NEVER);
+    await pause(300);
+    expect(await held.lockExists()).toBe(false);
+    expect(held.started()).toBe(false);
+    const early = await held.call('articles.list', { offset: 0, limit: 200 });
+    expect(early.value.total).toBe(5);
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
+    expect(await held.call('articles.list', { offset: 0, limit: 200 })).toEqual(early);
+  });
+
+  it('makes any other call wait for the archive, opened once the first page is out', async () => {
+    const held = await startDeferred(NEVER);
+    let answered = false;
+    const categories = held.call('categories.list', undefined).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await pause(300);
+    expect(answered).toBe(false);
+    await held.call('articles.list', { offset: 0, limit: 200 });
+    expect((await categories).ok).toBe(true);
+    expect(held.started()).toBe(true);
+  });
+
+  it('opens at once when the head is stale (a catalogue file changed since it was written)', async () => {
+    const held = await startDeferred(NEVER, async (archiveDir) => {
+      const later = new Date(Date.now() + 60_000);
+      await utimes(path.join(archiveDir, 'catalog.jsonl'), later, later);
+    });
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
+  });
+
+  it('opens after the fallback delay when the page never asks for the list', async () => {
+    const held = await startDeferred(50);
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
   });
 });

@@ -23,7 +23,13 @@ import {
 } from './text-store-record';
 import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
 import { PendingRecords, type PendingRecord, type StoredMeta } from './text-store-pending';
-import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
+import {
+  packEntries,
+  unpackEntries,
+  type Entry,
+  type PackedEntries,
+  type UnpackEntriesOptions,
+} from './text-store-table';
 
 export { FIELD_BREAK } from './text-store-record';
 
@@ -297,10 +303,15 @@ export class TextStore {
    * new table is built aside and swapped in with the new file's handle in one step, and the
    * files are moved only then (a file open for reading can be renamed, on Windows too, since
    * Node opens files with delete sharing). Records put meanwhile into this store are dropped:
-   * the caller re-stores the articles changed during the rebuild.
+   * the caller re-stores the articles changed during the rebuild. `options`: the table's
+   * unpack slices (tests) and the catalogue's id strings to reuse.
    */
-  async adopt(fromDir: string, entries: PackedEntries): Promise<void> {
-    const table = await unpackEntries(entries);
+  async adopt(
+    fromDir: string,
+    entries: PackedEntries,
+    options: UnpackEntriesOptions = {},
+  ): Promise<void> {
+    const table = await unpackEntries(entries, options);
     const handle = await open(path.join(fromDir, DATA), 'r+');
     // Every put begun so far lands in the old file before the swap; later ones go to the new file.
     for (let writes = this.writes; ; writes = this.writes) {

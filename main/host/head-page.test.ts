@@ -21,23 +21,24 @@ afterEach(async () => {
 type Answer = { ok: boolean; value: { total: number; items: { id: string }[] } };
 
 /**
- * A named pipe in place of archive.lock holds the archive's open (the lock is read before the
- * catalogue) until the test writes a dead owner into it; the catalogue files, which the head is
- * checked against, stay as the archive left them.
+ * A host started over an archive of five articles closed cleanly (so with a head); `prepare`
+ * changes the archive folder before the host starts. `started()` tells whether startHost has
+ * resolved, that is whether the archive is open.
  */
-async function startHeld(withHead: boolean) {
-  folder = await makeTempFolder('kho-tin-head-');
+async function startOverFive(
+  prefix: string,
+  prepare: (archiveDir: string) => Promise<void>,
+  hostOptions: { openArchiveAfterFirstPageMs?: number } = {},
+) {
+  folder = await makeTempFolder(prefix);
   const archiveDir = path.join(folder.dir, 'archive');
   const archive = await Archive.open(archiveDir);
   for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
   await archive.close();
-  if (!withHead) await rm(path.join(archiveDir, HEAD_FILE));
-  const lock = path.join(archiveDir, 'archive.lock');
-  execFileSync('mkfifo', [lock]);
+  await prepare(archiveDir);
   const rendererDir = path.join(folder.dir, 'renderer');
   await mkdir(rendererDir, { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-
   let listening!: (url: string) => void;
   const url = new Promise<string>((resolve) => (listening = resolve));
   let started = false;
@@ -47,6 +48,7 @@ async function startHeld(withHead: boolean) {
     rendererDir,
     version: 'test',
     onListening: listening,
+    ...hostOptions,
   }).then((opened) => {
     started = true;
     return (host = opened);
@@ -54,19 +56,35 @@ async function startHeld(withHead: boolean) {
   const base = await url;
   const html = await (await fetch(base)).text();
   const token = /name="khotin-token" content="([0-9a-f]+)"/.exec(html)![1]!;
-  const list = async (input: unknown) =>
+  const call = async (channel: string, input: unknown) =>
     (await (
       await fetch(`${base}api/invoke`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-khotin-token': token },
-        body: JSON.stringify({ channel: 'articles.list', input }),
+        body: JSON.stringify({ channel, input }),
       })
     ).json()) as Answer;
+  return { archiveDir, call, starting, started: () => started };
+}
+
+/**
+ * A named pipe in place of archive.lock holds the archive's open (the lock is read before the
+ * catalogue) until the test writes a dead owner into it; the catalogue files, which the head is
+ * checked against, stay as the archive left them.
+ */
+async function startHeld(withHead: boolean) {
+  let lock = '';
+  const host = await startOverFive('kho-tin-head-', async (archiveDir) => {
+    if (!withHead) await rm(path.join(archiveDir, HEAD_FILE));
+    lock = path.join(archiveDir, 'archive.lock');
+    execFileSync('mkfifo', [lock]);
+  });
+  const list = (input: unknown) => host.call('articles.list', input);
   const release = async () => {
     await writeFile(lock, JSON.stringify({ pid: 2 ** 31 - 2, hostname: os.hostname() }));
-    return starting;
+    return host.starting;
   };
-  return { list, release, started: () => started };
+  return { list, release, started: host.started };
 }
 
 describe.skipIf(process.platform === 'win32')('the first page before the archive is open', () => {
@@ -93,48 +111,20 @@ describe.skipIf(process.platform === 'win32')('the first page before the archive
   });
 });
 
-/** An archive of five articles closed cleanly (so with a head), and a host asked to hold its open. */
-async function startDeferred(fallbackMs: number, prepare?: (archiveDir: string) => Promise<void>) {
-  folder = await makeTempFolder('kho-tin-defer-');
-  const archiveDir = path.join(folder.dir, 'archive');
-  const archive = await Archive.open(archiveDir);
-  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
-  await archive.close();
-  await prepare?.(archiveDir);
-  const rendererDir = path.join(folder.dir, 'renderer');
-  await mkdir(rendererDir, { recursive: true });
-  await writeFile(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-  let listening!: (url: string) => void;
-  const url = new Promise<string>((resolve) => (listening = resolve));
-  let started = false;
-  const starting = startHost({
-    archiveDir,
-    userDataDir: path.join(folder.dir, 'user'),
-    rendererDir,
-    version: 'test',
-    onListening: listening,
+/** A host asked to hold the archive's open until the first page (or `fallbackMs`). */
+async function startDeferred(
+  fallbackMs: number,
+  prepare: (archiveDir: string) => Promise<void> = async () => {},
+) {
+  const host = await startOverFive('kho-tin-defer-', prepare, {
     openArchiveAfterFirstPageMs: fallbackMs,
-  }).then((opened) => {
-    started = true;
-    return (host = opened);
   });
-  const base = await url;
-  const html = await (await fetch(base)).text();
-  const token = /name="khotin-token" content="([0-9a-f]+)"/.exec(html)![1]!;
-  const call = async (channel: string, input: unknown) =>
-    (await (
-      await fetch(`${base}api/invoke`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-khotin-token': token },
-        body: JSON.stringify({ channel, input }),
-      })
-    ).json()) as Answer;
   const lockExists = () =>
-    access(path.join(archiveDir, 'archive.lock')).then(
+    access(path.join(host.archiveDir, 'archive.lock')).then(
       () => true,
       () => false,
     );
-  return { call, starting, lockExists, started: () => started };
+  return { ...host, lockExists };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -22,7 +22,12 @@ import {
   prepareRecord,
 } from './text-store-record';
 import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
-import { PendingRecords, type PendingRecord, type StoredMeta } from './text-store-pending';
+import {
+  PendingRecords,
+  TRAIN_SAMPLE,
+  type PendingRecord,
+  type StoredMeta,
+} from './text-store-pending';
 import {
   packEntries,
   unpackEntries,
@@ -61,7 +66,7 @@ export class TextStore {
   private entries = new Map<string, Entry>();
   private readonly decoded = new DecodedRecords();
   /** Records stored before the dictionary is trained; written once it is. */
-  private readonly pending = new PendingRecords();
+  private readonly pending: PendingRecords;
   private dictionary: Buffer | null = null;
   /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
   private folding: Buffer | null = null;
@@ -73,13 +78,17 @@ export class TextStore {
   private constructor(
     private readonly dir: string,
     private handle: FileHandle,
-  ) {}
+    trainSample: number,
+  ) {
+    this.pending = new PendingRecords(trainSample);
+  }
 
   /** Opens (or creates) the store in `dir`; a table that does not match the data starts it empty. */
-  static async open(dir: string): Promise<TextStore> {
+  static async open(dir: string, fullBuild = false): Promise<TextStore> {
     await mkdir(dir, { recursive: true });
     await (await open(path.join(dir, DATA), 'a')).close();
-    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'));
+    const sample = fullBuild ? TRAIN_SAMPLE.fullBuild : TRAIN_SAMPLE.refill;
+    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'), sample);
     await store.loadTable();
     return store;
   }

@@ -83,7 +83,10 @@ export class TextStore {
     this.pending = new PendingRecords(trainSample);
   }
 
-  /** Opens (or creates) the store in `dir`; a table that does not match the data starts it empty. */
+  /**
+   * Opens (or creates) the store in `dir`; a table that does not match the data starts it empty.
+   * `fullBuild`: filled off the main thread, so its dictionary may train on a larger sample.
+   */
   static async open(dir: string, fullBuild = false): Promise<TextStore> {
     await mkdir(dir, { recursive: true });
     await (await open(path.join(dir, DATA), 'a')).close();

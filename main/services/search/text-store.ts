@@ -7,8 +7,7 @@ import { fastFold } from './fast-fold';
 import { decodeText } from './text-codec';
 import { foldedDictionary } from './text-dictionary';
 import {
-  entriesOf,
-  hashOf,
+  checkedTable,
   readTableFile,
   sameContent,
   tablePath,
@@ -101,19 +100,12 @@ export class TextStore {
     // No table yet (a new store), or one cut short: the store starts empty.
     const table = await readTableFile(this.dir);
     try {
-      if (!table) throw new Error('no table');
-      if (table.version !== STORE_VERSION)
-        throw new Error(`written by store version ${table.version}, this is ${STORE_VERSION}`);
-      if (table.size > actual) throw new Error('data file shorter than its table');
-      this.useDictionary(table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null);
-      // A damaged dictionary would inflate every record into wrong text without an error.
-      if (
-        table.dictionary > 0 &&
-        (!this.dictionary || hashOf(this.dictionary) !== table.dictionaryHash)
-      )
-        throw new Error('dictionary damaged');
-      this.entries = entriesOf(table);
-      this.size = table.size;
+      const checked = checkedTable(table, STORE_VERSION, actual, (bytes) =>
+        this.readBytes(0, bytes),
+      );
+      this.useDictionary(checked.dictionary);
+      this.entries = checked.entries;
+      this.size = checked.size;
     } catch (error) {
       // The index keeps working meanwhile: bodies are read from the archive until refilled.
       if (table)

@@ -13,13 +13,7 @@ import {
   tablePath,
   writeTableFile,
 } from './text-store-file';
-import {
-  deflateRecord,
-  foldCaptions,
-  foldForPhrases,
-  inflateRecord,
-  prepareRecord,
-} from './text-store-record';
+import { deflateRecord, foldForPhrases, inflateFolded, prepareRecord } from './text-store-record';
 import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
 import {
   PendingRecords,
@@ -220,14 +214,7 @@ export class TextStore {
   ): { text: Buffer; folded: string } | null {
     const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
     if (!buffer || !this.dictionary) return null;
-    try {
-      const record = inflateRecord(buffer, entry.textBytes, this.dictionary, this.folding!);
-      const body = entry.derived ? foldText(record.body) : record.foldedBody;
-      return { text: record.body, folded: body + foldCaptions(record.captions) };
-    } catch {
-      // A damaged record reads as not stored: the caller falls back to the article's own file.
-      return null;
-    }
+    return inflateFolded(buffer, entry, this.dictionary, this.folding!, foldText);
   }
 
   private decode(id: string, entry: Entry): DecodedRecord | null {

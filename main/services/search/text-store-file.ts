@@ -71,6 +71,24 @@ export function entriesOf(table: TableFile): Map<string, Entry> {
   return entries;
 }
 
+/** The saved table's entries and dictionary; throws, saying why, when it does not fit the data file. */
+export function checkedTable(
+  table: TableFile | null,
+  version: number,
+  dataBytes: number,
+  readDictionary: (bytes: number) => Buffer | null,
+): { entries: Map<string, Entry>; dictionary: Buffer | null; size: number } {
+  if (!table) throw new Error('no table');
+  if (table.version !== version)
+    throw new Error(`written by store version ${table.version}, this is ${version}`);
+  if (table.size > dataBytes) throw new Error('data file shorter than its table');
+  const dictionary = table.dictionary > 0 ? readDictionary(table.dictionary) : null;
+  // A damaged dictionary would inflate every record into wrong text without an error.
+  if (table.dictionary > 0 && (!dictionary || hashOf(dictionary) !== table.dictionaryHash))
+    throw new Error('dictionary damaged');
+  return { entries: entriesOf(table), dictionary, size: table.size };
+}
+
 export async function writeTableFile(
   dir: string,
   version: number,

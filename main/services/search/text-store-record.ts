@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../../shared/model';
 import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
 import { fastFold } from './fast-fold';
 import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
+import type { Entry } from './text-store-table';
 
 const deflate = promisify(deflateRaw);
 /** Separates body and captions in the folded copy, so a phrase never spans two fields. */
@@ -108,6 +109,26 @@ export function inflateRecord(
           chunkSize: outputChunk(bytes.length - textBytes),
         }).toString('utf8');
   return { body: parts[0]!, captions: parts.slice(1), foldedBody };
+}
+
+/**
+ * A record's body (one-byte code) and its folded body + captions; `foldText` folds the body when
+ * the record does not store it folded. Null when damaged: the caller reads the article's own file.
+ */
+export function inflateFolded(
+  bytes: Buffer,
+  entry: Pick<Entry, 'textBytes' | 'derived'>,
+  dictionary: Buffer,
+  folding: Buffer,
+  foldText: (body: Buffer) => string,
+): { text: Buffer; folded: string } | null {
+  try {
+    const record = inflateRecord(bytes, entry.textBytes, dictionary, folding);
+    const body = entry.derived ? foldText(record.body) : record.foldedBody;
+    return { text: record.body, folded: body + foldCaptions(record.captions) };
+  } catch {
+    return null;
+  }
 }
 
 /** Folded for a phrase check from the one-byte code (a character beyond it: through the text). */

@@ -7,22 +7,20 @@ import { fastFold } from './fast-fold';
 import { decodeText } from './text-codec';
 import { foldedDictionary } from './text-dictionary';
 import {
-  entriesOf,
-  hashOf,
+  checkedTable,
   readTableFile,
   sameContent,
   tablePath,
   writeTableFile,
 } from './text-store-file';
-import {
-  deflateRecord,
-  foldCaptions,
-  foldForPhrases,
-  inflateRecord,
-  prepareRecord,
-} from './text-store-record';
+import { deflateRecord, foldForPhrases, inflateFolded, prepareRecord } from './text-store-record';
 import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
-import { PendingRecords, type PendingRecord, type StoredMeta } from './text-store-pending';
+import {
+  PendingRecords,
+  TRAIN_SAMPLE,
+  type PendingRecord,
+  type StoredMeta,
+} from './text-store-pending';
 import {
   packEntries,
   unpackEntries,
@@ -61,7 +59,7 @@ export class TextStore {
   private entries = new Map<string, Entry>();
   private readonly decoded = new DecodedRecords();
   /** Records stored before the dictionary is trained; written once it is. */
-  private readonly pending = new PendingRecords();
+  private readonly pending: PendingRecords;
   private dictionary: Buffer | null = null;
   /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
   private folding: Buffer | null = null;
@@ -73,13 +71,20 @@ export class TextStore {
   private constructor(
     private readonly dir: string,
     private handle: FileHandle,
-  ) {}
+    trainSample: number,
+  ) {
+    this.pending = new PendingRecords(trainSample);
+  }
 
-  /** Opens (or creates) the store in `dir`; a table that does not match the data starts it empty. */
-  static async open(dir: string): Promise<TextStore> {
+  /**
+   * Opens (or creates) the store in `dir`; a table that does not match the data starts it empty.
+   * `fullBuild`: filled off the main thread, so its dictionary may train on a larger sample.
+   */
+  static async open(dir: string, fullBuild = false): Promise<TextStore> {
     await mkdir(dir, { recursive: true });
     await (await open(path.join(dir, DATA), 'a')).close();
-    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'));
+    const sample = fullBuild ? TRAIN_SAMPLE.fullBuild : TRAIN_SAMPLE.refill;
+    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'), sample);
     await store.loadTable();
     return store;
   }
@@ -89,19 +94,12 @@ export class TextStore {
     // No table yet (a new store), or one cut short: the store starts empty.
     const table = await readTableFile(this.dir);
     try {
-      if (!table) throw new Error('no table');
-      if (table.version !== STORE_VERSION)
-        throw new Error(`written by store version ${table.version}, this is ${STORE_VERSION}`);
-      if (table.size > actual) throw new Error('data file shorter than its table');
-      this.useDictionary(table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null);
-      // A damaged dictionary would inflate every record into wrong text without an error.
-      if (
-        table.dictionary > 0 &&
-        (!this.dictionary || hashOf(this.dictionary) !== table.dictionaryHash)
-      )
-        throw new Error('dictionary damaged');
-      this.entries = entriesOf(table);
-      this.size = table.size;
+      const checked = checkedTable(table, STORE_VERSION, actual, (bytes) =>
+        this.readBytes(0, bytes),
+      );
+      this.useDictionary(checked.dictionary);
+      this.entries = checked.entries;
+      this.size = checked.size;
     } catch (error) {
       // The index keeps working meanwhile: bodies are read from the archive until refilled.
       if (table)
@@ -216,14 +214,7 @@ export class TextStore {
   ): { text: Buffer; folded: string } | null {
     const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
     if (!buffer || !this.dictionary) return null;
-    try {
-      const record = inflateRecord(buffer, entry.textBytes, this.dictionary, this.folding!);
-      const body = entry.derived ? foldText(record.body) : record.foldedBody;
-      return { text: record.body, folded: body + foldCaptions(record.captions) };
-    } catch {
-      // A damaged record reads as not stored: the caller falls back to the article's own file.
-      return null;
-    }
+    return inflateFolded(buffer, entry, this.dictionary, this.folding!, foldText);
   }
 
   private decode(id: string, entry: Entry): DecodedRecord | null {

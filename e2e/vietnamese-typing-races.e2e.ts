@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_PARAGRAPHS } from '../test-support/vietnamese-report-text';
-import { ReportTypingPage } from './pages/report-typing-page';
-import { launchApp, type AppHarness } from './support/app-harness';
-import { VietnameseKeyboard } from './support/vietnamese-keyboard';
+import type { ReportTypingPage } from './pages/report-typing-page';
+import type { AppHarness } from './support/app-harness';
+import { openTypingSession } from './support/typing-session';
+import type { VietnameseKeyboard } from './support/vietnamese-keyboard';
 
 /** Races between the typist and the editor's own work (spell-check, drawing, commands, Enter). */
 describe('Vietnamese typing loses nothing when the editor is busy at the same moment', () => {
@@ -11,11 +12,7 @@ describe('Vietnamese typing loses nothing when the editor is busy at the same mo
   let keyboard: VietnameseKeyboard;
 
   beforeAll(async () => {
-    app = await launchApp();
-    editor = new ReportTypingPage(app.page);
-    await editor.openBlankReport();
-    keyboard = await VietnameseKeyboard.attach(app.page);
-    expect(await editor.spellToggle().textContent()).toBe('Chính tả: bật');
+    ({ app, editor, keyboard } = await openTypingSession());
   }, 60_000);
   afterAll(() => app?.close());
 

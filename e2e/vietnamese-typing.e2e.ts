@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyStrokes, unikeyStrokes } from '../test-support/vietnamese-keystrokes';
 import { REPORT_PARAGRAPHS } from '../test-support/vietnamese-report-text';
-import { ReportTypingPage } from './pages/report-typing-page';
-import { launchApp, type AppHarness } from './support/app-harness';
-import { VietnameseKeyboard } from './support/vietnamese-keyboard';
+import type { ReportTypingPage } from './pages/report-typing-page';
+import type { AppHarness } from './support/app-harness';
+import { openTypingSession } from './support/typing-session';
+import type { VietnameseKeyboard } from './support/vietnamese-keyboard';
 
 const WAYS = ['unikey', 'ime'] as const;
 type Way = (typeof WAYS)[number];
@@ -15,12 +16,7 @@ describe('Vietnamese typing never drops or doubles a letter (Unikey and the Wind
   const type = (way: Way, text: string) => keyboard[way](text);
 
   beforeAll(async () => {
-    app = await launchApp();
-    editor = new ReportTypingPage(app.page);
-    await editor.openBlankReport();
-    keyboard = await VietnameseKeyboard.attach(app.page);
-    // Every case below types with spell-check on (the default), underlines redrawn as it goes.
-    expect(await editor.spellToggle().textContent()).toBe('Chính tả: bật');
+    ({ app, editor, keyboard } = await openTypingSession());
   }, 60_000);
   afterAll(() => app?.close());
 

@@ -29,6 +29,8 @@ const FORMAT_FILES = [
   'text-dictionary.ts',
   'text-codec.ts',
   'text-store-file.ts',
+  'text-store-record.ts',
+  'text-store-pending.ts',
 ];
 
 export type BuildFigures = {
@@ -73,7 +75,8 @@ async function build(archiveDir: string, indexDir: string) {
   try {
     const names = new Map(archive.listCategories().map((c) => [c.id, c.name]));
     const t0 = performance.now();
-    const store = await TextStore.open(indexDir);
+    // A full build, as the rebuild worker makes it.
+    const store = await TextStore.open(indexDir, true);
     const categoryName = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     const index = await buildIndex(archive, categoryName, {}, (m, b) => store.put(m, b));
     await store.close();

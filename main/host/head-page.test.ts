@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,23 +21,24 @@ afterEach(async () => {
 type Answer = { ok: boolean; value: { total: number; items: { id: string }[] } };
 
 /**
- * A named pipe in place of archive.lock holds the archive's open (the lock is read before the
- * catalogue) until the test writes a dead owner into it; the catalogue files, which the head is
- * checked against, stay as the archive left them.
+ * A host started over an archive of five articles closed cleanly (so with a head); `prepare`
+ * changes the archive folder before the host starts. `started()` tells whether startHost has
+ * resolved, that is whether the archive is open.
  */
-async function startHeld(withHead: boolean) {
-  folder = await makeTempFolder('kho-tin-head-');
+async function startOverFive(
+  prefix: string,
+  prepare: (archiveDir: string) => Promise<void>,
+  hostOptions: { openArchiveAfterFirstPageMs?: number } = {},
+) {
+  folder = await makeTempFolder(prefix);
   const archiveDir = path.join(folder.dir, 'archive');
   const archive = await Archive.open(archiveDir);
   for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
   await archive.close();
-  if (!withHead) await rm(path.join(archiveDir, HEAD_FILE));
-  const lock = path.join(archiveDir, 'archive.lock');
-  execFileSync('mkfifo', [lock]);
+  await prepare(archiveDir);
   const rendererDir = path.join(folder.dir, 'renderer');
   await mkdir(rendererDir, { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-
   let listening!: (url: string) => void;
   const url = new Promise<string>((resolve) => (listening = resolve));
   let started = false;
@@ -47,6 +48,7 @@ async function startHeld(withHead: boolean) {
     rendererDir,
     version: 'test',
     onListening: listening,
+    ...hostOptions,
   }).then((opened) => {
     started = true;
     return (host = opened);
@@ -54,19 +56,35 @@ async function startHeld(withHead: boolean) {
   const base = await url;
   const html = await (await fetch(base)).text();
   const token = /name="khotin-token" content="([0-9a-f]+)"/.exec(html)![1]!;
-  const list = async (input: unknown) =>
+  const call = async (channel: string, input: unknown) =>
     (await (
       await fetch(`${base}api/invoke`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-khotin-token': token },
-        body: JSON.stringify({ channel: 'articles.list', input }),
+        body: JSON.stringify({ channel, input }),
       })
     ).json()) as Answer;
+  return { archiveDir, call, starting, started: () => started };
+}
+
+/**
+ * A named pipe in place of archive.lock holds the archive's open (the lock is read before the
+ * catalogue) until the test writes a dead owner into it; the catalogue files, which the head is
+ * checked against, stay as the archive left them.
+ */
+async function startHeld(withHead: boolean) {
+  let lock = '';
+  const host = await startOverFive('kho-tin-head-', async (archiveDir) => {
+    if (!withHead) await rm(path.join(archiveDir, HEAD_FILE));
+    lock = path.join(archiveDir, 'archive.lock');
+    execFileSync('mkfifo', [lock]);
+  });
+  const list = (input: unknown) => host.call('articles.list', input);
   const release = async () => {
     await writeFile(lock, JSON.stringify({ pid: 2 ** 31 - 2, hostname: os.hostname() }));
-    return starting;
+    return host.starting;
   };
-  return { list, release, started: () => started };
+  return { list, release, started: host.started };
 }
 
 describe.skipIf(process.platform === 'win32')('the first page before the archive is open', () => {
@@ -90,5 +108,68 @@ describe.skipIf(process.platform === 'win32')('the first page before the archive
     expect(answered).toBe(false);
     await held.release();
     expect((await early).value.total).toBe(5);
+  });
+});
+
+/** A host asked to hold the archive's open until the first page (or `fallbackMs`). */
+async function startDeferred(
+  fallbackMs: number,
+  prepare: (archiveDir: string) => Promise<void> = async () => {},
+) {
+  const host = await startOverFive('kho-tin-defer-', prepare, {
+    openArchiveAfterFirstPageMs: fallbackMs,
+  });
+  const lockExists = () =>
+    access(path.join(host.archiveDir, 'archive.lock')).then(
+      () => true,
+      () => false,
+    );
+  return { ...host, lockExists };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Far longer than any test: the archive opens only because of what the test does. */
+const NEVER = 10 * 60_000;
+
+describe('the archive opened only after the first page (openArchiveAfterFirstPageMs)', () => {
+  it('is not opened before the first page is asked for, which the head answers, and opens after it', async () => {
+    const held = await startDeferred(NEVER);
+    await pause(300);
+    expect(await held.lockExists()).toBe(false);
+    expect(held.started()).toBe(false);
+    const early = await held.call('articles.list', { offset: 0, limit: 200 });
+    expect(early.value.total).toBe(5);
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
+    expect(await held.call('articles.list', { offset: 0, limit: 200 })).toEqual(early);
+  });
+
+  it('makes any other call wait for the archive, opened once the first page is out', async () => {
+    const held = await startDeferred(NEVER);
+    let answered = false;
+    const categories = held.call('categories.list', undefined).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await pause(300);
+    expect(answered).toBe(false);
+    await held.call('articles.list', { offset: 0, limit: 200 });
+    expect((await categories).ok).toBe(true);
+    expect(held.started()).toBe(true);
+  });
+
+  it('opens at once when the head is stale (a catalogue file changed since it was written)', async () => {
+    const held = await startDeferred(NEVER, async (archiveDir) => {
+      const later = new Date(Date.now() + 60_000);
+      await utimes(path.join(archiveDir, 'catalog.jsonl'), later, later);
+    });
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
+  });
+
+  it('opens after the fallback delay when the page never asks for the list', async () => {
+    const held = await startDeferred(50);
+    await held.starting;
+    expect(await held.lockExists()).toBe(true);
   });
 });

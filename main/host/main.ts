@@ -26,6 +26,8 @@ const host = await startHost({
   userDataDir: path.resolve(options.userData),
   rendererDir: path.resolve(options.renderer),
   port: Number(options.port),
+  // The page is opened from onListening: its first rows come from the head, the decode after.
+  openArchiveAfterFirstPageMs: 2000,
   // The page can be opened from here on (its calls wait for the archive). The port alone, so a
   // caller that waits for the address below still gets it only once the archive is open.
   onListening: (url) =>

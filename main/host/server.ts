@@ -11,6 +11,7 @@ import { answerFromHead, readCatalogHead } from '../services/archive/catalog-hea
 import { logStart, type Logger } from '../services/log/logger';
 import { openNodeLogger } from '../services/log/node-logger';
 import { SettingsStore } from '../services/settings/settings-store';
+import { StartupGate } from '../services/startup-gate';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -27,6 +28,14 @@ export type HostOptions = AppPaths & {
    * for its first list, answered once the archive is ready) meanwhile, as a desktop window would.
    */
   onListening?(url: string): void;
+  /**
+   * When set and the archive left a head that still describes it: the archive is opened only once
+   * the first page has been answered from that head, or after this many ms (a page that never
+   * asks for the list). Its decode then does not compete with the page's own load for the cores.
+   * startHost still resolves once the archive is open, so only a caller that opens the page from
+   * onListening sets it (the `npm run web` process).
+   */
+  openArchiveAfterFirstPageMs?: number;
 };
 
 export type Host = { url: string; token: string; services: AppServices; close(): Promise<void> };
@@ -46,16 +55,21 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const language = () => settings.get().language;
   // Started before the archive opens (which may write to the catalogue): see catalog-head.ts.
   const head = readCatalogHead(options.archiveDir);
-  const opening = openAppServices(options, {
-    shell: 'web',
-    version: options.version ?? '0.0.0',
-    logger,
-    searchAfterFirstList: true,
-    settings,
-  }).then((services) => ({
-    services,
-    table: createHandlerTable({ ...services, openExternal: async () => false }),
-  }));
+  const archiveGate = holdArchiveOpen(head, options.openArchiveAfterFirstPageMs);
+  const opening = archiveGate.opened
+    .then(() =>
+      openAppServices(options, {
+        shell: 'web',
+        version: options.version ?? '0.0.0',
+        logger,
+        searchAfterFirstList: true,
+        settings,
+      }),
+    )
+    .then((services) => ({
+      services,
+      table: createHandlerTable({ ...services, openExternal: async () => false }),
+    }));
   // Requests that arrive before the archive is open wait for it; a failed open is reported by
   // startHost, so the waiting requests must not also count as unhandled.
   opening.catch(() => undefined);
@@ -74,7 +88,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       // with the first change).
       const found = open ? null : await head;
       const early = found && !open ? answerFromHead(found, input ?? {}) : null;
-      if (!early) return (await opening).table['articles.list'](input);
+      if (!early) {
+        archiveGate.open();
+        return (await opening).table['articles.list'](input);
+      }
+      // The page has its rows: the archive may open now (after this answer is out).
+      archiveGate.open();
       // As the archive's own answer would: search starts once the first page is out.
       void opening.then(
         ({ services }) => services.startup.open(),
@@ -92,6 +111,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     );
   } catch (error) {
     // No page to serve: let go of the archive (its lock) before saying so.
+    archiveGate.open();
     await opening.then(({ services }) => services.close()).catch(() => undefined);
     throw error;
   }
@@ -189,6 +209,23 @@ export async function startHost(options: HostOptions): Promise<Host> {
       logger.info('app.stop');
     },
   };
+}
+
+/**
+ * Holds the archive's open until the first page is out, only when that page can be answered
+ * without it (a head that still describes the catalogue) and the caller asked for it; else open
+ * at once. The same gate as search's start: open() lets the held work start after this turn.
+ */
+function holdArchiveOpen(
+  head: Promise<unknown>,
+  fallbackMs: number | undefined,
+): Pick<StartupGate, 'opened' | 'open'> {
+  if (fallbackMs === undefined) return { opened: Promise.resolve(), open: () => undefined };
+  const gate = new StartupGate(fallbackMs);
+  void head.then((found) => {
+    if (!found) gate.open();
+  });
+  return gate;
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -106,8 +106,13 @@ export class IndexRebuild {
     const { source } = host.options;
     const texts = await host.texts();
     // Without the new store, snippets come from the article files until fillTexts stores them.
+    const adopt = host.options.rebuildWorker?.adopt;
     await texts
-      ?.adopt(built.textsDir, built.texts)
+      ?.adopt(built.textsDir, built.texts, {
+        ...adopt,
+        yielder: new Yielder(undefined, adopt),
+        sameString: (id) => source.getMeta(id)?.id ?? id,
+      })
       .catch((error: unknown) => console.warn('[search] rebuilt text store not taken over', error));
     // The changes made meanwhile go into the new index before it answers: no query sees it without them.
     const journal = this.journal;

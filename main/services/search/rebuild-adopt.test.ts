@@ -8,10 +8,10 @@ import {
   createSearchTestBed,
   type SearchTestBed,
 } from '../../../test-support/fixtures/search/search-archive';
+import { answersOf, buildInThisThread } from '../../../test-support/fixtures/search/search-answers';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
 import { saveIndex } from './index-files';
-import { buildIndex } from './index-sync';
 import { packIndex, unpackIndex } from './rebuild-transfer';
 import type { SearchIndex } from './search-index';
 import { SearchService } from './search-service';
@@ -27,15 +27,7 @@ const QUERIES = [
   'ghe ngo',
 ];
 
-const answers = async (search: SearchService) =>
-  (
-    await Promise.all(
-      QUERIES.flatMap((query) => [
-        search.query({ query, limit: 200 }),
-        search.query({ query, limit: 200, sort: 'date-desc' }),
-      ]),
-    )
-  ).map(({ tookMs: _, ...answer }) => answer);
+const answers = (search: SearchService) => answersOf(search, QUERIES);
 
 /** Everything an index answers from, as plain data (typed arrays as lists). */
 function contents(index: SearchIndex) {
@@ -76,8 +68,7 @@ describe('adopting the rebuilt index on the main thread', () => {
   });
 
   it('unpacks in many slices into the same index as the one built in this thread', async () => {
-    const names = new Map(bed.archive.listCategories().map((c) => [c.id, c.name]));
-    const built = await buildIndex(bed.archive, (id) => (id === null ? null : names.get(id)!), {});
+    const built = await buildInThisThread(bed.archive);
     let turns = 0;
     // A slice per 16 bytes of strings and per 3 map entries: every boundary is crossed.
     const yielder = new Yielder(undefined, { sliceMs: 0, turn: async () => void turns++ });
@@ -127,11 +118,7 @@ describe('adopting the rebuilt index on the main thread', () => {
     expect(after).not.toEqual(before);
     expect((await search.query({ query: 'ghe ngo' })).hits.map((h) => h.id)).toEqual([id]);
     // The same archive built here, in this thread, answers alike.
-    const names = new Map(bed.archive.listCategories().map((c) => [c.id, c.name]));
-    await saveIndex(
-      other,
-      await buildIndex(bed.archive, (c) => (c === null ? null : names.get(c)!), {}),
-    );
+    await saveIndex(other, await buildInThisThread(bed.archive));
     const local = SearchService.open({
       source: bed.archive,
       indexDir: other,

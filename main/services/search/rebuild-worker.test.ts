@@ -9,10 +9,10 @@ import {
   createSearchTestBed,
   type SearchTestBed,
 } from '../../../test-support/fixtures/search/search-archive';
+import { answersOf, buildInThisThread } from '../../../test-support/fixtures/search/search-answers';
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
 import { saveIndex } from './index-files';
-import { buildIndex } from './index-sync';
 import { SearchService } from './search-service';
 
 /** Word, typed-word, unmarked, phrase, filtered and sorted queries: what the worker's index must answer alike. */
@@ -32,16 +32,7 @@ const QUERIES = [
   'thuy',
 ];
 
-/** Every query's answer, without its timing. */
-const answers = async (search: SearchService) =>
-  (
-    await Promise.all(
-      QUERIES.flatMap((query) => [
-        search.query({ query, limit: 200 }),
-        search.query({ query, limit: 200, sort: 'date-desc' }),
-      ]),
-    )
-  ).map(({ tookMs: _, ...answer }) => answer);
+const answers = (search: SearchService) => answersOf(search, QUERIES);
 
 /** Runs `act` when the rebuild `jobId` reports its first step (the worker is up and reading). */
 function onceReading(bed: SearchTestBed, act: () => void): void {
@@ -77,8 +68,7 @@ describe('search rebuild in a worker thread', () => {
 
   it('builds the same index as a build on the main thread, byte for byte, and answers alike', async () => {
     // The bed's index was built by the worker at open; build the same archive here, in this thread.
-    const names = new Map(bed.archive.listCategories().map((c) => [c.id, c.name]));
-    const local = await buildIndex(bed.archive, (id) => (id === null ? null : names.get(id)!), {});
+    const local = await buildInThisThread(bed.archive);
     await saveIndex(other, local);
     const saved = async (dir: string) => {
       const files = (await readdir(dir)).filter((f) => /^(docs|terms|postings|next)-/.test(f));

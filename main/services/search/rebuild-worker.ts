@@ -54,7 +54,7 @@ async function build(): Promise<void> {
   const next = batches();
   const bodies = new BodyStore(start.archiveDir, nodeFs);
   await rm(start.textsDir, { recursive: true, force: true });
-  const texts = await TextStore.open(start.textsDir);
+  const texts = await TextStore.open(start.textsDir, true);
   // Marks it changed, so its table is written even when the archive is empty.
   await texts.reset();
   const index = SearchIndex.empty();

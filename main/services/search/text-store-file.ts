@@ -32,6 +32,11 @@ export type TableFile = {
   /** Bytes of the trained dictionary at offset 0 of the data file, and their SHA-1. */
   dictionary: number;
   dictionaryHash: string;
+  /**
+   * id, hash prefix, offset, text bytes, folded bytes, flags. Since version 6 the offset is the
+   * gap after the previous entry's record (the dictionary for the first): 0 for all but replaced
+   * records, where absolute offsets took 0.4 MB of the gzipped table at 100,000 articles.
+   */
   entries: [string, string, number, number, number, Flags][];
 };
 
@@ -50,7 +55,10 @@ export async function readTableFile(dir: string): Promise<TableFile | null> {
 
 export function entriesOf(table: TableFile): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  for (const [id, hash, offset, textBytes, foldedBytes, flags] of table.entries)
+  let end = table.dictionary;
+  for (const [id, hash, gap, textBytes, foldedBytes, flags] of table.entries) {
+    const offset = end + gap;
+    end = offset + textBytes + foldedBytes;
     entries.set(id, {
       hash,
       offset,
@@ -59,7 +67,26 @@ export function entriesOf(table: TableFile): Map<string, Entry> {
       aligned: (flags & 1) === 1,
       derived: (flags & 2) === 2,
     });
+  }
   return entries;
+}
+
+/** The saved table's entries and dictionary; throws, saying why, when it does not fit the data file. */
+export function checkedTable(
+  table: TableFile | null,
+  version: number,
+  dataBytes: number,
+  readDictionary: (bytes: number) => Buffer | null,
+): { entries: Map<string, Entry>; dictionary: Buffer | null; size: number } {
+  if (!table) throw new Error('no table');
+  if (table.version !== version)
+    throw new Error(`written by store version ${table.version}, this is ${version}`);
+  if (table.size > dataBytes) throw new Error('data file shorter than its table');
+  const dictionary = table.dictionary > 0 ? readDictionary(table.dictionary) : null;
+  // A damaged dictionary would inflate every record into wrong text without an error.
+  if (table.dictionary > 0 && (!dictionary || hashOf(dictionary) !== table.dictionaryHash))
+    throw new Error('dictionary damaged');
+  return { entries: entriesOf(table), dictionary, size: table.size };
 }
 
 export async function writeTableFile(
@@ -69,6 +96,12 @@ export async function writeTableFile(
   dictionary: Buffer | null,
   entries: ReadonlyMap<string, Entry>,
 ): Promise<void> {
+  let end = dictionary?.length ?? 0;
+  const gapBefore = (e: Entry) => {
+    const gap = e.offset - end;
+    end = e.offset + e.textBytes + e.foldedBytes;
+    return gap;
+  };
   const table: TableFile = {
     version,
     size,
@@ -77,7 +110,7 @@ export async function writeTableFile(
     entries: [...entries].map(([id, e]) => [
       id,
       e.hash.slice(0, HASH_KEPT),
-      e.offset,
+      gapBefore(e),
       e.textBytes,
       e.foldedBytes,
       ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags,

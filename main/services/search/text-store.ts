@@ -1,22 +1,35 @@
 import { readSync } from 'node:fs';
 import { mkdir, open, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
-import { alignedFold, foldVietnamese } from '../../../shared/text/vietnamese';
+import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { fastFold } from './fast-fold';
-import { decodeText, encodeText, foldEncodedForPhrases } from './text-codec';
-import { TRAINED_BYTES, foldedDictionary, trainDictionary } from './text-dictionary';
+import { decodeText } from './text-codec';
+import { foldedDictionary } from './text-dictionary';
 import {
-  entriesOf,
-  hashOf,
+  checkedTable,
   readTableFile,
   sameContent,
   tablePath,
   writeTableFile,
 } from './text-store-file';
-import { packEntries, unpackEntries, type Entry, type PackedEntries } from './text-store-table';
+import { deflateRecord, foldForPhrases, inflateFolded, prepareRecord } from './text-store-record';
+import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
+import {
+  PendingRecords,
+  TRAIN_SAMPLE,
+  type PendingRecord,
+  type StoredMeta,
+} from './text-store-pending';
+import {
+  packEntries,
+  unpackEntries,
+  type Entry,
+  type PackedEntries,
+  type UnpackEntriesOptions,
+} from './text-store-table';
+
+export { FIELD_BREAK } from './text-store-record';
 
 const DATA = 'texts.bin';
 /**
@@ -24,33 +37,10 @@ const DATA = 'texts.bin';
  * 4: the text in a one-byte code (text-codec.ts), deflated with a dictionary trained on the
  * archive's first bodies and kept at the start of the data file.
  * 5: the folded copies deflated with that dictionary folded; the table gzipped.
+ * 6: captions in the body's stream (one-byte code, after a length header); table offsets as gaps.
  */
-const STORE_VERSION = 5;
-/** Bodies the dictionary is trained on: the first ones stored wait for it (readers use the archive meanwhile). */
-const TRAIN_SAMPLE = 512;
-/** Decoded records kept: search-as-you-type shows mostly the same top articles keystroke after keystroke. */
-const DECODED_CAPACITY = 256;
-const deflate = promisify(deflateRaw);
-/** Separates body and captions in the folded copy, so a phrase never spans two fields. */
-export const FIELD_BREAK = '\u0001';
+const STORE_VERSION = 6;
 
-/**
- * Output buffer for inflating `bytes`: about the record's size (a record inflates to ~3.4 times
- * its bytes; a longer one just takes a second chunk). zlib's default, 16 KB a call whatever the
- * record, made each phrase check leave 16 KB of buffer behind: V8 collects those only once
- * 64 MB of them have piled up, and the process kept that high-water mark in its RSS.
- */
-const outputChunk = (bytes: number) => Math.min(1 << 16, Math.max(64, bytes * 4));
-
-type Decoded = { hash: string; text: string; folded: string };
-type Prepared = {
-  meta: StoredMeta;
-  text: string;
-  foldedPart: string;
-  aligned: boolean;
-  derived: boolean;
-};
-type StoredMeta = Pick<ArticleMeta, 'id' | 'contentHash'>;
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };
 
@@ -67,9 +57,9 @@ export type SnippetSource = { text: string; aligned: string | undefined };
  */
 export class TextStore {
   private entries = new Map<string, Entry>();
-  private readonly decoded = new Map<string, Decoded>();
+  private readonly decoded = new DecodedRecords();
   /** Records stored before the dictionary is trained; written once it is. */
-  private readonly pending = new Map<string, Prepared>();
+  private readonly pending: PendingRecords;
   private dictionary: Buffer | null = null;
   /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
   private folding: Buffer | null = null;
@@ -81,13 +71,20 @@ export class TextStore {
   private constructor(
     private readonly dir: string,
     private handle: FileHandle,
-  ) {}
+    trainSample: number,
+  ) {
+    this.pending = new PendingRecords(trainSample);
+  }
 
-  /** Opens (or creates) the store in `dir`; a table that does not match the data starts it empty. */
-  static async open(dir: string): Promise<TextStore> {
+  /**
+   * Opens (or creates) the store in `dir`; a table that does not match the data starts it empty.
+   * `fullBuild`: filled off the main thread, so its dictionary may train on a larger sample.
+   */
+  static async open(dir: string, fullBuild = false): Promise<TextStore> {
     await mkdir(dir, { recursive: true });
     await (await open(path.join(dir, DATA), 'a')).close();
-    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'));
+    const sample = fullBuild ? TRAIN_SAMPLE.fullBuild : TRAIN_SAMPLE.refill;
+    const store = new TextStore(dir, await open(path.join(dir, DATA), 'r+'), sample);
     await store.loadTable();
     return store;
   }
@@ -97,19 +94,12 @@ export class TextStore {
     // No table yet (a new store), or one cut short: the store starts empty.
     const table = await readTableFile(this.dir);
     try {
-      if (!table) throw new Error('no table');
-      if (table.version !== STORE_VERSION)
-        throw new Error(`written by store version ${table.version}, this is ${STORE_VERSION}`);
-      if (table.size > actual) throw new Error('data file shorter than its table');
-      this.useDictionary(table.dictionary > 0 ? this.readBytes(0, table.dictionary) : null);
-      // A damaged dictionary would inflate every record into wrong text without an error.
-      if (
-        table.dictionary > 0 &&
-        (!this.dictionary || hashOf(this.dictionary) !== table.dictionaryHash)
-      )
-        throw new Error('dictionary damaged');
-      this.entries = entriesOf(table);
-      this.size = table.size;
+      const checked = checkedTable(table, STORE_VERSION, actual, (bytes) =>
+        this.readBytes(0, bytes),
+      );
+      this.useDictionary(checked.dictionary);
+      this.entries = checked.entries;
+      this.size = checked.size;
     } catch (error) {
       // The index keeps working meanwhile: bodies are read from the archive until refilled.
       if (table)
@@ -128,40 +118,27 @@ export class TextStore {
 
   has(meta: StoredMeta): boolean {
     const hash = meta.contentHash;
-    return (
-      sameContent(this.entries.get(meta.id), hash) ||
-      this.pending.get(meta.id)?.meta.contentHash === hash
-    );
+    return sameContent(this.entries.get(meta.id), hash) || this.pending.has(meta);
   }
 
   /**
    * Stores one article's body; listed once written. The first bodies of an empty store wait
-   * (their promise resolves at once) until TRAIN_SAMPLE of them, or a flush, train the dictionary.
+   * (their promise resolves at once) until enough of them (text-store-pending.ts), or a flush, train the dictionary.
    */
   put(meta: StoredMeta, body: ArticleBody | null): Promise<void> {
     if (!body || this.has(meta)) return Promise.resolve();
-    const foldedBody = foldVietnamese(body.text);
-    const derived = fastFold(body.text) === foldedBody;
-    const captions = body.captions.map((caption) => FIELD_BREAK + foldVietnamese(caption));
-    const record: Prepared = {
+    const record: PendingRecord = {
+      ...prepareRecord(body),
       meta: { id: meta.id, contentHash: meta.contentHash },
-      text: body.text,
-      foldedPart: (derived ? '' : foldedBody) + captions.join(''),
-      aligned: alignedFold(body.text, foldedBody) !== null,
-      derived,
     };
     if (this.dictionary) return this.write(record);
-    this.pending.set(meta.id, record);
-    if (this.pending.size >= TRAIN_SAMPLE) this.train();
+    if (this.pending.add(record)) this.train();
     return Promise.resolve();
   }
 
   /** Trains the dictionary on the waiting bodies, writes it at the start of the (empty) file, then them. */
   private train(): void {
-    const sample = [...this.pending.values()];
-    this.pending.clear();
-    const dictionary = encodeText(trainDictionary(sample.map((record) => record.text)));
-    const stored = Buffer.from(dictionary.subarray(Math.max(0, dictionary.length - TRAINED_BYTES)));
+    const { dictionary: stored, records: sample } = this.pending.train();
     this.useDictionary(stored);
     const offset = this.size;
     this.size += stored.length;
@@ -178,20 +155,13 @@ export class TextStore {
     this.writes = Promise.all([this.writes, write]).catch(() => undefined);
   }
 
-  private write(record: Prepared): Promise<void> {
-    const { meta, foldedPart } = record;
+  private write(record: PendingRecord): Promise<void> {
+    const { meta } = record;
     const dictionary = this.dictionary!;
-    const folding = this.folding!;
     const handle = this.handle;
     // Deflate runs on libuv's thread pool: a rebuild storing 100,000 bodies leaves the app free.
     const write = (async () => {
-      const [text, folded] = await Promise.all([
-        deflate(encodeText(record.text), { dictionary }),
-        // Nothing folded to keep (no captions, body derived): no second stream to inflate.
-        foldedPart === ''
-          ? Buffer.alloc(0)
-          : deflate(Buffer.from(foldedPart, 'utf8'), { dictionary: folding }),
-      ]);
+      const { text, folded } = await deflateRecord(record, dictionary, this.folding!);
       // Reset or adopted meanwhile: this record belonged to the store as it was.
       if (handle !== this.handle || dictionary !== this.dictionary) return;
       const offset = this.size;
@@ -230,14 +200,11 @@ export class TextStore {
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
     if (!entry) return null;
-    const cached = this.decoded.get(meta.id);
-    if (cached && cached.hash === entry.hash) return cached.folded;
+    const cached = this.decoded.get(meta.id, entry.hash);
+    if (cached) return cached.folded;
     // A phrase check reads many records once each: fold from the bytes, and leave the cache
     // to the snippets of the top results.
-    return (
-      this.inflate(entry, (text) => foldEncodedForPhrases(text) ?? foldVietnamese(decodeText(text)))
-        ?.folded ?? null
-    );
+    return this.inflate(entry, foldForPhrases)?.folded ?? null;
   }
 
   /** Inflates one record; `foldText` gives the folded body when the record does not store it. */
@@ -247,32 +214,12 @@ export class TextStore {
   ): { text: Buffer; folded: string } | null {
     const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
     if (!buffer || !this.dictionary) return null;
-    try {
-      const text = inflateRawSync(buffer.subarray(0, entry.textBytes), {
-        dictionary: this.dictionary,
-        chunkSize: outputChunk(entry.textBytes),
-      });
-      const part =
-        entry.foldedBytes === 0
-          ? ''
-          : inflateRawSync(buffer.subarray(entry.textBytes), {
-              dictionary: this.folding!,
-              chunkSize: outputChunk(entry.foldedBytes),
-            }).toString('utf8');
-      return { text, folded: entry.derived ? foldText(text) + part : part };
-    } catch {
-      // A damaged record reads as not stored: the caller falls back to the article's own file.
-      return null;
-    }
+    return inflateFolded(buffer, entry, this.dictionary, this.folding!, foldText);
   }
 
-  private decode(id: string, entry: Entry): Decoded | null {
-    const cached = this.decoded.get(id);
-    if (cached && cached.hash === entry.hash) {
-      this.decoded.delete(id);
-      this.decoded.set(id, cached);
-      return cached;
-    }
+  private decode(id: string, entry: Entry): DecodedRecord | null {
+    const cached = this.decoded.get(id, entry.hash, true);
+    if (cached) return cached;
     let text = '';
     let inflated: { text: Buffer; folded: string } | null;
     try {
@@ -286,9 +233,7 @@ export class TextStore {
     }
     if (!inflated) return null;
     const record = { hash: entry.hash, text, folded: inflated.folded };
-    this.decoded.set(id, record);
-    if (this.decoded.size > DECODED_CAPACITY)
-      this.decoded.delete(this.decoded.keys().next().value!);
+    this.decoded.keep(id, record);
     return record;
   }
 
@@ -349,10 +294,15 @@ export class TextStore {
    * new table is built aside and swapped in with the new file's handle in one step, and the
    * files are moved only then (a file open for reading can be renamed, on Windows too, since
    * Node opens files with delete sharing). Records put meanwhile into this store are dropped:
-   * the caller re-stores the articles changed during the rebuild.
+   * the caller re-stores the articles changed during the rebuild. `options`: the table's
+   * unpack slices (tests) and the catalogue's id strings to reuse.
    */
-  async adopt(fromDir: string, entries: PackedEntries): Promise<void> {
-    const table = await unpackEntries(entries);
+  async adopt(
+    fromDir: string,
+    entries: PackedEntries,
+    options: UnpackEntriesOptions = {},
+  ): Promise<void> {
+    const table = await unpackEntries(entries, options);
     const handle = await open(path.join(fromDir, DATA), 'r+');
     // Every put begun so far lands in the old file before the swap; later ones go to the new file.
     for (let writes = this.writes; ; writes = this.writes) {

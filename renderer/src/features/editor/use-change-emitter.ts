@@ -67,10 +67,13 @@ export function useChangeEmitter(
   useEffect(() => {
     if (!editor) return;
     let timer: number | null = null;
+    let idle = 0;
     let dirty = false;
     const emit = () => {
       if (timer !== null) window.clearTimeout(timer);
+      cancelIdle(idle);
       timer = null;
+      idle = 0;
       if (!dirty || editor.isDestroyed) return;
       dirty = false;
       // Never a report cut short: blocks still waiting to be drawn go in first.
@@ -81,9 +84,13 @@ export function useChangeEmitter(
       stats.set(next);
       latest.current(doc, next.words);
     };
+    // The serialization runs in idle time after the interval: a timer task could land between a
+    // keystroke and its frame (the periodic tail of the keystroke latencies).
     const onUpdate = () => {
       dirty = true;
-      timer ??= window.setTimeout(emit, EMIT_INTERVAL_MS);
+      timer ??= window.setTimeout(() => {
+        if (!idle) idle = requestIdle(emit, EMIT_INTERVAL_MS);
+      }, EMIT_INTERVAL_MS);
     };
     editor.on('update', onUpdate);
     editor.on('blur', emit);

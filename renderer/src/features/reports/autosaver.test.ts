@@ -52,6 +52,20 @@ function setup(fail?: (base: number) => Error | null) {
 }
 
 describe('Autosaver', () => {
+  it('reports "saving" once per burst of changes, not on every emit (each report re-renders its owner)', async () => {
+    const { timers, statuses, saver } = setup();
+    for (const text of ['a', 'ab', 'abc', 'abcd']) {
+      saver.change(doc(text));
+      timers.advance(150);
+    }
+    expect(statuses).toEqual(['saving']);
+    timers.advance(AUTOSAVE.MAX_WAIT_MS);
+    await settle();
+    saver.change(doc('abcde'));
+    saver.change(doc('abcdef'));
+    expect(statuses).toEqual(['saving', 'saved', 'saving']);
+  });
+
   it('saves after a pause, and at the latest MAX_WAIT_MS into continuous typing', async () => {
     const { timers, saves, saver } = setup();
     saver.change(doc('a'));

@@ -39,6 +39,7 @@ export class Autosaver {
   private maxWait: number | null = null;
   private stopped = false;
   private closed = false;
+  private shown: SaveStatus['state'] = 'saved';
 
   constructor(
     private readonly save: SaveFn,
@@ -56,7 +57,8 @@ export class Autosaver {
   change(doc: DocNode): void {
     if (this.stopped) return;
     this.pending = doc;
-    this.onStatus({ state: 'saving' });
+    // Every emit while typing lands here: a status already shown must not re-render its owner.
+    if (this.shown !== 'saving') this.status({ state: 'saving' });
     if (this.closed) {
       void this.flush();
       return;
@@ -79,7 +81,7 @@ export class Autosaver {
     this.pending = null;
     this.revision = revision;
     this.stopped = false;
-    this.onStatus({ state: 'saved' });
+    this.status({ state: 'saved' });
   }
 
   /** Leaving the report: flush now, and save any change that still arrives (the editor's last emit) at once. */
@@ -96,14 +98,14 @@ export class Autosaver {
     try {
       const meta = await this.save(doc, this.revision);
       this.revision = meta.revision;
-      if (!this.pending) this.onStatus({ state: 'saved' });
+      if (!this.pending) this.status({ state: 'saved' });
     } catch (error) {
       this.pending ??= doc;
       if (this.errorCode(error) === 'report-conflict') {
         this.stopped = true;
-        this.onStatus({ state: 'conflict', message: this.errorText(error) });
+        this.status({ state: 'conflict', message: this.errorText(error) });
       } else {
-        this.onStatus({ state: 'error', message: this.errorText(error) });
+        this.status({ state: 'error', message: this.errorText(error) });
         this.maxWait ??= this.timers.set(() => void this.flush(), AUTOSAVE.RETRY_MS);
       }
     } finally {
@@ -118,6 +120,11 @@ export class Autosaver {
 
   get busy(): boolean {
     return this.writing || this.pending !== null;
+  }
+
+  private status(status: SaveStatus): void {
+    this.shown = status.state;
+    this.onStatus(status);
   }
 
   private clearTimers(): void {

@@ -33,12 +33,35 @@ export type TableFile = {
   dictionary: number;
   dictionaryHash: string;
   /**
-   * id, hash prefix, offset, text bytes, folded bytes, flags. Since version 6 the offset is the
-   * gap after the previous entry's record (the dictionary for the first): 0 for all but replaced
-   * records, where absolute offsets took 0.4 MB of the gzipped table at 100,000 articles.
+   * One column a field, entry by entry (since version 7: gzip packs like next to like, 20 %
+   * tighter than a row per entry). The offset is kept as the gap after the previous entry's
+   * record (the dictionary for the first): 0 for all but replaced records, where absolute
+   * offsets took 0.4 MB of the gzipped table at 100,000 articles.
    */
-  entries: [string, string, number, number, number, Flags][];
+  columns: {
+    ids: StringColumn;
+    hashes: StringColumn;
+    gaps: number[];
+    textBytes: number[];
+    foldedBytes: number[];
+    flags: Flags[];
+  };
 };
+/** Strings all of one width run together (ids and hash prefixes mostly are), else an array. */
+type StringColumn = { width: number; joined: string } | string[];
+
+function packColumn(strings: string[]): StringColumn {
+  const width = strings[0]?.length ?? 0;
+  return width > 0 && strings.every((s) => s.length === width)
+    ? { width, joined: strings.join('') }
+    : strings;
+}
+
+function unpackColumn(column: StringColumn, count: number): string[] {
+  if (Array.isArray(column)) return column;
+  const { width, joined } = column;
+  return Array.from({ length: count }, (_, i) => joined.slice(i * width, (i + 1) * width));
+}
 
 export const tablePath = (dir: string): string => path.join(dir, TABLE);
 
@@ -55,17 +78,20 @@ export async function readTableFile(dir: string): Promise<TableFile | null> {
 
 export function entriesOf(table: TableFile): Map<string, Entry> {
   const entries = new Map<string, Entry>();
+  const { gaps, textBytes, foldedBytes, flags } = table.columns;
+  const ids = unpackColumn(table.columns.ids, gaps.length);
+  const hashes = unpackColumn(table.columns.hashes, gaps.length);
   let end = table.dictionary;
-  for (const [id, hash, gap, textBytes, foldedBytes, flags] of table.entries) {
-    const offset = end + gap;
-    end = offset + textBytes + foldedBytes;
-    entries.set(id, {
-      hash,
+  for (let i = 0; i < gaps.length; i++) {
+    const offset = end + gaps[i]!;
+    end = offset + textBytes[i]! + foldedBytes[i]!;
+    entries.set(ids[i]!, {
+      hash: hashes[i]!,
       offset,
-      textBytes,
-      foldedBytes,
-      aligned: (flags & 1) === 1,
-      derived: (flags & 2) === 2,
+      textBytes: textBytes[i]!,
+      foldedBytes: foldedBytes[i]!,
+      aligned: (flags[i]! & 1) === 1,
+      derived: (flags[i]! & 2) === 2,
     });
   }
   return entries;
@@ -97,24 +123,24 @@ export async function writeTableFile(
   entries: ReadonlyMap<string, Entry>,
 ): Promise<void> {
   let end = dictionary?.length ?? 0;
-  const gapBefore = (e: Entry) => {
-    const gap = e.offset - end;
-    end = e.offset + e.textBytes + e.foldedBytes;
-    return gap;
-  };
+  const rows = [...entries];
   const table: TableFile = {
     version,
     size,
     dictionary: dictionary?.length ?? 0,
     dictionaryHash: dictionary ? hashOf(dictionary) : '',
-    entries: [...entries].map(([id, e]) => [
-      id,
-      e.hash.slice(0, HASH_KEPT),
-      gapBefore(e),
-      e.textBytes,
-      e.foldedBytes,
-      ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags,
-    ]),
+    columns: {
+      ids: packColumn(rows.map(([id]) => id)),
+      hashes: packColumn(rows.map(([, e]) => e.hash.slice(0, HASH_KEPT))),
+      gaps: rows.map(([, e]) => {
+        const gap = e.offset - end;
+        end = e.offset + e.textBytes + e.foldedBytes;
+        return gap;
+      }),
+      textBytes: rows.map(([, e]) => e.textBytes),
+      foldedBytes: rows.map(([, e]) => e.foldedBytes),
+      flags: rows.map(([, e]) => ((e.aligned ? 1 : 0) | (e.derived ? 2 : 0)) as Flags),
+    },
   };
   const packed = await gzip(JSON.stringify(table));
   await writeAtomicWith(tablePath(dir), (write) => write(packed));

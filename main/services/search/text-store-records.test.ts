@@ -73,11 +73,11 @@ describe('text store records', () => {
       gunzipSync(await readFile(path.join(dir, 'texts.json'))).toString(),
     ) as {
       dictionary: number;
-      entries: [string, string, number][];
+      columns: { ids: { joined: string }; gaps: number[] };
     };
     // The first record follows the dictionary (offsets are kept as gaps).
-    expect(table.entries[0]![0]).toBe('a');
-    const offset = table.dictionary + table.entries[0]![2];
+    expect(table.columns.ids.joined[0]).toBe('a');
+    const offset = table.dictionary + table.columns.gaps[0]!;
     const file = await openFile(path.join(dir, 'texts.bin'), 'r+');
     await file.write(Buffer.alloc(64, 0xff), 0, 64, offset);
     await file.close();

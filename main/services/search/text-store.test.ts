@@ -39,9 +39,9 @@ describe('search text store', () => {
     const table = JSON.parse(
       gunzipSync(await readFile(path.join(bed.indexDir, 'texts.json'))).toString(),
     ) as {
-      entries: unknown[];
+      columns: { gaps: unknown[] };
     };
-    expect(table.entries).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
+    expect(table.columns.gaps).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
     await bed.reopenSearch();
   });
 
@@ -70,9 +70,9 @@ describe('search text store', () => {
     const table = JSON.parse(
       gunzipSync(await readFile(path.join(bed.indexDir, 'texts.json'))).toString(),
     ) as {
-      entries: unknown[];
+      columns: { gaps: unknown[] };
     };
-    expect(table.entries).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
+    expect(table.columns.gaps).toHaveLength(Object.keys(SEARCH_ARTICLES).length);
     expect(new Set(bed.progress.map((p) => p.jobId)).size).toBe(1);
     await bed.reopenSearch();
   });

@@ -38,8 +38,9 @@ const DATA = 'texts.bin';
  * archive's first bodies and kept at the start of the data file.
  * 5: the folded copies deflated with that dictionary folded; the table gzipped.
  * 6: captions in the body's stream (one-byte code, after a length header); table offsets as gaps.
+ * 7: the table by columns.
  */
-const STORE_VERSION = 6;
+const STORE_VERSION = 7;
 
 /** Body text for a snippet, with its folded form when that maps offset for offset. */
 export type SnippetSource = { text: string; aligned: string | undefined };

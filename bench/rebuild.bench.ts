@@ -25,7 +25,7 @@ import { Archive } from '../main/services/archive';
 import { EventBus } from '../main/services/event-bus';
 import { JobRunner } from '../main/services/jobs';
 import { SearchService } from '../main/services/search/search-service';
-import { loadIndex } from '../main/services/search/index-files';
+import { formatKey } from './search/index-cache';
 import { createArchiveHandlers } from '../main/ipc/archive-handlers';
 import { createSearchHandlers } from '../main/ipc/search-handlers';
 import type { HandlerDeps, HandlerTable } from '../main/ipc/handler-table';
@@ -181,14 +181,18 @@ async function probe(table: HandlerTable, every: number, until: Promise<unknown>
 
 /** The archive's index, built once per archive (generator version, count, seed) and copied per run (a 100k build takes minutes). */
 export async function cachedIndex(archive: Archive, archiveDir: string): Promise<string> {
-  const dir = path.join(os.tmpdir(), 'kho-tin-bench', `index-rebuild-${path.basename(archiveDir)}`);
+  // Keyed by the format: an index or text store written by older code is built again.
+  const dir = path.join(
+    os.tmpdir(),
+    'kho-tin-bench',
+    `index-rebuild-${path.basename(archiveDir)}-${await formatKey()}`,
+  );
   const marker = path.join(dir, '.complete');
   const ok = await readFile(marker, 'utf8').then(
     () => true,
     () => false,
   );
-  // An index written by an older format is built again, not handed to the benches.
-  if (ok && (await loadIndex(dir)).kind === 'ok') return dir;
+  if (ok) return dir;
   await rm(dir, { recursive: true, force: true });
   const jobs = new JobRunner(new EventBus());
   const t0 = performance.now();

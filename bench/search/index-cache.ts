@@ -44,7 +44,8 @@ export type BuildFigures = {
   cached: boolean;
 };
 
-async function formatKey(): Promise<string> {
+/** A short hash of what decides the index's and the text store's files: a cache key. */
+export async function formatKey(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of FORMAT_FILES) hash.update(await readFile(path.join(searchDir, file)));
   // The text store's reading code may change freely; what it writes is versioned.

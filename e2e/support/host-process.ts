@@ -28,7 +28,14 @@ export async function startHostProcess(folders: {
     ],
     { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const npxExited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  // npx exits before the node it started is gone (a killed process lingers while the kernel
+  // finishes its writes): the host has exited only when nothing of its process group is left,
+  // as after a power cut, or a restart would find its archive lock still held by a live pid.
+  const exited = npxExited.then(async () => {
+    for (let waited = 0; waited < 10_000 && groupAlive(child.pid!); waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -37,11 +44,20 @@ export async function startHostProcess(folders: {
       if (found) resolve(found[0]);
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then(() => reject(new Error(`host exited before it was ready:\n${output}`)));
+    void npxExited.then(() => reject(new Error(`host exited before it was ready:\n${output}`)));
   });
   return {
     url,
     exited,
     kill: () => process.kill(-child.pid!, 'SIGKILL'),
   };
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,7 +22,7 @@ import { Archive } from '../main/services/archive';
 import { CompileService, type CompileDeps } from '../main/services/compile/compile-service';
 import { ReportService } from '../main/services/reports/report-service';
 import { launchChromium } from '../e2e/support/browser';
-import { buildPage, serve } from './editor.bench';
+import { buildPage, serve } from './editor-page-server';
 import { cachedArchive } from './generator/generate-archive';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -28,35 +28,18 @@
  * never blocks input longer than a frame (16 ms).
  * Writes bench/results/editor.json.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { rendererConfig } from '../renderer/vite.config';
 import { launchChromium } from '../e2e/support/browser';
 import { measureAppOpen } from './editor-app-open';
+import { buildPage, serve } from './editor-page-server';
 import type { KeystrokeTiming } from './editor-page/keystroke-timing';
 import { traceTyping, type KeystrokeCpu } from './editor-trace';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PAGE_DIR = path.join(here, 'editor-page');
-const OUT_DIR = path.join(here, 'results/editor-page');
 const FRAME_MS = 16;
-
-// 1×1 PNG: every media/ request gets it, so images take their stored width as in the app.
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 function option(args: string[], name: string, fallback: number): number {
   const found = args.find((arg) => arg.startsWith(`${name}=`));
@@ -69,47 +52,6 @@ const percentile = (values: number[], p: number) => {
 };
 const median = (values: number[]) => percentile(values, 50);
 const round = (n: number) => Math.round(n * 10) / 10;
-
-export async function buildPage(): Promise<void> {
-  await build({
-    ...rendererConfig,
-    root: PAGE_DIR,
-    logLevel: 'warn',
-    build: {
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      minify: process.env.BENCH_MINIFY !== 'false',
-      rollupOptions: { input: path.join(PAGE_DIR, 'index.html') },
-    },
-  });
-}
-
-export function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (pathname.startsWith('/media/')) {
-      response.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
-      return;
-    }
-    const file = path.join(OUT_DIR, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(OUT_DIR)) return void response.writeHead(403).end();
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, {
-            'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-          })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({ server, url: `http://127.0.0.1:${address.port}/` });
-    }),
-  );
-}
 
 type SizeReport = {
   pages: number;

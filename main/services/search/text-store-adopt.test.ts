@@ -2,19 +2,13 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { TextStore } from './text-store';
 
 const COUNT = 400;
-const meta = (n: number) => ({ id: `a${n}`, contentHash: `h${n}` }) as ArticleMeta;
-const body = (n: number, text: string): ArticleBody => ({
-  id: `a${n}`,
-  html: '',
-  text,
-  captions: [],
-  images: [],
-});
+const meta = (n: number) => storedMeta(`a${n}`, `h${n}`);
+const body = (n: number, text: string) => storedBody(`a${n}`, text);
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
 afterEach(async () => folder?.remove());

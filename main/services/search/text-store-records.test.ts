@@ -2,20 +2,14 @@ import { mkdir, open as openFile, readFile, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
+import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { TEXT_DICTIONARY } from './text-dictionary';
 import { FIELD_BREAK, TextStore } from './text-store';
 
-const meta = (id: string, contentHash = `h-${id}`) => ({ id, contentHash }) as ArticleMeta;
-const body = (id: string, text: string, captions: string[] = []): ArticleBody => ({
-  id,
-  html: '',
-  text,
-  captions,
-  images: [],
-});
+const meta = storedMeta;
+const body = storedBody;
 
 const NFC_TEXT = Array.from(
   { length: 60 },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { TextStore } from './text-store';
 import { packEntries, unpackEntries, type Entry } from './text-store-table';
@@ -9,14 +9,8 @@ import { Yielder } from './yielder';
 // Tiny slices: a few bytes of strings and three entries per clock check, a turn at every check.
 const SLICES = { chunkBytes: 16, every: 3 };
 
-const meta = (n: number) => ({ id: `bài-${n}`, contentHash: `h${n}` }) as ArticleMeta;
-const body = (n: number, text: string): ArticleBody => ({
-  id: meta(n).id,
-  html: '',
-  text,
-  captions: [],
-  images: [],
-});
+const meta = (n: number) => storedMeta(`bài-${n}`, `h${n}`);
+const body = (n: number, text: string) => storedBody(`bài-${n}`, text);
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
 afterEach(async () => folder?.remove());

@@ -125,6 +125,15 @@ describe('catalogue columns of many articles and damaged column lines', () => {
   const decodeLines = (text: string[], trash = 0) =>
     decodeColumns(Buffer.from(text.join('\n')), 0, 8 - trash, trash);
 
+  it('reads a catalogue whose last line lost its final newline', async () => {
+    const text = await encode(many(8));
+    expect(text.endsWith('\n')).toBe(true);
+    expect(await decodeColumns(Buffer.from(text.slice(0, -1)), 0, 8, 0)).toEqual({
+      articles: many(8),
+      trash: [],
+    });
+  });
+
   it('names a dictionary column whose reference points at no stored value', async () => {
     for (const ref of [1, -1, 0.5, '0']) {
       const text = await lines();

@@ -123,7 +123,7 @@ export function startEarly<Table extends ArchiveTable>(
     },
     openNow: () => gate.open(),
     async stop() {
-      if (state === 'held') {
+      if (state !== 'opening') {
         state = 'stopped';
         // Let the held chain run to its end now rather than keep a timer's reason to wait.
         gate.open();

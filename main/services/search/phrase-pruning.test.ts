@@ -218,6 +218,15 @@ describe('phrase pruning keeps every true match', () => {
         expect.anything(),
       );
       await expectSameAnswers();
+      // Changes are still indexed (nothing is kept beside the index meanwhile).
+      const added = await bed.archive.addArticle(
+        crafted('Bài thêm khi thiếu kho văn bản', { text: 'Số hóa hồ sơ đất đai ở cấp xã.' }),
+      );
+      await search.whenIdle();
+      const query = '"hồ sơ đất đai"';
+      const found = (await search.matchingIds(query)).sort();
+      expect(found).toContain(added.id);
+      expect(found).toEqual(await expected(query));
     } finally {
       warn.mockRestore();
     }

@@ -44,6 +44,9 @@ export default defineConfig({
     root: at('renderer'),
     build: {
       ...rendererConfig.build,
+      // electron-vite leaves the renderer unminified by default: the window would parse and
+      // compile 1.26 MB of start bundle instead of the 0.58 MB the host serves, on every start.
+      minify: true,
       outDir: at('out/renderer'),
       rolldownOptions: { input: at('renderer/index.html') },
     },

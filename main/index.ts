@@ -1,13 +1,21 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import electronLog from 'electron-log/main';
 import path from 'node:path';
-import { openExternalSafe, registerElectronBridge } from './ipc/electron-bridge';
+import {
+  createElectronHandlerTable,
+  openExternalSafe,
+  registerElectronBridge,
+} from './ipc/electron-bridge';
+import type { HandlerTable } from './ipc/handler-table';
 import { installMenu } from './menu';
 import { startupFailureText } from './menu-template';
 import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
-import { openAppServices, type AppServices } from './services/app-services';
+import { archiveDirOf, openAppServices, type AppServices } from './services/app-services';
+import { FIRST_PAGE_FALLBACK_MS, startEarly, type EarlyStart } from './services/early-answers';
+import { EventBus } from './services/event-bus';
 import { logDirOf, useLogFiles } from './services/log/log-files';
 import { logCrashes, loggerOver, logStart } from './services/log/logger';
+import { SettingsStore } from './services/settings/settings-store';
 import {
   createMainWindow,
   guardWebContents,
@@ -26,7 +34,8 @@ useLogFiles(electronLog, logDirOf(app.getPath('userData')), 'main.log');
 const logger = loggerOver(electronLog);
 logCrashes(logger);
 
-let services: AppServices | null = null;
+let settings: SettingsStore | null = null;
+let starting: EarlyStart<HandlerTable> | null = null;
 let mainWindow: BrowserWindow | null = null;
 const cleanups: (() => void)[] = [];
 
@@ -36,7 +45,7 @@ if (app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, appUrl, (url) => {
-      if (services) void openExternalSafe(url, services, mainWindow);
+      if (settings) void openExternalSafe(url, { settings }, mainWindow);
     });
   });
   app.on('window-all-closed', () => app.quit());
@@ -47,33 +56,61 @@ if (app.requestSingleInstanceLock()) {
   app.quit();
 }
 
+/**
+ * The window first, the archive after: the page loads, renders and shows its first rows (from
+ * the catalogue head) while the archive is still closed; the archive is decoded once that first
+ * page is out (early-answers.ts), so a 100,000-article archive starts like a small one.
+ */
 async function start(): Promise<void> {
   logStart(logger, 'electron', app.getVersion());
-  const archiveDir = path.join(app.getPath('documents'), 'Kho Tin');
-  services = await openAppServices(
-    { archiveDir, userDataDir: app.getPath('userData') },
-    {
-      shell: 'electron',
-      version: app.getVersion(),
-      followMovedArchive: true,
-      logger,
-      searchAfterFirstList: true,
-    },
-  );
-  const opened = services;
-  registerProtocols(path.join(import.meta.dirname, '../renderer'), () => opened.paths.archiveDir);
-  restrictPermissions(appUrl);
+  const paths = {
+    archiveDir: path.join(app.getPath('documents'), 'Kho Tin'),
+    userDataDir: path.resolve(app.getPath('userData')),
+  };
+  const store = await SettingsStore.open(paths.userDataDir);
+  settings = store;
+  const events = new EventBus();
+  const archiveDir = archiveDirOf(paths, store, true);
   const getWindow = () => mainWindow;
+  const early = startEarly({
+    archiveDir,
+    settings: store,
+    openServices: () =>
+      openAppServices(paths, {
+        shell: 'electron',
+        version: app.getVersion(),
+        followMovedArchive: true,
+        logger,
+        searchAfterFirstList: true,
+        settings: store,
+        events,
+      }),
+    tableOf: (services) => createElectronHandlerTable(services, getWindow),
+    openArchiveAfterFirstPageMs: FIRST_PAGE_FALLBACK_MS,
+  });
+  starting = early;
+  early.opening.catch(failStartup);
+  // Read per request: the user can move the archive while the app runs.
+  let services: AppServices | null = null;
+  void early.opening.then(
+    ({ services: open }) => (services = open),
+    () => undefined,
+  );
+  registerProtocols(
+    path.join(import.meta.dirname, '../renderer'),
+    () => services?.paths.archiveDir ?? archiveDir,
+  );
+  restrictPermissions(appUrl);
   cleanups.push(
-    registerElectronBridge(opened, getWindow, appUrl),
-    installMenu(opened, getWindow, isDev),
+    registerElectronBridge({ settings: store, events, logger, early }, getWindow, appUrl),
+    installMenu({ settings: store, events }, getWindow, isDev),
   );
   mainWindow = createMainWindow({
-    userDataDir: opened.paths.userDataDir,
+    userDataDir: paths.userDataDir,
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
     url: appUrl,
     devTools: isDev,
-    onZoom: (command) => opened.events.emit('menu.command', { command }),
+    onZoom: (command) => events.emit('menu.command', { command }),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -92,13 +129,15 @@ function focusMainWindow(): void {
  * until the services have flushed and released their files (the archive lock), then quits for real.
  */
 function closeServicesThenQuit(event: { preventDefault(): void }): void {
-  const closing = services;
+  const closing = starting;
   if (!closing) return;
   event.preventDefault();
-  services = null;
+  starting = null;
   cleanups.splice(0).forEach((cleanup) => cleanup());
+  // An archive not opened yet is left unopened; one opening is awaited, then closed.
   closing
-    .close()
+    .stop()
+    .then((services) => services?.close())
     .catch((error: unknown) => {
       console.error('[main] closing services failed', error);
       logger.error('process.crash', error);

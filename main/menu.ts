@@ -5,10 +5,11 @@ import type { AppServices } from './services/app-services';
 
 /**
  * Installs the native menu (template in menu-template.ts) and rebuilds it when the user
- * switches the interface language. Returns the unsubscribe for quit.
+ * switches the interface language. Needs no open archive: installed before the window.
+ * Returns the unsubscribe for quit.
  */
 export function installMenu(
-  services: AppServices,
+  services: Pick<AppServices, 'events' | 'settings'>,
   getWindow: () => BrowserWindow | null,
   isDev: boolean,
 ): () => void {

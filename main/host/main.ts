@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIRST_PAGE_FALLBACK_MS } from '../services/early-answers';
 import { startHost } from './server';
 
 /** `npm run web`: the app in any browser on this machine, for where Electron cannot be installed. */
@@ -27,7 +28,7 @@ const host = await startHost({
   rendererDir: path.resolve(options.renderer),
   port: Number(options.port),
   // The page is opened from onListening: its first rows come from the head, the decode after.
-  openArchiveAfterFirstPageMs: 2000,
+  openArchiveAfterFirstPageMs: FIRST_PAGE_FALLBACK_MS,
   // The page can be opened from here on (its calls wait for the archive). The port alone, so a
   // caller that waits for the address below still gets it only once the archive is open.
   onListening: (url) =>

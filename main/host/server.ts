@@ -7,11 +7,10 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createHandlerTable, type HandlerTable } from '../ipc/handler-table';
 import { invalidInput, invokeChannel } from '../ipc/invoke';
 import { openAppServices, type AppPaths, type AppServices } from '../services/app-services';
-import { answerFromHead, readCatalogHead } from '../services/archive/catalog-head';
+import { startEarly } from '../services/early-answers';
 import { logStart, type Logger } from '../services/log/logger';
 import { openNodeLogger } from '../services/log/node-logger';
 import { SettingsStore } from '../services/settings/settings-store';
-import { StartupGate } from '../services/startup-gate';
 import { readStatic, resolveInside } from './static-files';
 
 export type HostOptions = AppPaths & {
@@ -53,11 +52,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   logStart(logger, 'web', options.version ?? '0.0.0');
   const settings = await SettingsStore.open(options.userDataDir);
   const language = () => settings.get().language;
-  // Started before the archive opens (which may write to the catalogue): see catalog-head.ts.
-  const head = readCatalogHead(options.archiveDir);
-  const archiveGate = holdArchiveOpen(head, options.openArchiveAfterFirstPageMs);
-  const opening = archiveGate.opened
-    .then(() =>
+  const early = startEarly({
+    archiveDir: options.archiveDir,
+    settings,
+    openServices: () =>
       openAppServices(options, {
         shell: 'web',
         version: options.version ?? '0.0.0',
@@ -65,43 +63,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
         searchAfterFirstList: true,
         settings,
       }),
-    )
-    .then((services) => ({
-      services,
-      table: createHandlerTable({ ...services, openExternal: async () => false }),
-    }));
-  // Requests that arrive before the archive is open wait for it; a failed open is reported by
-  // startHost, so the waiting requests must not also count as unhandled.
-  opening.catch(() => undefined);
-  let open = false;
-  void opening.then(
-    () => (open = true),
-    () => undefined,
-  );
-  // The page's first calls are answered from the start, so it renders while the archive opens:
-  // the settings (its language) from the same store the services use, and the library's first
-  // page from the head the archive left when it was last closed, when that still describes it.
-  const beforeArchive = {
-    'settings.get': () => settings.get(),
-    'articles.list': async (input) => {
-      // Only until the archive is open: from then on the archive answers (the head goes stale
-      // with the first change).
-      const found = open ? null : await head;
-      const early = found && !open ? answerFromHead(found, input ?? {}) : null;
-      if (!early) {
-        archiveGate.open();
-        return (await opening).table['articles.list'](input);
-      }
-      // The page has its rows: the archive may open now (after this answer is out).
-      archiveGate.open();
-      // As the archive's own answer would: search starts once the first page is out.
-      void opening.then(
-        ({ services }) => services.startup.open(),
-        () => undefined,
-      );
-      return early;
-    },
-  } as Partial<HandlerTable>;
+    tableOf: (services) => createHandlerTable({ ...services, openExternal: async () => false }),
+    openArchiveAfterFirstPageMs: options.openArchiveAfterFirstPageMs,
+  });
+  const { opening } = early;
   const token = randomBytes(32).toString('hex');
   let indexHtml: string;
   try {
@@ -111,8 +76,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     );
   } catch (error) {
     // No page to serve: let go of the archive (its lock) before saying so.
-    archiveGate.open();
-    await opening.then(({ services }) => services.close()).catch(() => undefined);
+    await early
+      .stop()
+      .then((services) => services?.close())
+      .catch(() => undefined);
     throw error;
   }
   let origin = '';
@@ -152,9 +119,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = invalidInput(language, 'the request body is not JSON');
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
-      const early =
-        typeof message?.channel === 'string' && Object.hasOwn(beforeArchive, message.channel);
-      const table = early ? (beforeArchive as HandlerTable) : (await opening).table;
+      // settings.get and the first page are answered before the archive is open (early-answers.ts).
+      const table = (await early.tableFor(message?.channel)) as HandlerTable;
       const result = await invokeChannel(table, message?.channel, message?.input, language, {
         logger,
       });
@@ -209,23 +175,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
       logger.info('app.stop');
     },
   };
-}
-
-/**
- * Holds the archive's open until the first page is out, only when that page can be answered
- * without it (a head that still describes the catalogue) and the caller asked for it; else open
- * at once. The same gate as search's start: open() lets the held work start after this turn.
- */
-function holdArchiveOpen(
-  head: Promise<unknown>,
-  fallbackMs: number | undefined,
-): Pick<StartupGate, 'opened' | 'open'> {
-  if (fallbackMs === undefined) return { opened: Promise.resolve(), open: () => undefined };
-  const gate = new StartupGate(fallbackMs);
-  void head.then((found) => {
-    if (!found) gate.open();
-  });
-  return gate;
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

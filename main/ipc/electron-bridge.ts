@@ -14,7 +14,8 @@ import type { AppServices } from '../services/app-services';
 import { externalLinkPrompt, OPEN_BUTTON } from '../security/external-link-prompt';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../security/ipc-transport';
 import { isTrustedSender, type SenderInfo } from '../security/sender-policy';
-import { createHandlerTable } from './handler-table';
+import type { EarlyStart } from '../services/early-answers';
+import { createHandlerTable, type HandlerTable } from './handler-table';
 import { chooseSavePath, printToPdfHidden, saveExportedFile } from './export-electron';
 import { pickImportFiles } from './import-dialog';
 import { invokeChannel } from './invoke';
@@ -28,7 +29,7 @@ let promptOpen = false;
  */
 export async function openExternalSafe(
   url: string,
-  services: AppServices,
+  services: Pick<AppServices, 'settings'>,
   parent: BrowserWindow | null,
 ): Promise<boolean> {
   if (!isSafeExternalUrl(url) || promptOpen) return false;
@@ -69,27 +70,40 @@ function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
   };
 }
 
+/** The handler table with Electron's own dialogs, printing and clipboard, over the opened services. */
+export function createElectronHandlerTable(
+  services: AppServices,
+  getWindow: () => BrowserWindow | null,
+): HandlerTable {
+  const language = () => services.settings.get().language;
+  return createHandlerTable({
+    ...services,
+    openExternal: (url) => openExternalSafe(url, services, getWindow()),
+    pickFiles: () => pickImportFiles(getWindow(), language()),
+    renderPdf: printToPdfHidden,
+    saveFile: (fileName, bytes) => saveExportedFile(getWindow(), language(), fileName, bytes),
+    readClipboardText: () => readClipboardText(getWindow()),
+    chooseSavePath: (fileName) => chooseSavePath(getWindow(), language(), fileName),
+  });
+}
+
+/** What the bridge has from the start, before the archive is open (see early-answers.ts). */
+export type BridgeDeps = Pick<AppServices, 'settings' | 'events' | 'logger'> & {
+  early: Pick<EarlyStart<HandlerTable>, 'tableFor'>;
+};
+
 /**
  * Registers the single `ipcMain.handle` every renderer call goes through, and forwards the
- * event bus to the window. Returns a function that undoes both (used on quit).
+ * event bus to the window. Registered before the window exists and before the archive is open:
+ * settings.get and the first page are answered at once, every other call waits for the archive.
+ * Returns a function that undoes both (used on quit).
  */
 export function registerElectronBridge(
-  services: AppServices,
+  deps: BridgeDeps,
   getWindow: () => BrowserWindow | null,
   appUrl: string,
 ): () => void {
-  const language = () => services.settings.get().language;
-  const table = createHandlerTable({
-    ...services,
-    openExternal: (url) => openExternalSafe(url, services, getWindow()),
-    pickFiles: () => pickImportFiles(getWindow(), services.settings.get().language),
-    renderPdf: printToPdfHidden,
-    saveFile: (fileName, bytes) =>
-      saveExportedFile(getWindow(), services.settings.get().language, fileName, bytes),
-    readClipboardText: () => readClipboardText(getWindow()),
-    chooseSavePath: (fileName) =>
-      chooseSavePath(getWindow(), services.settings.get().language, fileName),
-  });
+  const language = () => deps.settings.get().language;
   const liveWindow = () => {
     const win = getWindow();
     return win && !win.isDestroyed() ? win : null;
@@ -104,10 +118,11 @@ export function registerElectronBridge(
           error: { code: 'forbidden', message: errorMessage('forbidden', language()) },
         };
       }
-      return invokeChannel(table, channel, input, language, { logger: services.logger });
+      const table = (await deps.early.tableFor(channel)) as HandlerTable;
+      return invokeChannel(table, channel, input, language, { logger: deps.logger });
     },
   );
-  const stopEvents = services.events.onAny((name, payload) => {
+  const stopEvents = deps.events.onAny((name, payload) => {
     liveWindow()?.webContents.send(IPC_EVENT_CHANNEL, name, payload);
   });
 

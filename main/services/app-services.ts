@@ -57,15 +57,15 @@ export async function openAppServices(
     searchAfterFirstList?: boolean;
     /** Already open: the host answers the page's settings.get from it while the archive opens. */
     settings?: SettingsStore;
+    /** Already made: Electron's window and menu send on it before the archive is open. */
+    events?: EventBus;
   },
 ): Promise<AppServices> {
   const logger = options.logger ?? nullLogger;
-  const events = new EventBus();
+  const events = options.events ?? new EventBus();
   const jobs = new JobRunner(events, logger);
   const settings = options.settings ?? (await SettingsStore.open(paths.userDataDir));
-  const archiveDir = path.resolve(
-    (options.followMovedArchive && settings.get().archivePath) || paths.archiveDir,
-  );
+  const archiveDir = archiveDirOf(paths, settings, options.followMovedArchive);
   await mkdir(archiveDir, { recursive: true });
   const archive = await Archive.open(archiveDir);
   const status = archive.status();
@@ -110,6 +110,15 @@ export async function openAppServices(
       await archive.close();
     },
   };
+}
+
+/** The folder the archive opens from: where the user last moved it (desktop app), else the one given. */
+export function archiveDirOf(
+  paths: AppPaths,
+  settings: SettingsStore,
+  followMovedArchive = false,
+): string {
+  return path.resolve((followMovedArchive && settings.get().archivePath) || paths.archiveDir);
 }
 
 /** Articles stay in the trash this long; then the trash lets them go on the next start. */

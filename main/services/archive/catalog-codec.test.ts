@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleMetaSchema, type ArticleMeta } from '../../../shared/model';
 import { decodeArticle, encodeArticle } from './catalog-codec';
-import { decodeColumns, encodeColumns } from './catalog-columns';
+import { COLUMN_LINES, decodeColumns, encodeColumns } from './catalog-columns';
+import type { TrashEntry } from './catalog-schema';
 
 const valid: ArticleMeta = {
   id: 'a1',
@@ -97,5 +98,77 @@ describe('catalogue columns checked a column at a time', () => {
     const meta = (decoded as { articles: ArticleMeta[] }).articles[4]!;
     expect(meta).toEqual(expected);
     expect(Object.keys(meta)).toEqual(Object.keys(expected as ArticleMeta));
+  });
+});
+
+describe('catalogue columns of many articles and damaged column lines', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ ...valid, id: `a${i}`, title: `Tin số ${i}` }));
+  async function encode(articles: ArticleMeta[], trash: TrashEntry[] = []) {
+    const chunks: string[] = [];
+    await encodeColumns(articles, trash, async (chunk) => {
+      chunks.push(chunk);
+    });
+    return chunks.join('');
+  }
+
+  // Columns are written 5,000 values at a time: an archive of exactly 5,000 or 10,001 articles
+  // must reopen as it was (a stray comma or a missing bracket at a chunk's edge would not).
+  it.each([5000, 10_001])('round-trips %i articles written in chunks', async (count) => {
+    const articles = many(count);
+    const trash = [{ meta: { ...valid, id: 't1' }, deletedAt: '2026-02-01T08:00:00+07:00' }];
+    const text = await encode(articles, trash);
+    expect(await decodeColumns(Buffer.from(text), 0, count, 1)).toEqual({ articles, trash });
+  });
+
+  const lines = async () => (await encode(many(8))).split('\n');
+  const decodeLines = (text: string[], trash = 0) =>
+    decodeColumns(Buffer.from(text.join('\n')), 0, 8 - trash, trash);
+
+  it('reads a catalogue whose last line lost its final newline', async () => {
+    const text = await encode(many(8));
+    expect(text.endsWith('\n')).toBe(true);
+    expect(await decodeColumns(Buffer.from(text.slice(0, -1)), 0, 8, 0)).toEqual({
+      articles: many(8),
+      trash: [],
+    });
+  });
+
+  it('names a dictionary column whose reference points at no stored value', async () => {
+    for (const ref of [1, -1, 0.5, '0']) {
+      const text = await lines();
+      // The category column (null for every article) is stored as a dictionary of one value.
+      expect(text[2]).toBe('{"values":[null],"refs":[0,0,0,0,0,0,0,0]}');
+      text[2] = `{"values":[null],"refs":[0,0,${JSON.stringify(ref)},0,0,0,0,0]}`;
+      expect(await decodeLines(text)).toBe('column categoryId: value 3 refers to no stored value');
+    }
+  });
+
+  it('names a dictionary column without its values or references', async () => {
+    for (const broken of ['{"refs":[0]}', '{"values":[null]}', 'null', '7']) {
+      const text = await lines();
+      text[2] = broken;
+      expect(await decodeLines(text)).toBe('column categoryId: not valid JSON');
+    }
+  });
+
+  it('names a column holding fewer values than the header counts, and a file cut short', async () => {
+    const text = await lines();
+    text[1] = JSON.stringify(JSON.parse(text[1]!).slice(0, 7));
+    expect(await decodeLines(text)).toBe(
+      'column title: holds 7 values, the header says 8 (the file was cut short)',
+    );
+    expect(await decodeLines((await lines()).slice(0, 3))).toBe(
+      `holds 3 of ${COLUMN_LINES} columns (the file was cut short)`,
+    );
+  });
+
+  it('names a trash entry whose deletion date is not an ISO date-time', async () => {
+    for (const at of ['01/02/2026', 20260201, null]) {
+      const text = await encode(many(7), [{ meta: { ...valid, id: 't1' }, deletedAt: 'x' }]);
+      const split = text.split('\n');
+      split[COLUMN_LINES - 1] = JSON.stringify([at]);
+      expect(await decodeLines(split, 1)).toBe('trash entry 1: deletedAt is not an ISO date-time');
+    }
   });
 });

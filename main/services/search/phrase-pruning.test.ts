@@ -1,5 +1,6 @@
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateArticleDraft } from '../../../bench/generator/generate-article';
 import { createRng } from '../../../bench/generator/prng';
 import type { ArticleBody, ArticleDraft, ArticleMeta } from '../../../shared/model';
@@ -195,5 +196,25 @@ describe('phrase pruning keeps every true match', () => {
     );
     await search.whenIdle();
     await expectSameAnswers();
+  }, 120_000);
+
+  // Last: it takes the text store away. Without it (a folder where its file should be, a disk
+  // error), every phrase is checked on the article's own text read from the archive.
+  it('answers the same when the text store cannot be opened', async () => {
+    await search.close();
+    const data = path.join(bed.dir, 'index', 'texts.bin');
+    await rm(data);
+    await mkdir(data);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await open();
+      expect(warn).toHaveBeenCalledWith(
+        '[search] text store unavailable, bodies read from the archive',
+        expect.anything(),
+      );
+      await expectSameAnswers();
+    } finally {
+      warn.mockRestore();
+    }
   }, 120_000);
 });

@@ -8,6 +8,7 @@ import { showToast } from '../../app/toast-store';
 import { currentShell, mediaUrl } from '../reader/media-url';
 import { CitationLinks } from './extensions/citation-links';
 import { ContentDrop } from './extensions/content-drop';
+import { DeferredPaint } from './extensions/deferred-paint';
 import { EditorRequests } from './extensions/editor-requests';
 import { FindReplace } from './extensions/find-replace';
 import { ImageInput } from './extensions/image-input';
@@ -69,6 +70,7 @@ export const EDITOR_BEHAVIOUR: AnyExtension[] = [
   PastedPictures.configure({ storePictures: storePastedPictures }),
   EmptyPlaceholder.configure({ text: () => i18next.t('editor:placeholder') }),
   VietnameseInput,
+  DeferredPaint,
   SpellCheck,
 ];
 

@@ -36,6 +36,13 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
     [editor],
   );
 
+  // ProseMirror scrolls to a selection only while it has the focus, and here the bar has it:
+  // the match found is brought on screen by hand (its block is drawn: it holds the selection).
+  const step = (direction: 1 | -1) => {
+    if (!editor.commands.findStep(direction)) return;
+    editor.view.dom.querySelector('.find-match--current')?.scrollIntoView({ block: 'center' });
+  };
+
   // The view takes the focus back at once (the focus command waits a frame), so a key pressed
   // right after Escape lands in the text, on the match the find left selected.
   const close = () => {
@@ -66,7 +73,7 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            editor.commands.findStep(event.shiftKey ? -1 : 1);
+            step(event.shiftKey ? -1 : 1);
           }
         }}
       />
@@ -92,7 +99,7 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
         aria-label={t('find.previous')}
         title={t('find.previous')}
         disabled={found.total === 0}
-        onClick={() => editor.commands.findStep(-1)}
+        onClick={() => step(-1)}
       >
         ↑
       </button>
@@ -101,7 +108,7 @@ export function FindReplaceBar({ editor, withReplace, onClose }: Props) {
         aria-label={t('find.next')}
         title={t('find.next')}
         disabled={found.total === 0}
-        onClick={() => editor.commands.findStep(1)}
+        onClick={() => step(1)}
       >
         ↓
       </button>

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleDraft } from '../test-support/article-drafts';
+import { createFakeElectron, type FakeWebContents } from '../test-support/fake-electron';
+import { makeTempFolder } from '../test-support/temp-folder';
+import type { MenuItemSpec } from './menu-template';
+import { APP_ENTRY_URL } from './security/app-origin';
+import { Archive } from './services/archive';
+
+/**
+ * The desktop shell started over an archive that was closed cleanly (so it left its catalogue
+ * head): the window, the menu and the IPC bridge come first, the page's first rows come from the
+ * head, and the archive opens only after them (main/services/early-answers.ts). Electron itself is
+ * test-support/fake-electron (no binary here); the services and files are real.
+ */
+let harness: ReturnType<typeof createFakeElectron>;
+vi.mock('electron', () => harness.electron);
+vi.mock('electron-window-state', async () => ({
+  default: (await import('../test-support/fake-electron')).fakeWindowStateKeeper,
+}));
+vi.mock('electron-log/main', async () => ({
+  default: (await import('electron-log/node')).default,
+}));
+
+const SETTLE = { timeout: 20_000, interval: 20 };
+
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
+const locked = () => existsSync(path.join(archiveDir(), 'archive.lock'));
+const win = () => harness.state.windows[0]!;
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+const ipc = (channel: string, input?: unknown, top = true) => {
+  const contents: FakeWebContents = win().webContents;
+  const senderFrame = { url: APP_ENTRY_URL, parent: top ? null : {} };
+  const handler = harness.state.ipcHandlers.get('ipc')!;
+  return handler({ sender: contents, senderFrame }, channel, input) as Promise<Answer>;
+};
+const FIRST_PAGE = { offset: 0, limit: 200 };
+
+beforeAll(async () => {
+  folder = await makeTempFolder('kho-tin-electron-early-');
+  const archive = await Archive.open(archiveDir());
+  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
+  await archive.close();
+  harness = createFakeElectron({
+    documents: path.join(folder.dir, 'Documents'),
+    userData: path.join(folder.dir, 'User'),
+  });
+  await import('./index');
+  const { windows, errorBoxes } = harness.state;
+  await vi.waitFor(() => expect(windows.length + errorBoxes.length).toBeGreaterThan(0), SETTLE);
+  expect(errorBoxes, 'startup failed').toEqual([]);
+}, 30_000);
+afterAll(() => folder.remove());
+
+// In order: each step is what the page does next, all before the archive's 2 s fallback.
+describe('the desktop window before its archive is open', () => {
+  it('is on screen with its menu, the archive not yet opened', () => {
+    expect(win().loadedUrl).toBe(APP_ENTRY_URL);
+    expect(locked()).toBe(false);
+    const menu = (harness.state.menus.at(-1) as MenuItemSpec[]).flatMap((m) => m.submenu ?? []);
+    menu.find((item) => item.id === 'reader.fontLarger')!.click?.();
+    expect(win().webContents.sent).toContainEqual([
+      'event',
+      'menu.command',
+      { command: 'reader.fontLarger' },
+    ]);
+  });
+
+  it('checks the sender and the input first, as once the archive is open', async () => {
+    const fromFrame = await ipc('articles.list', FIRST_PAGE, false);
+    expect(fromFrame.error?.code).toBe('forbidden');
+    const invalid = await ipc('articles.list', { offset: -1 });
+    expect(invalid.error?.code).toBe('invalid-input');
+    expect(locked()).toBe(false);
+  });
+
+  it('answers the settings and the first page from the head, then opens the archive', async () => {
+    expect((await ipc('settings.get')).ok).toBe(true);
+    const first = await ipc('articles.list', FIRST_PAGE);
+    expect(locked()).toBe(false);
+    expect(first).toMatchObject({ ok: true, value: { total: 5 } });
+    await vi.waitFor(() => expect(locked()).toBe(true), SETTLE);
+    expect(await ipc('articles.list', FIRST_PAGE)).toEqual(first);
+    const categories = await ipc('categories.list');
+    expect(categories.value).toEqual([expect.objectContaining({ name: 'Kinh tế - Chính trị' })]);
+  });
+
+  it('closes the archive (its lock) before it really quits', async () => {
+    harness.app.quit();
+    await vi.waitFor(() => expect(harness.state.quitCalls).toBe(2), SETTLE);
+    expect(locked()).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { DecodedRecords } from './text-store-decoded';
-import { TextStore } from './text-store';
+import { FIELD_BREAK, TextStore } from './text-store';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>> | undefined;
 afterEach(async () => {
@@ -32,6 +32,24 @@ describe('the text store across a restart', () => {
     expect(store.has(storedMeta('a', HASH))).toBe(true);
     // The article was edited since: its new hash differs from the stored one.
     expect(await store.readText(storedMeta('a', HASH.replace(/^./, 'x')))).toBeNull();
+    await store.close();
+  });
+
+  it('reads back a body and captions whose lengths take two bytes to write (128 and more)', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'index');
+    let store = await TextStore.open(dir);
+    const texts = ['x'.repeat(127), 'y'.repeat(128), 'z'.repeat(16_384)];
+    for (const [i, text] of texts.entries())
+      await store.put(storedMeta(`a${i}`), storedBody(`a${i}`, text, [texts[2 - i]!, 'ảnh']));
+    await store.close();
+    store = await TextStore.open(dir);
+    for (const [i, text] of texts.entries()) {
+      expect((await store.readText(storedMeta(`a${i}`)))?.text).toBe(text);
+      expect(await store.readFolded(storedMeta(`a${i}`))).toBe(
+        `${text}${FIELD_BREAK}${texts[2 - i]}${FIELD_BREAK}anh`,
+      );
+    }
     await store.close();
   });
 

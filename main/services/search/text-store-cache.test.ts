@@ -53,6 +53,23 @@ describe('the text store across a restart', () => {
     await store.close();
   });
 
+  it('is empty after a reset (before a full rebuild), across a restart too', async () => {
+    folder = await makeTempFolder();
+    const dir = path.join(folder.dir, 'index');
+    let store = await TextStore.open(dir);
+    await store.put(storedMeta('a'), storedBody('a', TEXT));
+    await store.flush();
+    await store.reset();
+    await store.close();
+    store = await TextStore.open(dir);
+    expect(store.count).toBe(0);
+    expect(await store.readText(storedMeta('a'))).toBeNull();
+    await store.put(storedMeta('b'), storedBody('b', TEXT));
+    await store.flush();
+    expect((await store.readText(storedMeta('b')))?.text).toBe(TEXT);
+    await store.close();
+  });
+
   it('starts empty, saying why, when its data file is shorter than its table says', async () => {
     folder = await makeTempFolder();
     const dir = path.join(folder.dir, 'index');

@@ -102,4 +102,21 @@ describe('status and changes', () => {
     expect(reader.closed).toBe(true);
     expect((await readdir(t.dir)).sort()).toEqual(before);
   });
+
+  it('makes the day’s backup at the first start of a day even after a manual backup that day', async () => {
+    let day = 1;
+    let minute = 0;
+    const now = () => new Date(Date.UTC(2026, 2, day, 2, minute++));
+    t = await createTestArchive({ articles: 1, options: { now } });
+    await t.archive.idle();
+    day = 2;
+    await t.archive.backup();
+    await t.reopen();
+    await t.archive.idle();
+    const dailies = (await t.archive.listBackups()).filter((info) => info.kind === 'daily');
+    expect(dailies.map((info) => info.createdAt.slice(0, 10))).toEqual([
+      '2026-03-02',
+      '2026-03-01',
+    ]);
+  });
 });

@@ -2,10 +2,10 @@
  * `npm run bench -- archive [--sizes=1000,10000,100000] [--samples=40]`
  *
  * Opens synthetic archives of each size (bench/generator, cached in the temp folder) and times:
- * open (catalogue ready), one article save, one metadata edit, one report autosave (p50/p95),
- * and the RSS of a process holding the archive open. The same operations run on a baseline that
- * keeps everything in one lowdb file, up to the size where that still works; every figure is
- * also printed as a ratio to the baseline, or to the 1,000-article archive, from this same run.
+ * open (catalogue ready; wall and process CPU, the close apart), one article save, one metadata
+ * edit, one report autosave (p50/p95), and the RSS of a process holding the archive open. The
+ * same operations run on a baseline that keeps everything in one lowdb file, up to the size where
+ * that still works; every figure is also printed as a ratio to the baseline, or to the 1,000-article archive, from this same run.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,17 +13,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Archive } from '../main/services/archive';
+import { interleave, timeIt, timeOpens, type Timing } from './archive/timing';
 import { BASELINE_LIMIT_BYTES, baselineFor, openBaseline } from './generator/baseline-archive';
 import { cachedArchive } from './generator/generate-archive';
 import { generateArticleDraft } from './generator/generate-article';
 import { createRng } from './generator/prng';
 import type { DocNode } from '../shared/report/document';
 
-type Timing = { p50: number; p95: number; n: number };
 type Row = {
   design: 'archive' | 'baseline';
   size: number;
   open: Timing;
+  /** The archive's open in process CPU ms, which the machine's load does not stretch. */
+  openCpu?: Timing;
+  /** Timed apart from the open: it writes the next start's catalogue head (catalog-head.ts). */
+  close?: Timing;
   save: Timing;
   edit: Timing;
   report: Timing;
@@ -32,25 +36,6 @@ type Row = {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function summarize(times: number[]): Timing {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length };
-}
-
-async function timeIt(n: number, op: (i: number) => Promise<unknown>): Promise<Timing> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await op(i);
-    times.push(performance.now() - start);
-  }
-  return summarize(times);
-}
 
 /** A report about the size the editor autosaves: a few pages of tiptap JSON. */
 function reportContent(i: number): DocNode {
@@ -80,11 +65,7 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
   try {
     // The first open makes the day's backup; wait for it so it does not land inside a timing.
     for (const dir of dirs.values()) await (await Archive.open(dir)).close();
-    const opens = await interleave(
-      sizes,
-      Math.max(5, Math.floor(samples / 4)),
-      (size) => async () => (await Archive.open(dirs.get(size)!)).close(),
-    );
+    const opening = await timeOpens(sizes, Math.max(5, Math.floor(samples / 4)), dirs);
     const archives = new Map<number, Archive>();
     for (const size of sizes) archives.set(size, await Archive.open(dirs.get(size)!));
     for (const archive of archives.values()) await archive.idle();
@@ -131,7 +112,9 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
     return sizes.map((size) => ({
       design: 'archive' as const,
       size,
-      open: opens.get(size)!,
+      open: opening.wall.get(size)!,
+      openCpu: opening.cpu.get(size)!,
+      close: opening.close.get(size)!,
       save: saves.get(size)!,
       edit: edits.get(size)!,
       report: reports.get(size)!,
@@ -140,22 +123,6 @@ async function benchArchives(sizes: number[], samples: number): Promise<Row[]> {
   } finally {
     for (const dir of dirs.values()) await rm(dir, { recursive: true, force: true });
   }
-}
-
-async function interleave(
-  sizes: number[],
-  n: number,
-  op: (size: number, i: number) => () => Promise<unknown>,
-): Promise<Map<number, Timing>> {
-  const times = new Map<number, number[]>(sizes.map((size) => [size, []]));
-  for (let i = 0; i < n; i++) {
-    for (const size of sizes) {
-      const start = performance.now();
-      await op(size, i)();
-      times.get(size)!.push(performance.now() - start);
-    }
-  }
-  return new Map(sizes.map((size) => [size, summarize(times.get(size)!)]));
 }
 
 async function benchBaseline(size: number, samples: number): Promise<Row> {
@@ -238,6 +205,13 @@ function printTable(rows: Row[]): void {
     );
   }
   const archive = rows.filter((r) => r.design === 'archive');
+  console.log(
+    '\nopen alone (close timed apart): wall p50/p95, process CPU p50/p95, close p50/p95 ms',
+  );
+  for (const r of archive)
+    console.log(
+      `${String(r.size).padEnd(8)} open ${ms(r.open)}  CPU ${r.openCpu ? ms(r.openCpu) : '—'}  close ${r.close ? ms(r.close) : '—'}`,
+    );
   const small = archive.find((r) => r.size === Math.min(...archive.map((a) => a.size)));
   console.log(
     '\nratios (p95): archive ÷ baseline at the same size, and archive ÷ archive at the smallest size',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- search [--count=100000] [--queries=500] [--phrases=200] [--grep-samples=5] [--fresh]`:
+ * `npm run bench -- search [--count=100000] [--baseline=1000] [--queries=500] [--phrases=200] [--grep-samples=5] [--fresh] [--no-flex]`:
  * search over the synthetic archive (bench/generator: several thousand syllables, numbers,
  * dates, document codes and names, bodies up to 10,000 characters).
  *
@@ -7,7 +7,9 @@
  * `--fresh` rebuilds it). Load, RSS and query latency are measured in a fresh child process
  * (bench/search/child.ts) for whole words, the word being typed and quoted phrases; FlexSearch
  * runs beside it on the same text; the baseline a user has without the index, `grep -rliF` over
- * the same body files, runs in the same run. Written to bench/results/search.json.
+ * the same body files, runs in the same run, and so does the whole measure on a small archive
+ * (`--baseline`, 1,000 articles): the p95s are also given as ratios to it. Written to
+ * bench/results/search.json.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,9 +20,9 @@ import { foldVietnamese } from '../shared/text/vietnamese';
 import { cachedArchive } from './generator/generate-archive';
 import { runFlexSearch } from './search-flexsearch';
 import { grepBaseline, makeQueries } from './search-inputs';
-import { runChild } from './search/child';
+import { runChild, type ChildReport } from './search/child';
 import { preparedIndex } from './search/index-cache';
-import { option, round, type QuerySets } from './search/stats';
+import { option, round, type QuerySets, type QueryStats } from './search/stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -41,25 +43,51 @@ async function querySets(archiveDir: string, words: number, phrases: number): Pr
   }
 }
 
+/** Archive, query sets, prepared index and the measuring child's figures for `count` articles. */
+async function measure(count: number, args: string[], work: string) {
+  const archiveDir = await cachedArchive(count, SEED);
+  const indexDir = path.join(work, `index-${count}`);
+  const sets = await querySets(
+    archiveDir,
+    option(args, '--queries', 500),
+    option(args, '--phrases', 200),
+  );
+  const build = await preparedIndex(archiveDir, indexDir, args.includes('--fresh'));
+  console.log(
+    `${count} articles — build: ${round(build.ms / 1000, 1)} s${build.cached ? ' (cached)' : ''}, ${build.terms} words, ${build.postings} postings, ${build.sizeOnDiskMb} MB on disk`,
+  );
+  const queriesFile = path.join(work, `queries-${count}.json`);
+  await writeFile(queriesFile, JSON.stringify(sets));
+  const child = await runChild([archiveDir, indexDir, queriesFile]);
+  return { archiveDir, indexDir, sets, build, queriesFile, child };
+}
+
+/** p95 at `count` over p95 at the baseline's size, wall and CPU, per query set. */
+function p95Ratios(child: ChildReport, base: ChildReport) {
+  const ratio = (a: QueryStats, b: QueryStats) => ({
+    p95: round(a.p95 / Math.max(0.01, b.p95)),
+    cpuP95: round(a.cpuP95 / Math.max(0.01, b.cpuP95)),
+  });
+  return {
+    words: ratio(child.words, base.words),
+    typing: ratio(child.typing, base.typing),
+    phrases: ratio(child.phrases, base.phrases),
+  };
+}
+
 export async function run(args: string[]): Promise<void> {
   const count = option(args, '--count', 100_000);
-  console.log(`archive: ${count} synthetic articles (seed ${SEED})`);
-  const archiveDir = await cachedArchive(count, SEED);
+  const baselineCount = option(args, '--baseline', 1_000);
+  console.log(`archive: ${count} synthetic articles (seed ${SEED}), baseline ${baselineCount}`);
   const work = await mkdtemp(path.join(os.tmpdir(), 'kho-tin-search-bench-'));
-  const indexDir = path.join(work, 'index');
   try {
-    const sets = await querySets(
-      archiveDir,
-      option(args, '--queries', 500),
-      option(args, '--phrases', 200),
+    // The small archive first, in the same run: the machine's load then shows in both.
+    const baseline = await measure(baselineCount, args, work);
+    const { archiveDir, indexDir, sets, build, queriesFile, child } = await measure(
+      count,
+      args,
+      work,
     );
-    const build = await preparedIndex(archiveDir, indexDir, args.includes('--fresh'));
-    console.log(
-      `build: ${round(build.ms / 1000, 1)} s${build.cached ? ' (cached)' : ''}, ${build.terms} words, ${build.postings} postings, ${build.sizeOnDiskMb} MB on disk`,
-    );
-    const queriesFile = path.join(work, 'queries.json');
-    await writeFile(queriesFile, JSON.stringify(sets));
-    const child = await runChild([archiveDir, indexDir, queriesFile]);
     const flex = args.includes('--no-flex')
       ? { failed: 'skipped (--no-flex)' }
       : await runFlexSearch(archiveDir, indexDir, queriesFile);
@@ -82,12 +110,26 @@ export async function run(args: string[]): Promise<void> {
         archiveOnlyMb: child.rssArchiveMb,
         archiveAndIndexMb: child.rssMb,
         afterQueriesMb: child.rssAfterQueriesMb,
+        afterQueriesSettledMb: child.rssAfterQueriesSettledMb,
         afterQueries: child.afterQueries,
         target: '≤ 500 MB',
       },
       words: { ...child.words, target: 'p95 ≤ 10 ms' },
       typing: { ...child.typing, target: 'p95 ≤ 15 ms' },
       phrases: { ...child.phrases, target: 'p95 ≤ 50 ms' },
+      baseline: {
+        count: baselineCount,
+        rss: {
+          archiveAndIndexMb: baseline.child.rssMb,
+          afterQueriesMb: baseline.child.rssAfterQueriesMb,
+          afterQueriesSettledMb: baseline.child.rssAfterQueriesSettledMb,
+        },
+        words: baseline.child.words,
+        typing: baseline.child.typing,
+        phrases: baseline.child.phrases,
+        readyMs: baseline.child.readyMs,
+        overBaseline: p95Ratios(child, baseline.child),
+      },
       meanTotal: Math.round(child.totals.reduce((a, b) => a + b, 0) / child.totals.length),
       sideBySide: {
         note: 'same folded text, word and typing queries; ids of the first page only (no snippets, no mark ranking)',

@@ -67,14 +67,14 @@ async function start(): Promise<void> {
     archiveDir: path.join(app.getPath('documents'), 'Kho Tin'),
     userDataDir: path.resolve(app.getPath('userData')),
   };
-  const opened = await SettingsStore.open(paths.userDataDir);
-  settings = opened;
+  const store = await SettingsStore.open(paths.userDataDir);
+  settings = store;
   const events = new EventBus();
-  const archiveDir = archiveDirOf(paths, opened, true);
+  const archiveDir = archiveDirOf(paths, store, true);
   const getWindow = () => mainWindow;
   const early = startEarly({
     archiveDir,
-    settings: opened,
+    settings: store,
     openServices: () =>
       openAppServices(paths, {
         shell: 'electron',
@@ -82,7 +82,7 @@ async function start(): Promise<void> {
         followMovedArchive: true,
         logger,
         searchAfterFirstList: true,
-        settings: opened,
+        settings: store,
         events,
       }),
     tableOf: (services) => createElectronHandlerTable(services, getWindow),
@@ -102,8 +102,8 @@ async function start(): Promise<void> {
   );
   restrictPermissions(appUrl);
   cleanups.push(
-    registerElectronBridge({ settings: opened, events, logger, early }, getWindow, appUrl),
-    installMenu({ settings: opened, events }, getWindow, isDev),
+    registerElectronBridge({ settings: store, events, logger, early }, getWindow, appUrl),
+    installMenu({ settings: store, events }, getWindow, isDev),
   );
   mainWindow = createMainWindow({
     userDataDir: paths.userDataDir,

@@ -21,10 +21,20 @@ export type ChildReport = {
   readyMs: number;
   rssArchiveMb: number;
   rssMb: number;
-  /** After every query below ran: caches and scratch arrays filled. */
+  /** After every query below ran: caches and scratch arrays filled; read at once after a full GC. */
   rssAfterQueriesMb: number;
-  /** Where the memory after the queries is: V8 heap (committed / used), buffers and native (external). */
-  afterQueries: { heapTotalMb: number; heapUsedMb: number; externalMb: number };
+  /**
+   * The same a second later, nothing running: V8 hands the pages a GC freed back to the system
+   * from background tasks, so the figure at once still holds them (the app idles between queries).
+   */
+  rssAfterQueriesSettledMb: number;
+  /** Where the memory after the queries is: V8 heap (committed / used), native memory V8 knows of (external: buffers and typed arrays among it). */
+  afterQueries: {
+    heapTotalMb: number;
+    heapUsedMb: number;
+    externalMb: number;
+    arrayBuffersMb: number;
+  };
   words: QueryStats;
   typing: QueryStats;
   phrases: QueryStats;
@@ -111,6 +121,8 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
   gc();
   const after = process.memoryUsage();
   const rssAfterQueriesMb = mb(after.rss);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rssAfterQueriesSettledMb = mb(process.memoryUsage().rss);
   // A second copy of the index, loaded only after the RSS figures: matching alone, for FlexSearch.
   const { loadIndex } = await import('../../main/services/search/index-files');
   const t1 = performance.now();
@@ -123,10 +135,12 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     rssArchiveMb,
     rssMb,
     rssAfterQueriesMb,
+    rssAfterQueriesSettledMb,
     afterQueries: {
       heapTotalMb: mb(after.heapTotal),
       heapUsedMb: mb(after.heapUsed),
       externalMb: mb(after.external),
+      arrayBuffersMb: mb(after.arrayBuffers),
     },
     words: words.stats,
     typing: typing.stats,

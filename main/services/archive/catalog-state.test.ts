@@ -81,15 +81,75 @@ describe('CatalogState categories', () => {
     state.apply({ op: 'put', meta: meta('a', { categoryId: 'c2' }) });
     state.apply({ op: 'put', meta: meta('b', { categoryId: 'c2' }) });
     state.apply({ op: 'put', meta: meta('c', { categoryId: 'c1' }) });
-    state.apply({ op: 'trash', ids: ['b'], at: AT });
+    state.apply({ op: 'category', category: { id: 'c3', name: 'Văn hóa' } });
+    state.apply({ op: 'put', meta: meta('d', { categoryId: 'c3' }) });
+    state.apply({ op: 'put', meta: meta('e', { categoryId: 'c3' }) });
+    state.apply({ op: 'trash', ids: ['b', 'e'], at: AT });
     state.apply({ op: 'merge', from: 'c2', into: 'c1' });
     expect(state.trash.get('b')).toEqual({ meta: meta('b', { categoryId: 'c1' }), deletedAt: AT });
-    expect([...state.categories.keys()]).toEqual(['c1']);
+    expect(state.trash.get('e')?.meta.categoryId).toBe('c3');
+    expect([...state.categories.keys()]).toEqual(['c1', 'c3']);
     state.apply({ op: 'untrash', ids: ['b'] });
     expect(state.list().map((m) => [m.id, m.categoryId])).toEqual([
       ['a', 'c1'],
       ['c', 'c1'],
+      ['d', 'c3'],
       ['b', 'c1'],
     ]);
+  });
+
+  it('ignores a merge into itself or into a category that does not exist: nothing is lost', () => {
+    const state = stateWith();
+    state.apply({ op: 'category', category: { id: 'c1', name: 'Kinh tế' } });
+    state.apply({ op: 'put', meta: meta('a', { categoryId: 'c1' }) });
+    state.apply({ op: 'merge', from: 'c1', into: 'c1' });
+    state.apply({ op: 'merge', from: 'c1', into: 'gone' });
+    expect([...state.categories.keys()]).toEqual(['c1']);
+    expect(state.articles.get('a')?.categoryId).toBe('c1');
+  });
+
+  it('brings an article back from the trash without a category that no longer exists', () => {
+    const state = CatalogState.from({
+      ...emptyCatalog(),
+      categories: [{ id: 'c1', name: 'Kinh tế' }],
+      trash: [
+        { meta: meta('a', { categoryId: 'gone' }), deletedAt: AT },
+        { meta: meta('b', { categoryId: 'c1' }), deletedAt: AT },
+      ],
+    });
+    state.apply({ op: 'untrash', ids: ['a', 'b'] });
+    expect(state.list().map((m) => [m.id, m.categoryId])).toEqual([
+      ['a', null],
+      ['b', 'c1'],
+    ]);
+  });
+});
+
+describe('CatalogState replay of stale journal entries', () => {
+  it('skips changes to articles it does not hold, without failing', () => {
+    const state = stateWith(meta('a'));
+    state.apply({ op: 'trash', ids: ['none'], at: AT });
+    state.apply({ op: 'untrash', ids: ['none', 'a'] });
+    state.apply({ op: 'patch', id: 'none', patch: { read: true } });
+    state.apply({ op: 'purge', ids: ['none'] });
+    expect(state.trash.size).toBe(0);
+    expect(state.list().map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('CatalogState list order', () => {
+  it('tells a sorted list to re-sort when a title or date changes, not when an article is only read', () => {
+    const state = stateWith(meta('a'));
+    let version = state.orderVersion;
+    state.apply({ op: 'patch', id: 'a', patch: { read: true, readingPosition: 0.5 } });
+    expect(state.orderVersion).toBe(version);
+    state.apply({ op: 'patch', id: 'a', patch: { title: 'Tin mới' } });
+    expect(state.orderVersion).not.toBe(version);
+    version = state.orderVersion;
+    state.apply({ op: 'patch', id: 'a', patch: { publishedAt: '2021-01-01T00:00:00+07:00' } });
+    expect(state.orderVersion).not.toBe(version);
+    version = state.orderVersion;
+    state.apply({ op: 'trash', ids: ['a'], at: AT });
+    expect(state.orderVersion).not.toBe(version);
   });
 });

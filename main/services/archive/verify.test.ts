@@ -25,11 +25,13 @@ describe('Archive.verify', () => {
     await t.archive.addArticle(sampleDraft(3));
     await t.archive.deleteArticles([a.id]);
     await t.archive.reports.create({ title: 'Báo cáo' });
+    const old = await t.archive.reports.create({ title: 'Báo cáo cũ' });
+    await t.archive.reports.delete(old.meta.id);
     const report = await t.archive.verify();
     expect(report).toEqual({
       problems: [],
       warnings: [],
-      checked: { articles: 3, reports: 1, media: 2 },
+      checked: { articles: 3, reports: 2, media: 2 },
     });
   });
 
@@ -69,7 +71,8 @@ describe('Archive.verify', () => {
   it('tells its progress in steps of 16 bodies, ending at the total', async () => {
     t = await createTestArchive({ articles: 17 });
     const steps: [number, number][] = [];
-    await t.archive.verify((done, total) => steps.push([done, total]));
+    const report = await t.archive.verify((done, total) => steps.push([done, total]));
+    expect(report.checked.articles).toBe(17);
     expect(steps).toEqual([
       [16, 17],
       [17, 17],

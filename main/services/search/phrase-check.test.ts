@@ -93,6 +93,14 @@ describe('phrase check on an article’s text', () => {
     expect(both('"ban nhâ"', meta('Tin'), body('Ủy ban nhân dân'), null)).toBe(false);
   });
 
+  it('does not take one phrase for another with the same letters broken apart elsewhere', () => {
+    const folded = foldVietnamese('Ba nhân dân');
+    const check = (query: string) =>
+      hasPhrasesFolded(phrasesOf(query), meta('Tin'), folded, null, ALL_FIELDS);
+    expect(check('"ba nhan"')).toBe(true);
+    expect(check('"ban han"')).toBe(false);
+  });
+
   it('needs every phrase, each in some field of its own', () => {
     const m = meta('Cải cách hành chính', 'Chuyển đổi số');
     expect(both('"cải cách hành chính" "chuyển đổi số"', m, null, null)).toBe(true);

@@ -11,6 +11,8 @@ export const HEAD_FIELDS = FIELDS_ONLY & ~STORED_FIELDS;
 /** Per doc: the follower test of the current pair passed; the fields of one word's posting. */
 let pass = new Uint8Array(0);
 let fieldsOfWord = new Uint8Array(0);
+/** Per doc: the fields all words of the current phrase share (written for the kept docs before read). */
+let shared = new Uint8Array(0);
 
 export type PhraseCandidates = {
   docs: Int32Array;
@@ -26,6 +28,7 @@ function ensure(size: number): void {
   if (pass.length >= size) return;
   pass = new Uint8Array(Math.max(size, pass.length * 2));
   fieldsOfWord = new Uint8Array(pass.length);
+  shared = new Uint8Array(pass.length);
 }
 
 /** Keeps the docs where each word of the pair is followed (maybe) by the next: the follower bits. */
@@ -50,12 +53,7 @@ function keepFollowed(
 }
 
 /** ANDs into `shared` (by doc) the fields each word of the phrase occurs in. */
-function shareFields(
-  index: SearchIndex,
-  kept: Int32Array,
-  phrase: readonly QueryTerm[],
-  shared: Uint8Array,
-): void {
+function shareFields(index: SearchIndex, kept: Int32Array, phrase: readonly QueryTerm[]): void {
   phrase.forEach((term, k) => {
     for (const list of index.lookup(term.folded))
       forEachDoc(list, (doc, i) => void (fieldsOfWord[doc] = fieldsOfWord[doc]! | list.info[i]!));
@@ -72,21 +70,22 @@ function shareFields(
  * follower bits (the posting of the first word carries the bit of the second: 16 hashed bits,
  * so a few false positives, never a false negative), and all of a phrase's words share a field.
  * The text check that follows then reads far fewer records, and only the fields it needs.
+ * `fields` (by doc, at least the index's size) receives the fields of the docs kept; only
+ * their entries are written, so a reused array needs no clearing.
  */
 export function keepPossiblePhrases(
   index: SearchIndex,
   docs: Int32Array,
   phrases: readonly (readonly QueryTerm[])[],
+  fields: Uint8Array = new Uint8Array(index.docs.size),
 ): PhraseCandidates {
   ensure(index.docs.size);
   let kept = docs;
   for (const phrase of phrases)
     for (let k = 0; k + 1 < phrase.length; k++)
       kept = keepFollowed(index, kept, phrase[k]!, phrase[k + 1]!);
-  const fields = new Uint8Array(index.docs.size);
-  const shared = new Uint8Array(index.docs.size);
   phrases.forEach((phrase, p) => {
-    shareFields(index, kept, phrase, shared);
+    shareFields(index, kept, phrase);
     let n = 0;
     for (const doc of kept) {
       // Every phrase needs a field of its own: a doc where one phrase has none is out.

@@ -8,9 +8,10 @@ import type { ArticleMeta } from '../../../shared/model';
 import { buildSnippet, highlightRanges } from '../../../shared/text/highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../../shared/text/search-query';
 import { toMinutes } from './doc-table';
+import { copyMatches, giveBack, takeArrays, type PhraseArrays } from './phrase-arrays';
 import { keepPossiblePhrases } from './phrase-filter';
 import { confirm, phrasePage } from './phrase-page';
-import { matchAll, matchTerms } from './query-engine';
+import { matchAll, matchTerms, type Matches } from './query-engine';
 import { comparator, selectTop } from './rank';
 import type { SearchIndex } from './search-index';
 import type { SearchSource } from './search-source';
@@ -91,21 +92,34 @@ export async function runQuery(ctx: QueryContext, input: SearchQuery): Promise<S
   const started = performance.now();
   const parsed = parseQuery(input.query);
   const found = isEmptyQuery(parsed) ? matchAll(ctx.index, parsed) : matchTerms(ctx.index, parsed);
+  if (parsed.phrases.length === 0) return answer(ctx, input, parsed, found, null, started);
   // Scores live in scratch arrays shared by all queries; keep our own copy across the awaits below.
-  const matches =
-    parsed.phrases.length > 0
-      ? { docs: found.docs.slice(), score: found.score.slice(), exact: found.exact.slice() }
-      : found;
+  const arrays = takeArrays(ctx.index.docs.size);
+  try {
+    return await answer(ctx, input, parsed, copyMatches(found, arrays), arrays, started);
+  } finally {
+    giveBack(arrays);
+  }
+}
+
+async function answer(
+  ctx: QueryContext,
+  input: SearchQuery,
+  parsed: ParsedQuery,
+  matches: Matches,
+  arrays: PhraseArrays | null,
+  started: number,
+): Promise<SearchResult> {
   const docs = input.filters ? applyFilters(ctx, matches.docs, input.filters) : matches.docs;
   const offset = input.offset ?? 0;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const sort = input.sort ?? (isEmptyQuery(parsed) ? 'date-desc' : 'relevance');
   const compare = comparator(sort, matches, ctx.index.docs.dates);
   const { ranked, total } =
-    parsed.phrases.length > 0
+    arrays !== null
       ? await phrasePage(
           ctx,
-          keepPossiblePhrases(ctx.index, docs, parsed.phrases),
+          keepPossiblePhrases(ctx.index, docs, parsed.phrases, arrays.fields),
           parsed,
           compare,
           offset + limit,
@@ -133,7 +147,12 @@ export async function matchingIds(
   // The match arrays are shared scratch space: copy before anything awaits.
   const filtered = applyFilters(ctx, found.docs.slice(), filters);
   if (parsed.phrases.length === 0) return Array.from(filtered, (doc) => ctx.index.docs.ids[doc]!);
-  const candidates = keepPossiblePhrases(ctx.index, filtered, parsed.phrases);
-  const docs = await confirm(ctx, Array.from(candidates.docs), parsed, candidates.fields);
-  return docs.map((doc) => ctx.index.docs.ids[doc]!);
+  const arrays = takeArrays(ctx.index.docs.size);
+  try {
+    const candidates = keepPossiblePhrases(ctx.index, filtered, parsed.phrases, arrays.fields);
+    const docs = await confirm(ctx, Array.from(candidates.docs), parsed, candidates.fields);
+    return docs.map((doc) => ctx.index.docs.ids[doc]!);
+  } finally {
+    giveBack(arrays);
+  }
 }

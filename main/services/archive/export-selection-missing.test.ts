@@ -6,6 +6,7 @@ import { sampleDraft } from '../../../test-support/article-drafts';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
 import { makeTempFolder } from '../../../test-support/temp-folder';
 import { bodyRelativePath } from './body-store';
+import { importArchive } from './archive-transfer';
 import { exportSelection, selectionFileName } from './export-selection';
 
 /** What a selection export does with what the archive no longer has: it says so, and goes on. */
@@ -70,5 +71,40 @@ describe('exportSelection with parts missing', () => {
 
   it('suggests a file name that says how many articles it holds', () => {
     expect(selectionFileName(12)).toBe('kho-tin-12-tin-bai.zip');
+  });
+});
+
+describe('exportSelection: what goes with the articles', () => {
+  it('carries the categories of the chosen articles, and only those, to the archive that imports it', async () => {
+    t = await createTestArchive({
+      articles: [
+        sampleDraft(1, { category: 'Kinh tế' }),
+        sampleDraft(2, { category: 'Xã hội' }),
+        sampleDraft(3, { category: 'Văn hóa' }),
+      ],
+    });
+    out = await makeTempFolder('kho-tin-export-');
+    const zipPath = path.join(out.dir, 'chon.zip');
+    await exportSelection(t.archive, [t.seeded[0]!.id, t.seeded[2]!.id], zipPath);
+    const other = await createTestArchive();
+    try {
+      await importArchive(other.archive, zipPath, out.dir);
+      const names = other.archive.listCategories().map((c) => [c.name, c.count]);
+      expect(names.sort()).toEqual([
+        ['Kinh tế', 1],
+        ['Văn hóa', 1],
+      ]);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('names the ids it does not know, at most five', async () => {
+    t = await createTestArchive({ articles: 1 });
+    out = await makeTempFolder('kho-tin-export-');
+    const unknown = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'];
+    await expect(
+      exportSelection(t.archive, [t.seeded[0]!.id, ...unknown], path.join(out.dir, 'x.zip')),
+    ).rejects.toMatchObject({ code: 'not-found', detail: 'k1, k2, k3, k4, k5' });
   });
 });

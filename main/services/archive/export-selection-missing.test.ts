@@ -75,7 +75,7 @@ describe('exportSelection with parts missing', () => {
 });
 
 describe('exportSelection: what goes with the articles', () => {
-  it('carries the categories of the chosen articles, and only those, to the archive that imports it', async () => {
+  it('carries the chosen articles’ categories to the archive that imports it', async () => {
     t = await createTestArchive({
       articles: [
         sampleDraft(1, { category: 'Kinh tế' }),

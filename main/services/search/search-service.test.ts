@@ -4,6 +4,7 @@ import { createTestArchive, type TestArchive } from '../../../test-support/creat
 import { EventBus } from '../event-bus';
 import { JobRunner } from '../jobs';
 import { sampleDraft } from '../../../test-support/article-drafts';
+import { loadIndex } from './index-files';
 import { SearchService } from './search-service';
 
 let t: TestArchive | undefined;
@@ -62,5 +63,38 @@ describe('SearchService after changes made while it was closed', () => {
     search = await open();
     expect(rebuilds.size).toBe(2);
     await search.close();
+  });
+});
+
+describe('SearchService on close', () => {
+  it('saves what it followed, changes caught up at start included, so the next start need not redo them', async () => {
+    t = await createTestArchive({ articles: 4 });
+    const indexDir = path.join(t.dir, 'index');
+    const saved = async () => {
+      const loaded = await loadIndex(indexDir);
+      return loaded.kind === 'ok' ? loaded.index.documentCount : loaded.kind;
+    };
+    const open = async () => {
+      const search = SearchService.open({
+        source: t!.archive,
+        indexDir,
+        jobs: new JobRunner(new EventBus()),
+      });
+      await search.whenIdle();
+      return search;
+    };
+    await (await open()).close();
+    expect(await saved()).toBe(4);
+    // Deleted while search was closed: caught up at the next start.
+    await t.archive.deleteArticles([t.seeded[0]!.id]);
+    let search = await open();
+    await search.close();
+    expect(await saved()).toBe(3);
+    // Added while search was open: followed, then saved on close.
+    search = await open();
+    await t.archive.addArticle(sampleDraft(7));
+    await search.whenIdle();
+    await search.close();
+    expect(await saved()).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
@@ -28,6 +28,17 @@ describe('an archive opened read-only (verify, stats, a second window)', () => {
   });
 });
 
+describe('report images', () => {
+  it('go into the archive’s media/ folder, once per content', async () => {
+    t = await createTestArchive();
+    const image = await t.archive.reports.putMedia('anh.png', tinyPng().toString('base64'));
+    const again = await t.archive.reports.putMedia('copy.png', tinyPng().toString('base64'));
+    expect(again.src).toBe(image.src);
+    expect(image.src).toMatch(/^media\//);
+    expect(await readFile(t.archive.mediaPath(image.src))).toEqual(tinyPng());
+  });
+});
+
 describe('a damaged body found while reading', () => {
   it('stops writing, names the file once however often it is read, and verify names it once', async () => {
     t = await createTestArchive({ articles: 2 });
@@ -46,6 +57,15 @@ describe('a damaged body found while reading', () => {
     });
     const report = await t.archive.verify();
     expect(report.problems.map((p) => p.file)).toEqual([file]);
+    // A second damaged body is named too.
+    await writeFile(path.join(t.dir, bodyRelativePath(t.seeded[1]!.id)), '[]');
+    await expect(t.archive.readBody(t.seeded[1]!.id)).rejects.toMatchObject({
+      code: 'archive-corrupt',
+    });
+    expect(t.archive.status().problems.map((p) => p.file)).toEqual([
+      file,
+      bodyRelativePath(t.seeded[1]!.id),
+    ]);
   });
 
   it('puts problems found while opening first in verify, with those verify finds after them', async () => {

@@ -139,6 +139,8 @@ describe('exportSelection', () => {
     const files = await unzip(zipPath);
     const manifest = JSON.parse(files.get(EXPORT_MANIFEST)!.toString('utf8'));
     expect(manifest).toMatchObject({
+      format: 'kho-tin-selection',
+      version: 1,
       articles: 3,
       missingBodies: [{ id: gone.id, reason: 'missing' }],
     });

@@ -18,7 +18,7 @@ import { Archive } from '../main/services/archive';
 import { loadIndex } from '../main/services/search/index-files';
 import { packIndex, unpackIndex } from '../main/services/search/rebuild-transfer';
 import { TextStore } from '../main/services/search/text-store';
-import { unpackEntries } from '../main/services/search/text-store-table';
+import { EntryTable } from '../main/services/search/text-store-table';
 import { Yielder } from '../main/services/search/yielder';
 import { cachedArchive } from './generator/generate-archive';
 import { cachedIndex } from './rebuild.bench';
@@ -95,7 +95,7 @@ export async function run(args: string[]): Promise<void> {
     packed = packIndex(loaded.index);
     const never = new Yielder(undefined, { sliceMs: Number.POSITIVE_INFINITY });
     oneGo.push(await held(() => unpackIndex(packed, { yielder: never })));
-    texts.push(await held(() => unpackEntries(entries)));
+    texts.push(await held(() => EntryTable.unpack(entries, { sameString })));
   }
   const result = {
     count,

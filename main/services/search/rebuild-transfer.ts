@@ -152,10 +152,39 @@ export async function unpackIndex(
   return new SearchIndex(docs, new FrozenPostings(terms, variantKeys, packed.arrays, termIds));
 }
 
-/** Every distinct buffer under the typed arrays (views of one buffer are listed once). */
+type Typed = Uint8Array | Uint16Array | Uint32Array;
+
+function shared<T extends Typed>(array: T): T {
+  const Type = array.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Type(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
+/**
+ * The postings' arrays copied into shared memory, to be posted rather than transferred. V8 counts
+ * a transferred ArrayBuffer as the receiving thread's external memory, and ~250 MB of them
+ * arriving at once (100,000 articles) while the old index's still live made the main thread
+ * run a full mark-compact right at the swap; memory shared between threads is not counted
+ * (V8 BackingStore::PerIsolateAccountingLength), so the hand-over starts no collection there.
+ */
+export function sharedArrays(arrays: PackedArrays): PackedArrays {
+  return {
+    offsets: shared(arrays.offsets),
+    byteOffsets: shared(arrays.byteOffsets),
+    variantOffsets: shared(arrays.variantOffsets),
+    docBytes: shared(arrays.docBytes),
+    info: shared(arrays.info),
+    variants: shared(arrays.variants),
+    next: arrays.next && shared(arrays.next),
+  };
+}
+
+/** Every distinct buffer under the typed arrays (views of one buffer are listed once); shared memory is posted, not transferred. */
 export function buffersOf(...arrays: (ArrayBufferView | null)[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const array of arrays) if (array) buffers.add(array.buffer as ArrayBuffer);
+  for (const array of arrays)
+    if (array && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   return [...buffers];
 }
 
@@ -176,7 +205,7 @@ export function transferListOf(index: PackedIndex, texts: PackedEntries): ArrayB
     a.variants,
     a.next,
     texts.ids.bytes,
-    texts.hashes.bytes,
+    texts.hashes,
     texts.offsets,
     texts.textBytes,
     texts.foldedBytes,

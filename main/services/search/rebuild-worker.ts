@@ -15,6 +15,7 @@ import { compact } from './compact';
 import { saveIndex } from './index-files';
 import {
   packIndex,
+  sharedArrays,
   transferListOf,
   type FromWorker,
   type RebuildMeta,
@@ -94,7 +95,7 @@ async function build(): Promise<void> {
   post({ type: 'phase', name: 'save', step: 3, steps: 3 });
   await saveIndex(start.indexDir, packed);
   await texts.close();
-  const packedIndex = packIndex(packed);
+  const packedIndex = { ...packIndex(packed), arrays: sharedArrays(packed.base.arrays) };
   const packedTexts = texts.exportEntries();
   post(
     { type: 'done', index: packedIndex, texts: packedTexts, unreadable, missing },

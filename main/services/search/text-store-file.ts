@@ -4,19 +4,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { writeAtomicWith } from '../fs/atomic-write';
-import type { Entry } from './text-store-table';
+import { EntryTable, HASH_KEPT, type Entry } from './text-store-table';
 
 /** The text store's table file: JSON, gzipped since store version 4 (ids and hashes compress to half). */
 const TABLE = 'texts.json';
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
-
-/**
- * Hex digits of a content hash the table keeps: enough to tell an edited article from the one
- * stored (a chance in 2^48 to take one for the other), and half the table's size at 100,000
- * articles, where the full hash made it 10 MB.
- */
-const HASH_KEPT = 12;
 
 /** True when the entry was stored for this content (the table keeps a prefix of the hash). */
 export const sameContent = (entry: Entry | undefined, contentHash: string): boolean =>
@@ -60,6 +53,7 @@ function packColumn(strings: string[]): StringColumn {
 function unpackColumn(column: StringColumn, count: number): string[] {
   if (Array.isArray(column)) return column;
   const { width, joined } = column;
+  if (joined.length !== width * count) throw new Error(`table damaged: a column cut short`);
   return Array.from({ length: count }, (_, i) => joined.slice(i * width, (i + 1) * width));
 }
 
@@ -76,15 +70,22 @@ export async function readTableFile(dir: string): Promise<TableFile | null> {
   }
 }
 
-export function entriesOf(table: TableFile): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
+export function entriesOf(table: TableFile): EntryTable {
   const { gaps, textBytes, foldedBytes, flags } = table.columns;
   const ids = unpackColumn(table.columns.ids, gaps.length);
   const hashes = unpackColumn(table.columns.hashes, gaps.length);
+  const n = gaps.length;
+  // Columns of other lengths would pair one article's id with another's record.
+  for (const column of [ids, hashes, textBytes, foldedBytes, flags])
+    if (column.length !== n)
+      throw new Error(`table damaged: ${n} rows, a column of ${column.length}`);
+  const entries = EntryTable.empty(n);
   let end = table.dictionary;
-  for (let i = 0; i < gaps.length; i++) {
+  for (let i = 0; i < n; i++) {
     const offset = end + gaps[i]!;
     end = offset + textBytes[i]! + foldedBytes[i]!;
+    if (offset < table.dictionary || end > table.size)
+      throw new Error(`table damaged: record ${i} outside the data`);
     entries.set(ids[i]!, {
       hash: hashes[i]!,
       offset,
@@ -103,7 +104,7 @@ export function checkedTable(
   version: number,
   dataBytes: number,
   readDictionary: (bytes: number) => Buffer | null,
-): { entries: Map<string, Entry>; dictionary: Buffer | null; size: number } {
+): { entries: EntryTable; dictionary: Buffer | null; size: number } {
   if (!table) throw new Error('no table');
   if (table.version !== version)
     throw new Error(`written by store version ${table.version}, this is ${version}`);
@@ -120,10 +121,10 @@ export async function writeTableFile(
   version: number,
   size: number,
   dictionary: Buffer | null,
-  entries: ReadonlyMap<string, Entry>,
+  entries: EntryTable,
 ): Promise<void> {
   let end = dictionary?.length ?? 0;
-  const rows = [...entries];
+  const rows = [...entries.entries()];
   const table: TableFile = {
     version,
     size,

@@ -1,9 +1,6 @@
-import { readSync } from 'node:fs';
 import { mkdir, open, rename, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleBody, ArticleMeta } from '../../../shared/model';
-import { foldVietnamese } from '../../../shared/text/vietnamese';
-import { fastFold } from './fast-fold';
 import { decodeText } from './text-codec';
 import { foldedDictionary } from './text-dictionary';
 import {
@@ -13,8 +10,8 @@ import {
   tablePath,
   writeTableFile,
 } from './text-store-file';
-import { deflateRecord, foldForPhrases, inflateFolded, prepareRecord } from './text-store-record';
-import { DecodedRecords, type DecodedRecord } from './text-store-decoded';
+import { deflateRecord, prepareRecord } from './text-store-record';
+import { RecordReader, type SnippetSource } from './text-store-reader';
 import {
   PendingRecords,
   TRAIN_SAMPLE,
@@ -22,14 +19,14 @@ import {
   type StoredMeta,
 } from './text-store-pending';
 import {
-  packEntries,
-  unpackEntries,
+  EntryTable,
   type Entry,
   type PackedEntries,
   type UnpackEntriesOptions,
 } from './text-store-table';
 
 export { FIELD_BREAK } from './text-store-record';
+export type { SnippetSource } from './text-store-reader';
 
 const DATA = 'texts.bin';
 /**
@@ -41,9 +38,6 @@ const DATA = 'texts.bin';
  * 7: the table by columns.
  */
 const STORE_VERSION = 7;
-
-/** Body text for a snippet, with its folded form when that maps offset for offset. */
-export type SnippetSource = { text: string; aligned: string | undefined };
 
 /**
  * Article bodies kept for search in one append-only file, read by offset: the original text for
@@ -57,14 +51,17 @@ export type SnippetSource = { text: string; aligned: string | undefined };
  * until the next full rebuild resets it.
  */
 export class TextStore {
-  private entries = new Map<string, Entry>();
-  private readonly decoded = new DecodedRecords();
+  private entries = EntryTable.empty();
+  private readonly reader = new RecordReader(() => ({
+    fd: this.handle.fd,
+    dictionary: this.dictionary,
+    folding: this.folding,
+  }));
   /** Records stored before the dictionary is trained; written once it is. */
   private readonly pending: PendingRecords;
   private dictionary: Buffer | null = null;
   /** The dictionary folded, for the folded body and captions (kept apart, as UTF-8). */
   private folding: Buffer | null = null;
-  private scratch = Buffer.allocUnsafe(1 << 16);
   private size = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private dirty = false;
@@ -96,7 +93,7 @@ export class TextStore {
     const table = await readTableFile(this.dir);
     try {
       const checked = checkedTable(table, STORE_VERSION, actual, (bytes) =>
-        this.readBytes(0, bytes),
+        this.reader.bytes(0, bytes),
       );
       this.useDictionary(checked.dictionary);
       this.entries = checked.entries;
@@ -186,12 +183,7 @@ export class TextStore {
   /** The body text of the article as it is now, or null when not stored (or stored for older content). */
   async readText(meta: ArticleMeta): Promise<SnippetSource | null> {
     const entry = this.current(meta);
-    const record = entry && this.decode(meta.id, entry);
-    if (!entry || !record) return null;
-    return {
-      text: record.text,
-      aligned: entry.aligned ? record.folded.slice(0, record.text.length) : undefined,
-    };
+    return entry && this.reader.text(meta.id, entry);
   }
 
   /**
@@ -200,42 +192,7 @@ export class TextStore {
    */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
-    if (!entry) return null;
-    const cached = this.decoded.get(meta.id, entry.hash);
-    if (cached) return cached.folded;
-    // A phrase check reads many records once each: fold from the bytes, and leave the cache
-    // to the snippets of the top results.
-    return this.inflate(entry, foldForPhrases)?.folded ?? null;
-  }
-
-  /** Inflates one record; `foldText` gives the folded body when the record does not store it. */
-  private inflate(
-    entry: Entry,
-    foldText: (text: Buffer) => string,
-  ): { text: Buffer; folded: string } | null {
-    const buffer = this.readBytes(entry.offset, entry.textBytes + entry.foldedBytes, true);
-    if (!buffer || !this.dictionary) return null;
-    return inflateFolded(buffer, entry, this.dictionary, this.folding!, foldText);
-  }
-
-  private decode(id: string, entry: Entry): DecodedRecord | null {
-    const cached = this.decoded.get(id, entry.hash, true);
-    if (cached) return cached;
-    let text = '';
-    let inflated: { text: Buffer; folded: string } | null;
-    try {
-      inflated = this.inflate(entry, (bytes) => {
-        text = decodeText(bytes);
-        return fastFold(text) ?? foldVietnamese(text);
-      });
-      if (inflated && !entry.derived) text = decodeText(inflated.text);
-    } catch {
-      return null;
-    }
-    if (!inflated) return null;
-    const record = { hash: entry.hash, text, folded: inflated.folded };
-    this.decoded.keep(id, record);
-    return record;
+    return entry && this.reader.folded(meta.id, entry);
   }
 
   private current(meta: ArticleMeta): Entry | null {
@@ -243,25 +200,11 @@ export class TextStore {
     return entry && sameContent(entry, meta.contentHash) ? entry : null;
   }
 
-  /**
-   * A synchronous positioned read: a few KB from the page cache take microseconds, while a
-   * promise-based read costs ~0.1 ms of CPU in dispatch alone, which is most of a query's budget
-   * at 20 snippets. `scratch`: into one buffer kept for the next read (a phrase check reads
-   * hundreds of records, each inflated at once and then dropped).
-   */
-  private readBytes(offset: number, length: number, scratch = false): Buffer | null {
-    if (scratch && this.scratch.length < length)
-      this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
-    const buffer = scratch ? this.scratch.subarray(0, length) : Buffer.allocUnsafe(length);
-    const bytesRead = length === 0 ? 0 : readSync(this.handle.fd, buffer, 0, length, offset);
-    return bytesRead === length ? buffer : null;
-  }
-
   /** Empties the store before a full rebuild, so replaced records do not pile up. */
   async reset(): Promise<void> {
     await this.writes;
     this.entries.clear();
-    this.decoded.clear();
+    this.reader.clear();
     this.pending.clear();
     this.useDictionary(null);
     this.size = 0;
@@ -286,7 +229,7 @@ export class TextStore {
 
   /** The table as transferable arrays (the rebuild worker's store, once flushed). */
   exportEntries(): PackedEntries {
-    return packEntries(this.entries, this.size, this.dictionary?.length ?? 0);
+    return this.entries.pack(this.size, this.dictionary?.length ?? 0);
   }
 
   /**
@@ -303,7 +246,7 @@ export class TextStore {
     entries: PackedEntries,
     options: UnpackEntriesOptions = {},
   ): Promise<void> {
-    const table = await unpackEntries(entries, options);
+    const table = await EntryTable.unpack(entries, options);
     const handle = await open(path.join(fromDir, DATA), 'r+');
     // Every put begun so far lands in the old file before the swap; later ones go to the new file.
     for (let writes = this.writes; ; writes = this.writes) {
@@ -313,10 +256,10 @@ export class TextStore {
     const old = this.handle;
     this.handle = handle;
     this.entries = table;
-    this.decoded.clear();
+    this.reader.clear();
     this.pending.clear();
     this.size = entries.size;
-    this.useDictionary(entries.dictionary > 0 ? this.readBytes(0, entries.dictionary) : null);
+    this.useDictionary(entries.dictionary > 0 ? this.reader.bytes(0, entries.dictionary) : null);
     this.dirty = false;
     await old.close();
     await rename(path.join(fromDir, DATA), path.join(this.dir, DATA));

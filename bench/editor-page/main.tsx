@@ -3,7 +3,7 @@
  * app's CSS and i18n) over a generated report, with hooks the benchmark calls through
  * page.evaluate. Built by bench/editor.bench.ts only; never part of the app.
  */
-import type { Editor } from '@tiptap/core';
+import { generateHTML, type Editor } from '@tiptap/core';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { DocNode } from '../../shared/report/document';
@@ -16,6 +16,7 @@ import { docStats } from '../../renderer/src/features/editor/doc-stats';
 import { whenLoaded } from '../../renderer/src/features/editor/document-loader';
 import { ReportPageFrame } from '../../renderer/src/features/report-layout/page-frame';
 import { DEFAULT_FIELDS } from '../../shared/report/fields';
+import { REPORT_SCHEMA_EXTENSIONS } from '../../shared/report/schema';
 import { Autosaver } from '../../renderer/src/features/reports/autosaver';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { keystrokeTimings, startKeystrokeTimings } from './keystroke-timing';
@@ -108,6 +109,53 @@ const api = {
       longestTask,
     });
     return painted - started;
+  },
+
+  /**
+   * The floor of the keystroke figures: the same report's HTML in a bare contenteditable (no
+   * editor, no extensions) in the same page frame, the caret in the middle. What Chromium and
+   * this machine cost a keystroke before any editor code runs.
+   */
+  async mountPlain(pages: number): Promise<void> {
+    root?.unmount();
+    editor = null;
+    document.getElementById('root')!.replaceChildren();
+    await afterNextPaint();
+    root = createRoot(document.getElementById('root')!);
+    const html = generateHTML(generateReportDoc({ pages }), REPORT_SCHEMA_EXTENSIONS);
+    flushSync(() =>
+      root!.render(
+        <div className="report-editor">
+          <div className="report-editor__body">
+            <div className="report-editor__scroll">
+              <ReportPageFrame fields={DEFAULT_FIELDS} layout="nd30" zoom={100}>
+                <div
+                  className="ProseMirror report-doc"
+                  contentEditable
+                  suppressContentEditableWarning
+                  spellCheck={false}
+                  lang="vi"
+                  dangerouslySetInnerHTML={{ __html: html }}
+                />
+              </ReportPageFrame>
+            </div>
+          </div>
+        </div>,
+      ),
+    );
+    await afterNextPaint();
+    const doc = document.querySelector<HTMLElement>('.report-doc')!;
+    const paragraphs = [...doc.querySelectorAll(':scope > p')].filter(
+      (p) => (p.textContent ?? '').length > 20,
+    );
+    const middle = paragraphs[Math.floor(paragraphs.length / 2)]!;
+    doc.focus();
+    const range = document.createRange();
+    range.selectNodeContents(middle);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    middle.scrollIntoView({ block: 'center' });
   },
 
   enableSpellCheck(): boolean {

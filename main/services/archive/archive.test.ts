@@ -108,6 +108,7 @@ describe('Archive articles', () => {
     const archive = await t.reopen();
     await archive.idle();
     expect(archive.isBodyMissing(gone!.id)).toBe(true);
+    expect(archive.isBodyMissing(kept!.id)).toBe(false);
     expect((await archive.getArticle(gone!.id)).body).toBeNull();
     expect((await archive.getArticle(kept!.id)).body).not.toBeNull();
     await archive.updateMeta(kept!.id, { read: true });

@@ -150,8 +150,12 @@ describe('moving the archive', () => {
     extra = await makeTempFolder();
     const target = path.join(extra.dir, 'usb', 'Kho Tin');
     await writeFile(path.join(t.dir, 'ghi-chu.txt'), 'not part of the archive');
+    const changes: unknown[] = [];
+    t.archive.onChange((change) => changes.push(change));
     await t.archive.moveTo(target);
     expect(t.archive.dir).toBe(target);
+    // The library and search reload from the new place.
+    expect(changes).toEqual([{ type: 'updated', ids: [] }]);
     await t.archive.updateMeta(t.seeded[0]!.id, { starred: true });
     expect(await readdir(t.dir)).toEqual(['ghi-chu.txt']);
     await t.archive.close();

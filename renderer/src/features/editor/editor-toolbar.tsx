@@ -1,17 +1,16 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOOL_GROUPS, type ButtonTool, type SelectTool, type ToolContext } from './toolbar-items';
 import { hasIcon, ToolIcon } from './toolbar-icons';
-import { selectToolbarState, type ToolState } from './toolbar-state';
+import { useToolbarState, type ToolState } from './toolbar-state';
 
 type Props = { editor: Editor; context: ToolContext };
 
 /** Renders TOOL_GROUPS; the state of every button comes from one selector over the editor. */
 export const EditorToolbar = memo(function EditorToolbar({ editor, context }: Props) {
   const { t } = useTranslation('editor');
-  const state = useEditorState({ editor, selector: selectToolbarState });
+  const state = useToolbarState(editor);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar')}>
       {TOOL_GROUPS.map((group) => (

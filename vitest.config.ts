@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // expect.poll waits for a state the page reaches; vitest's 1 s default is a timed
+          // assertion in disguise on a loaded machine (a reload, a Shift+End, a toast).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -12,6 +12,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Archive } from '../main/services/archive';
@@ -22,6 +23,7 @@ import { EntryTable } from '../main/services/search/text-store-table';
 import { Yielder } from '../main/services/search/yielder';
 import { cachedArchive } from './generator/generate-archive';
 import { cachedIndex } from './rebuild.bench';
+import { handovers, type Handover } from './rebuild-handover';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -33,13 +35,19 @@ function option(args: string[], name: string, fallback: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-type Held = { totalMs: number; longestBlockMs: number; turns: number };
+/** `gcs`/`gcMs`: the collections this thread ran meanwhile (what the adoption's allocations cost). */
+type Held = { totalMs: number; longestBlockMs: number; turns: number; gcs: number; gcMs: number };
 
 /** Runs `work` beside a setImmediate ticker: the longest gap between ticks is the longest block. */
 async function held(work: () => Promise<unknown>): Promise<Held> {
   let done = false;
   let longest = 0;
   let turns = 0;
+  const gcs: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcs.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const ticker = (async () => {
     let last = performance.now();
     while (!done) {
@@ -55,7 +63,11 @@ async function held(work: () => Promise<unknown>): Promise<Held> {
   const totalMs = performance.now() - t0;
   done = true;
   await ticker;
-  return { totalMs: round(totalMs), longestBlockMs: round(longest), turns };
+  // Entries are delivered on a later turn.
+  await nextTurn();
+  observer.disconnect();
+  const gcMs = round(gcs.reduce((sum, ms) => sum + ms, 0));
+  return { totalMs: round(totalMs), longestBlockMs: round(longest), turns, gcs: gcs.length, gcMs };
 }
 
 const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
@@ -68,6 +80,8 @@ function summary(runs: Held[]) {
     longestBlockMs: { median: median(blocks), least: least(blocks) },
     totalMs: { median: median(totals), least: least(totals) },
     turns: median(runs.map((r) => r.turns)),
+    gcs: median(runs.map((r) => r.gcs)),
+    gcMs: median(runs.map((r) => r.gcMs)),
   };
 }
 
@@ -97,19 +111,37 @@ export async function run(args: string[]): Promise<void> {
     oneGo.push(await held(() => unpackIndex(packed, { yielder: never })));
     texts.push(await held(() => EntryTable.unpack(entries, { sameString })));
   }
+  const hand = await handovers(loaded.index, runs);
+  const handSummary = (list: Handover[]) => ({
+    longestBlockMs: median(list.map((h) => h.longestBlockMs)),
+    gcMaxMs: median(list.map((h) => h.gcMaxMs)),
+    gcTotalMs: median(list.map((h) => h.gcTotalMs)),
+    majors: list.reduce((sum, h) => sum + h.majors, 0),
+  });
   const result = {
     count,
     runs,
     terms: loaded.index.base.termCount,
     index: { sliced: summary(sliced), oneGo: summary(oneGo) },
     textTable: summary(texts),
+    /** The postings arriving from a worker with the old index alive: transferred vs in shared memory. */
+    handover: {
+      transferred: handSummary(hand.transferred),
+      shared: handSummary(hand.shared),
+      runs: hand,
+    },
   };
   console.log(JSON.stringify(result, null, 2));
   console.log(
     `\nadopting a ${count}-article index on the main thread: longest block ` +
       `${result.index.sliced.longestBlockMs.median} ms in slices vs ` +
       `${result.index.oneGo.longestBlockMs.median} ms in one go (median of ${runs}); ` +
-      `text table ${result.textTable.longestBlockMs.median} ms`,
+      `text table ${result.textTable.longestBlockMs.median} ms (${result.textTable.gcs} GCs, ` +
+      `${result.textTable.gcMs} ms)\n` +
+      `postings handed over transferred: GC max ${result.handover.transferred.gcMaxMs} ms, ` +
+      `${result.handover.transferred.majors} major GCs in ${runs} runs, longest block ` +
+      `${result.handover.transferred.longestBlockMs} ms; shared: GC max ${result.handover.shared.gcMaxMs} ms, ` +
+      `${result.handover.shared.majors} major, longest block ${result.handover.shared.longestBlockMs} ms (medians)`,
   );
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { Archive } from '../main/services/archive';
+import { bodyRelativePath } from '../main/services/archive/body-store';
 import { sampleDraft } from '../test-support/article-drafts';
 import { makeTempFolder } from '../test-support/temp-folder';
 import { launchApp, SCREENSHOT_DIR, type AppHarness } from './support/app-harness';
+import { holdFile, type HeldFile } from './support/held-file';
 import { LibraryPage } from './pages/library-page';
 
 const BRIDGE = 'Thông xe cầu Bến Đá nối đôi bờ sông Trà Giang';
@@ -106,6 +108,7 @@ describe('a large export shows its progress and can be cancelled', () => {
   let app: AppHarness;
   let library: LibraryPage;
   let out: Awaited<ReturnType<typeof makeTempFolder>>;
+  let held: HeldFile | undefined;
   beforeAll(async () => {
     app = await launchApp({
       prepare: async ({ archiveDir }) => {
@@ -127,12 +130,25 @@ describe('a large export shows its progress and can be cancelled', () => {
   }, 120_000);
   afterAll(() => app?.close());
   afterEach(async () => {
+    await held?.release();
     await out?.remove();
   });
 
-  /** Starts exporting every article; with `waitForProgress`, returns once some are written. */
-  async function exportAll(zipName: string, { waitForProgress = true } = {}) {
+  /**
+   * Starts exporting every article and returns once some are written. One article's body is
+   * held first (see holdFile): 320 MB are written in well under a second on a fast disk, so
+   * without it the export could end before the test looked at its progress or pressed Hủy.
+   * Until `held.release()` the export provably cannot get past that article (the 14th by date).
+   */
+  async function exportAll(zipName: string) {
     out = await makeTempFolder('kho-tin-e2e-export-');
+    // The search index reads every body when it is built (after the first list): it must be
+    // done before a body is held, or it would take the held body's content instead.
+    await app.host.services.search.whenIdle();
+    const middle = app.host.services.archive
+      .listArticles()
+      .find((meta) => meta.title.startsWith('Tin số 14:'))!;
+    held = await holdFile(path.join(app.archiveDir, bodyRelativePath(middle.id)));
     // A fresh page: the list at its top, nothing selected.
     await app.page.reload();
     await library.waitForList();
@@ -149,20 +165,21 @@ describe('a large export shows its progress and can be cancelled', () => {
     const zipPath = path.join(out.dir, zipName);
     await dialog.path.fill(zipPath);
     await dialog.start.click();
-    if (!waitForProgress) return { dialog, zipPath };
-    // Progress moves: some articles written, with the bytes on disk so far.
+    // Progress moves: some articles written, with the bytes on disk so far; never all of them yet.
     await expect
       .poll(async () => Number(await dialog.progress.getAttribute('value')), { timeout: 60_000 })
       .toBeGreaterThan(0);
-    return { dialog, zipPath };
+    expect(Number(await dialog.progress.getAttribute('value'))).toBeLessThan(ARTICLES);
+    return { dialog, zipPath, held };
   }
 
   it('exports every article with a progress bar, a count and the bytes written', async () => {
-    const { dialog, zipPath } = await exportAll('tat-ca.zip');
+    const { dialog, zipPath, held } = await exportAll('tat-ca.zip');
     expect(await dialog.status.innerText()).toMatch(
       new RegExp(`Đã xuất \\d+/${ARTICLES} tin bài — đã ghi [\\d.,]+ (KB|MB)`),
     );
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'library-export-progress.png') });
+    await held.release();
     await expect
       .poll(() => app.page.getByText(`Đã xuất ${ARTICLES} tin bài vào ${zipPath}.`).count(), {
         timeout: 120_000,
@@ -175,10 +192,16 @@ describe('a large export shows its progress and can be cancelled', () => {
   }, 180_000);
 
   it('Hủy stops the export mid-way: no zip and no temp file are left, the archive is as it was', async () => {
-    // Hủy at once: 320 MB are written in well under a second on a fast disk, so waiting to see
-    // progress first let the export finish before the click on some runs.
-    const { dialog } = await exportAll('huy.zip', { waitForProgress: false });
+    const { dialog, held } = await exportAll('huy.zip');
+    // Mid-way: the temp zip is on disk beside where the zip will go.
+    expect((await readdir(out.dir)).length).toBeGreaterThan(0);
+    const cancelAnswer = app.page.waitForResponse((response) =>
+      (response.request().postData() ?? '').includes('"channel":"jobs.cancel"'),
+    );
     await dialog.cancel.click();
+    // Main took the Cancel while the export was still running (it cannot pass the held article).
+    expect(await (await cancelAnswer).json()).toEqual({ ok: true, value: { cancelled: true } });
+    await held.release();
     await expect
       .poll(() => app.page.getByText('Đã hủy xuất. Không có tệp nào được để lại.').count(), {
         timeout: 60_000,

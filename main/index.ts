@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   const early = startEarly({
     archiveDir,
     settings: store,
-    openServices: () =>
+    openServices: (archiveLock) =>
       openAppServices(paths, {
         shell: 'electron',
         version: app.getVersion(),
@@ -84,6 +84,7 @@ async function start(): Promise<void> {
         searchAfterFirstList: true,
         settings: store,
         events,
+        archiveLock,
       }),
     tableOf: (services) => createElectronHandlerTable(services, getWindow),
     openArchiveAfterFirstPageMs: FIRST_PAGE_FALLBACK_MS,

@@ -3,6 +3,7 @@
  * app does (SearchService), then measures RSS and the latency of each kind of query. Run in a
  * fresh process so RSS is what the app holds, not what the build left behind.
  */
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +29,12 @@ export type ChildReport = {
    * from background tasks, so the figure at once still holds them (the app idles between queries).
    */
   rssAfterQueriesSettledMb: number;
+  /**
+   * The highest RSS while the queries ran (Linux: the peak is reset once the index is open; null
+   * elsewhere). V8 lets its heap grow to about twice what is live before it collects, so a
+   * figure read at one moment lands anywhere on that saw-tooth; the peak does not.
+   */
+  rssPeakDuringQueriesMb: number | null;
   /** Where the memory after the queries is: V8 heap (committed / used), native memory V8 knows of (external: buffers and typed arrays among it). */
   afterQueries: {
     heapTotalMb: number;
@@ -42,6 +49,22 @@ export type ChildReport = {
   matchOnly: { p50: number; p95: number };
   totals: number[];
 };
+
+/** Starts the peak RSS (VmHWM) afresh (Linux ≥ 4.0); false where that cannot be done. */
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function peakRssMb(): Promise<number | null> {
+  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? mb(Number(kb) * 1024) : null;
+}
 
 /** Match + rank the first page of ids, no snippets: the part FlexSearch also does. */
 function timeMatching(index: SearchIndex, queries: string[]): { p50: number; p95: number } {
@@ -115,6 +138,7 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     throw new Error(`index not loaded: ${JSON.stringify(status)}`);
   gc();
   const rssMb = mb(process.memoryUsage().rss);
+  const peakReset = resetPeakRss();
   const words = await timeQueries(search, sets.words);
   const typing = await timeQueries(search, sets.typing);
   const phrases = await timeQueries(search, sets.phrases);
@@ -123,6 +147,7 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
   const rssAfterQueriesMb = mb(after.rss);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssAfterQueriesSettledMb = mb(process.memoryUsage().rss);
+  const rssPeakDuringQueriesMb = peakReset ? await peakRssMb() : null;
   // A second copy of the index, loaded only after the RSS figures: matching alone, for FlexSearch.
   const { loadIndex } = await import('../../main/services/search/index-files');
   const t1 = performance.now();
@@ -136,6 +161,7 @@ async function child(archiveDir: string, indexDir: string, queriesFile: string):
     rssMb,
     rssAfterQueriesMb,
     rssAfterQueriesSettledMb,
+    rssPeakDuringQueriesMb,
     afterQueries: {
       heapTotalMb: mb(after.heapTotal),
       heapUsedMb: mb(after.heapUsed),

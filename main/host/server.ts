@@ -55,13 +55,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const early = startEarly({
     archiveDir: options.archiveDir,
     settings,
-    openServices: () =>
+    openServices: (archiveLock) =>
       openAppServices(options, {
         shell: 'web',
         version: options.version ?? '0.0.0',
         logger,
         searchAfterFirstList: true,
         settings,
+        archiveLock,
       }),
     tableOf: (services) => createHandlerTable({ ...services, openExternal: async () => false }),
     openArchiveAfterFirstPageMs: options.openArchiveAfterFirstPageMs,

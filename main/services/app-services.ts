@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Archive } from './archive';
+import { Archive, type HeldLock } from './archive';
 import { EventBus } from './event-bus';
 import { ImportService } from './import/import-service';
 import type { ReportService } from './reports/report-service';
@@ -59,6 +59,8 @@ export async function openAppServices(
     settings?: SettingsStore;
     /** Already made: Electron's window and menu send on it before the archive is open. */
     events?: EventBus;
+    /** The archive folder's lock, taken when the shell started (see startEarly): adopted. */
+    archiveLock?: HeldLock;
   },
 ): Promise<AppServices> {
   const logger = options.logger ?? nullLogger;
@@ -67,7 +69,7 @@ export async function openAppServices(
   const settings = options.settings ?? (await SettingsStore.open(paths.userDataDir));
   const archiveDir = archiveDirOf(paths, settings, options.followMovedArchive);
   await mkdir(archiveDir, { recursive: true });
-  const archive = await Archive.open(archiveDir);
+  const archive = await Archive.open(archiveDir, { lock: options.archiveLock });
   const status = archive.status();
   logger.info('archive.open', {
     articles: archive.listArticles().length,

@@ -1,6 +1,6 @@
-import { access, copyFile, rm } from 'node:fs/promises';
+import { access, copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleDraft } from '../../test-support/article-drafts';
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { createHandlerTable } from '../ipc/handler-table';
@@ -47,13 +47,14 @@ async function startOverFive(
   const early = startEarly({
     archiveDir: paths.archiveDir,
     settings,
-    openServices: () => {
+    openServices: (archiveLock) => {
       opens++;
       return openAppServices(paths, {
         shell: 'web',
         version: 'test',
         searchAfterFirstList: true,
         settings,
+        archiveLock,
       });
     },
     tableOf: (services) => createHandlerTable({ ...services, openExternal: async () => false }),
@@ -65,7 +66,13 @@ async function startOverFive(
       () => true,
       () => false,
     );
-  return { early, opens: () => opens, lockExists, list: early.answers['articles.list'] };
+  return {
+    early,
+    opens: () => opens,
+    lockExists,
+    archiveDir: paths.archiveDir,
+    list: early.answers['articles.list'],
+  };
 }
 
 describe('the first page before the archive is open', () => {
@@ -75,7 +82,6 @@ describe('the first page before the archive is open', () => {
     expect(shell.opens()).toBe(0);
     const early = await shell.list(FIRST_PAGE);
     expect(shell.opens()).toBe(0);
-    expect(await shell.lockExists()).toBe(false);
     expect(early.total).toBe(5);
     expect(early.items.map((item) => item.title)).toContain('Tin số 5: hội nghị giao ban');
     await shell.early.opening;
@@ -146,6 +152,7 @@ describe('when the archive opens', () => {
 
   it('is never opened when the shell stops while it is held (a window closed at once)', async () => {
     const shell = await startOverFive(NEVER);
+    await vi.waitFor(async () => expect(await shell.lockExists()).toBe(true));
     expect(await shell.early.stop()).toBeNull();
     await pause(200);
     expect(shell.opens()).toBe(0);
@@ -158,6 +165,41 @@ describe('when the archive opens', () => {
     expect(services).not.toBeNull();
     await services!.close();
     expect(await shell.lockExists()).toBe(false);
+    started = null;
+  });
+});
+
+describe("the archive folder's lock", () => {
+  it('is taken when the early start begins: another open is refused as in use until stop() lets it go', async () => {
+    const shell = await startOverFive(NEVER);
+    // Held, not opened: a CLI or a second host started now is the one refused.
+    await vi.waitFor(async () => expect(await shell.lockExists()).toBe(true));
+    await expect(Archive.open(shell.archiveDir)).rejects.toMatchObject({ code: 'archive-in-use' });
+    expect(shell.opens()).toBe(0);
+    expect(await shell.early.stop()).toBeNull();
+    const other = await Archive.open(shell.archiveDir);
+    expect(other.listArticles()).toHaveLength(5);
+    await other.close();
+  });
+
+  it('is the one the archive keeps once open, and lets go on close', async () => {
+    const shell = await startOverFive(undefined);
+    const { services } = await shell.early.opening;
+    await expect(Archive.open(shell.archiveDir)).rejects.toMatchObject({ code: 'archive-in-use' });
+    await services.close();
+    started = null;
+    expect(await shell.lockExists()).toBe(false);
+  });
+
+  it('held by another program: the start fails at once with "in use", without waiting for the page', async () => {
+    const shell = await startOverFive(NEVER, (archiveDir) =>
+      writeFile(
+        path.join(archiveDir, 'archive.lock'),
+        JSON.stringify({ pid: 1, hostname: 'may-khac', startedAt: new Date().toISOString() }),
+      ),
+    );
+    await expect(shell.early.opening).rejects.toMatchObject({ code: 'archive-in-use' });
+    expect(shell.opens()).toBe(0);
     started = null;
   });
 });

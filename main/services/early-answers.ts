@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelOutput, Contract } from '../../shared/ipc';
 import type { AppServices } from './app-services';
+import { holdLock, type HeldLock } from './archive';
 import { answerFromHead, readCatalogHead, type CatalogHead } from './archive/catalog-head';
 import type { SettingsStore } from './settings/settings-store';
 import { StartupGate } from './startup-gate';
@@ -32,8 +33,11 @@ export type EarlyStartOptions<Table> = {
   archiveDir: string;
   /** Already open: the page's settings.get is answered from it, the services then use it. */
   settings: SettingsStore;
-  /** Opens the archive and everything over it, once (see openArchiveAfterFirstPageMs). */
-  openServices(): Promise<AppServices>;
+  /**
+   * Opens the archive and everything over it, once (see openArchiveAfterFirstPageMs), adopting
+   * the folder's lock taken when the early start began.
+   */
+  openServices(lock: HeldLock): Promise<AppServices>;
   /** The shell's full handler table over the opened services. */
   tableOf(services: AppServices): Table;
   /**
@@ -73,14 +77,24 @@ export function startEarly<Table extends ArchiveTable>(
   const { settings } = options;
   // Started before the archive opens (which may write to the catalogue): see catalog-head.ts.
   const head = readCatalogHead(options.archiveDir);
+  // The folder is ours from the first instant, not only once the archive opens: a CLI or a second
+  // host started during the hold is the one told "in use", not this window a moment later.
+  const locking = holdLock(options.archiveDir);
   const gate = holdArchiveOpen(head, options.openArchiveAfterFirstPageMs);
+  // In use: said at once, not after the hold.
+  locking.catch(() => gate.open());
   let state: 'held' | 'opening' | 'stopped' = 'held';
   const opening = gate.opened
-    .then(() => {
+    .then(async () => {
       // Stopped while held: nothing was opened, and nothing will wait for it any more.
       if (state === 'stopped') return new Promise<never>(() => undefined);
       state = 'opening';
-      return options.openServices();
+      const lock = await locking;
+      // A failed open lets the lock go (Archive.open does once it has adopted it; twice is harmless).
+      return options.openServices(lock).catch(async (error: unknown) => {
+        await lock.release();
+        throw error;
+      });
     })
     .then((services) => ({ services, table: options.tableOf(services) }));
   // Calls that arrive before the archive is open wait for it; a failed open is reported by the
@@ -127,6 +141,11 @@ export function startEarly<Table extends ArchiveTable>(
         state = 'stopped';
         // Let the held chain run to its end now rather than keep a timer's reason to wait.
         gate.open();
+        // Never opened: the lock taken at the start is let go here.
+        await locking.then(
+          (lock) => lock.release(),
+          () => undefined,
+        );
         return null;
       }
       return opening.then(

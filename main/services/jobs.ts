@@ -42,13 +42,20 @@ export class JobRunner {
       error: null,
     };
     let lastSentAt = 0;
+    let trailing: NodeJS.Timeout | null = null;
+    const emit = (progress: JobProgress) => {
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
+      lastSentAt = Date.now();
+      this.events.emit('job.progress', progress);
+    };
     const send = (next: JobProgress, force = false) => {
       last = next;
-      const now = Date.now();
-      if (force || now - lastSentAt >= PROGRESS_INTERVAL_MS) {
-        lastSentAt = now;
-        this.events.emit('job.progress', next);
-      }
+      const since = Date.now() - lastSentAt;
+      if (force || since >= PROGRESS_INTERVAL_MS) emit(next);
+      // A held-back count still goes out once the interval is over: a job that then works on one
+      // slow item (a large photo, a stalled disk) must not show an older count all that time.
+      else trailing ??= setTimeout(() => emit(last), PROGRESS_INTERVAL_MS - since).unref();
     };
     send(last, true);
     const result = (async () => {

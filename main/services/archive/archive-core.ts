@@ -3,6 +3,7 @@ import {
   archiveContext,
   newestGoodBackup,
   openCatalog,
+  lockForOpen,
   takeLock,
   type ArchiveContext,
   type ArchiveOptions,
@@ -65,7 +66,7 @@ export class ArchiveCore {
     make: (ctx: ArchiveContext, release: (() => Promise<void>) | null) => T,
   ): Promise<T> {
     const ctx = archiveContext(dir, options);
-    const release = options.readOnly ? null : await takeLock(ctx);
+    const release = options.readOnly ? null : await lockForOpen(ctx, options.lock);
     const archive = make(ctx, release);
     try {
       await archive.load();

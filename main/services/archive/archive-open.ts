@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { nodeFs, type FsLike } from '../fs/fs-like';
 import { BackupStore } from './backups';
 import { BodyStore } from './body-store';
@@ -6,7 +7,7 @@ import { loadCatalog } from './catalog-loader';
 import { CatalogState } from './catalog-state';
 import { CatalogStore } from './catalog-store';
 import { JournalWriter } from './journal';
-import { acquireLock } from './lock';
+import { acquireLock, type HeldLock } from './lock';
 import type { ArchiveProblem } from './problems';
 
 export type ArchiveOptions = {
@@ -16,6 +17,11 @@ export type ArchiveOptions = {
   fs?: FsLike;
   /** Article ids; the synthetic benchmark archive passes a seeded one to be reproducible. */
   newId?: () => string;
+  /**
+   * The folder's lock, already taken (holdLock: a shell that shows its window before opening):
+   * adopted instead of taking it again, and let go on close or when the open fails.
+   */
+  lock?: HeldLock;
 };
 
 export type ArchiveContext = {
@@ -46,6 +52,19 @@ export function archiveContext(dir: string, options: ArchiveOptions): ArchiveCon
 export async function takeLock(ctx: ArchiveContext): Promise<() => Promise<void>> {
   await ctx.fs.mkdir(ctx.dir, { recursive: true });
   return acquireLock(ctx.fs, ctx.dir, ctx.now());
+}
+
+/** The lock for opening `ctx.dir`: the one held already when given, else taken now. */
+export async function lockForOpen(
+  ctx: ArchiveContext,
+  held: HeldLock | undefined,
+): Promise<() => Promise<void>> {
+  if (!held) return takeLock(ctx);
+  if (held.dir !== path.resolve(ctx.dir)) {
+    await held.release();
+    throw new Error(`the lock held is for ${held.dir}, not ${ctx.dir}`);
+  }
+  return () => held.release();
 }
 
 /** Loads the catalogue; opens the journal for appending only when the archive is writable and sound. */

@@ -176,6 +176,22 @@ describe('exportSelection', () => {
     expect(await readFile(path.join(handle.dir, 'catalog.jsonl'))).toEqual(catalogBefore);
   });
 
+  it('a cancel once every article is written (catalogue, manifest, fsync) still leaves no zip', async () => {
+    const { handle, out } = await setUp(2);
+    const ids = [...handle.seeded.map((m) => m.id), ...(await withImages(handle, 3))];
+    const controller = new AbortController();
+    const attempt = exportSelection(handle.archive, ids, path.join(out, 'muon.zip'), {
+      signal: controller.signal,
+      // The last progress comes after the manifest, just before the zip is committed.
+      onProgress: (done, total) => {
+        if (done === total) controller.abort();
+      },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await readdir(out)).toEqual([]);
+    expect(handle.archive.listArticles()).toHaveLength(5);
+  });
+
   it('says in Vietnamese and English that a destination folder that does not exist cannot be written', async () => {
     const { handle, out } = await setUp(1);
     const attempt = exportSelection(

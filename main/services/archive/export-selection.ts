@@ -191,7 +191,7 @@ export async function exportSelection(
       compress: true,
     });
     options.onProgress?.(articles.length, articles.length, writer.bytes, null);
-    const bytes = await writer.commit();
+    const bytes = await writer.commit(options.signal);
     return {
       path: target,
       articles: articles.length,

@@ -6,3 +6,4 @@ export type { MetaPatch } from './catalog-schema';
 export { contentHash } from './content-hash';
 export type { FsLike } from '../fs/fs-like';
 export type { VerifyReport } from './verify';
+export { holdLock, type HeldLock } from './lock';

@@ -7,7 +7,7 @@ import { buildArchiveChild } from '../../../test-support/build-archive-child';
 import { createTestArchive, type TestArchive } from '../../../test-support/create-test-archive';
 import { nodeFs, type FsLike } from '../fs/fs-like';
 import { Archive } from './index';
-import { acquireLock } from './lock';
+import { acquireLock, holdLock } from './lock';
 
 let child: string;
 let t: TestArchive;
@@ -35,6 +35,32 @@ describe('the archive lock', () => {
     });
     expect(tryOpenInAnotherProcess(t.dir)).toBe('archive-in-use');
     await t.archive.close();
+    expect(tryOpenInAnotherProcess(t.dir)).toBe('open');
+  });
+
+  it('a lock held before the open (a window shown first) refuses another process; the archive adopts it and lets go on close', async () => {
+    t = await createTestArchive({ articles: 1 });
+    await t.archive.close();
+    const held = await holdLock(t.dir);
+    expect(tryOpenInAnotherProcess(t.dir)).toBe('archive-in-use');
+    const archive = await Archive.open(t.dir, { lock: held });
+    expect(tryOpenInAnotherProcess(t.dir)).toBe('archive-in-use');
+    await archive.close();
+    expect(tryOpenInAnotherProcess(t.dir)).toBe('open');
+    // Let go twice (the shell's stop after the archive's close) removes no one else's lock.
+    const other = await Archive.open(t.dir);
+    await held.release();
+    expect(tryOpenInAnotherProcess(t.dir)).toBe('archive-in-use');
+    await other.close();
+  });
+
+  it('refuses a held lock for another folder, and lets it go', async () => {
+    t = await createTestArchive({ articles: 1 });
+    await t.archive.close();
+    const elsewhere = path.join(t.dir, 'khac');
+    const held = await holdLock(elsewhere);
+    await expect(Archive.open(t.dir, { lock: held })).rejects.toThrow(/lock held is for/);
+    expect(tryOpenInAnotherProcess(elsewhere)).toBe('open');
     expect(tryOpenInAnotherProcess(t.dir)).toBe('open');
   });
 

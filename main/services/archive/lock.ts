@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { errorCode, type FsLike } from '../fs/fs-like';
+import { errorCode, nodeFs, type FsLike } from '../fs/fs-like';
 
 export const LOCK_FILE = 'archive.lock';
 
@@ -72,4 +72,25 @@ export async function acquireLock(
     await fs.rm(file, { force: true });
   }
   throw new AppError('archive-in-use', path.join(dir, LOCK_FILE));
+}
+
+/**
+ * The folder's lock, taken before the archive is opened: a shell that shows its window first
+ * and opens the archive a moment later holds it from its first instant, so a CLI or a second
+ * host started meanwhile is the one told "in use". Archive.open({ lock }) adopts it (and lets it
+ * go on close); `release` lets it go when the archive is never opened. Releasing twice is
+ * harmless: the second would otherwise remove a lock another process took since.
+ */
+export type HeldLock = { readonly dir: string; release(): Promise<void> };
+
+export async function holdLock(
+  dir: string,
+  options: { fs?: FsLike; now?: Date } = {},
+): Promise<HeldLock> {
+  const fs = options.fs ?? nodeFs;
+  const folder = path.resolve(dir);
+  await fs.mkdir(folder, { recursive: true });
+  const release = await acquireLock(fs, folder, options.now ?? new Date());
+  let released: Promise<void> | null = null;
+  return { dir: folder, release: () => (released ??= release()) };
 }

@@ -157,6 +157,16 @@ describe('ZipFileWriter', () => {
     expect(await readdir(folder.dir)).toEqual(['big.bin']);
   });
 
+  it('a Cancel that comes while the directory is written or synced still wins: no file is left', async () => {
+    const writer = await ZipFileWriter.open(path.join(folder.dir, 'late.zip'));
+    await writer.add('a.txt', Buffer.from('a'), { compress: true });
+    const controller = new AbortController();
+    const committing = writer.commit(controller.signal);
+    controller.abort();
+    await expect(committing).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await readdir(folder.dir)).toEqual([]);
+  });
+
   it('leaves neither file when a source fails, and says so', async () => {
     const file = path.join(folder.dir, 'failed.zip');
     const writer = await ZipFileWriter.open(file);

@@ -223,7 +223,12 @@ export class ZipFileWriter {
   }
 
   /** Finishes the zip, makes it durable and gives it the destination's name. */
-  async commit(): Promise<number> {
+  /**
+   * Writes the directory, fsyncs and renames into place. The rename is the point of no return:
+   * a `signal` aborted before it (during the directory or the fsync of a large zip, which take
+   * a while) still wins, with the temp file removed and `cancelled` thrown.
+   */
+  async commit(signal?: AbortSignal): Promise<number> {
     if (this.closed) throw new Error('zip writer is closed');
     this.closed = true;
     try {
@@ -234,6 +239,10 @@ export class ZipFileWriter {
     } finally {
       await this.zip.close().catch(() => undefined);
       await this.directory.remove();
+    }
+    if (signal?.aborted) {
+      await withFsRetry(() => rm(this.temp, { force: true })).catch(() => undefined);
+      throw new AppError('cancelled');
     }
     await withFsRetry(() => rename(this.temp, this.destination)).catch((error: unknown) => {
       throw saveError(error, this.destination);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DuplicateMode, FileOverride, ImportReport } from '../../../../shared/ipc/import';
 import type { JobProgress } from '../../../../shared/jobs';
+import { EarlyProgress } from '../../app/early-progress';
 import { api } from '../../platform/api';
 import { errorText } from '../../platform/api-error';
 import type { PickedFile } from './file-inputs';
@@ -49,7 +50,12 @@ const fresh = {
   error: null,
 };
 
+/** Counts sent before `import.start` answered with the job's id. */
+const early = new EarlyProgress();
+
 export const useImportStore = create<ImportState>((set, get) => {
+  // Not state: the dialog stays on the preview until main has taken the job.
+  let starting = false;
   const patchFile = (key: string, patch: Partial<PreviewFile>) =>
     set({ files: get().files.map((file) => (file.key === key ? { ...file, ...patch } : file)) });
 
@@ -111,12 +117,17 @@ export const useImportStore = create<ImportState>((set, get) => {
     async start() {
       const request = buildStartRequest(get().files, get().duplicateMode);
       if (request.files.length === 0) return;
+      starting = true;
       try {
         const { jobId } = await api.import.start(request);
+        starting = false;
+        const first = early.take(jobId);
         set({
           step: 'running',
           jobId,
-          progress: { done: 0, total: request.files.length, current: null },
+          progress: first
+            ? { done: first.done, total: first.total, current: first.current }
+            : { done: 0, total: request.files.length, current: null },
           error: null,
         });
         // A small batch can finish before its id reaches us, so its last progress event would be missed.
@@ -124,6 +135,8 @@ export const useImportStore = create<ImportState>((set, get) => {
         if (report.state !== 'running' && get().step === 'running') set({ report, step: 'report' });
       } catch (error) {
         set({ error: errorText(error) });
+      } finally {
+        starting = false;
       }
     },
     async cancel() {
@@ -133,7 +146,10 @@ export const useImportStore = create<ImportState>((set, get) => {
       await api.jobs.cancel({ jobId }).catch(() => undefined);
     },
     onProgress(progress) {
-      if (progress.kind !== 'import' || progress.jobId !== get().jobId) return;
+      if (progress.kind !== 'import') return;
+      // Its end, if it came early, is read by start's own `import.report`.
+      if (starting) return early.note(progress);
+      if (progress.jobId !== get().jobId) return;
       set({ progress: { done: progress.done, total: progress.total, current: progress.current } });
       if (progress.state === 'running') return;
       void api.import

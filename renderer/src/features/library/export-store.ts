@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
 import type { JobProgress } from '../../../../shared/jobs';
+import { EarlyProgress } from '../../app/early-progress';
 import { showToast } from '../../app/toast-store';
 import { api } from '../../platform/api';
 import { ApiError, errorText } from '../../platform/api-error';
@@ -56,6 +57,9 @@ function finished(outcome: Awaited<ReturnType<typeof api.articles.exportResult>>
   showToast({ message: done + missing, ...(missing ? { tone: 'error' as const } : {}) });
 }
 
+/** Counts sent before `articles.export` answered with the job's id. */
+const early = new EarlyProgress();
+
 /** The library's export: where to, then progress with Cancel; the zip is written by main, never sent here. */
 export const useExportStore = create<ExportState>((set, get) => ({
   ...fresh,
@@ -86,6 +90,8 @@ export const useExportStore = create<ExportState>((set, get) => ({
     try {
       const { jobId } = await api.articles.export({ ids, path: path.trim(), overwrite });
       set({ jobId });
+      const first = early.take(jobId);
+      if (first) get().onProgress(first);
       // Cancel pressed before the job had an id: send it now.
       if (get().cancelling) await api.jobs.cancel({ jobId }).catch(() => undefined);
       const outcome = await api.articles.exportResult({ jobId });
@@ -105,8 +111,10 @@ export const useExportStore = create<ExportState>((set, get) => ({
     if (get().step !== 'running') set({ ...fresh });
   },
   onProgress(progress) {
-    if (progress.kind !== 'export' || progress.jobId !== get().jobId) return;
-    if (progress.state !== 'running') return;
+    if (progress.kind !== 'export' || progress.state !== 'running') return;
+    const { step, jobId } = get();
+    if (step === 'running' && jobId === null) return early.note(progress);
+    if (progress.jobId !== jobId) return;
     set({
       progress: {
         done: progress.done,

@@ -200,6 +200,21 @@ describe('import-archive refuses unsafe zips, writing nothing', () => {
       reports: 0,
     });
   });
+  it('exports an archive opened read-only (a damaged one being rescued) without trying to write to it', async () => {
+    const source = await createTestArchive({ articles: 2 });
+    await source.archive.close();
+    const { Archive } = await import('./index');
+    const reader = await Archive.open(source.dir, { readOnly: true });
+    const zipPath = path.join(temp.dir, 'kho.zip');
+    try {
+      expect((await exportArchive(reader, zipPath)).files).toBeGreaterThan(2);
+    } finally {
+      await reader.close();
+      await source.cleanup();
+    }
+    const merged = await importArchive(target.archive, zipPath, stagingRoot);
+    expect(merged.added + merged.duplicates).toBe(2);
+  });
   it('merges new articles with their category, and counts the ones already here as duplicates', async () => {
     const source = await createTestArchive({
       articles: [sampleDraft(41, { category: 'Quốc phòng - An ninh' }), sampleDraft(1)],

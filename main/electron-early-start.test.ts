@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleDraft } from '../test-support/article-drafts';
-import { createFakeElectron, type FakeWebContents } from '../test-support/fake-electron';
+import {
+  createFakeElectronIn,
+  invokeIpc,
+  SETTLE,
+  startMainProcess,
+  type FakeElectron,
+} from '../test-support/fake-electron';
 import { makeTempFolder } from '../test-support/temp-folder';
 import type { MenuItemSpec } from './menu-template';
 import { APP_ENTRY_URL } from './security/app-origin';
@@ -14,7 +20,7 @@ import { Archive } from './services/archive';
  * head, and the archive opens only after them (main/services/early-answers.ts). Electron itself is
  * test-support/fake-electron (no binary here); the services and files are real.
  */
-let harness: ReturnType<typeof createFakeElectron>;
+let harness: FakeElectron;
 vi.mock('electron', () => harness.electron);
 vi.mock('electron-window-state', async () => ({
   default: (await import('../test-support/fake-electron')).fakeWindowStateKeeper,
@@ -22,8 +28,6 @@ vi.mock('electron-window-state', async () => ({
 vi.mock('electron-log/main', async () => ({
   default: (await import('electron-log/node')).default,
 }));
-
-const SETTLE = { timeout: 20_000, interval: 20 };
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
@@ -34,13 +38,8 @@ const opened = () => {
   return existsSync(log) && readFileSync(log, 'utf8').includes('archive.open');
 };
 const win = () => harness.state.windows[0]!;
-type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-const ipc = (channel: string, input?: unknown, top = true) => {
-  const contents: FakeWebContents = win().webContents;
-  const senderFrame = { url: APP_ENTRY_URL, parent: top ? null : {} };
-  const handler = harness.state.ipcHandlers.get('ipc')!;
-  return handler({ sender: contents, senderFrame }, channel, input) as Promise<Answer>;
-};
+const ipc = (channel: string, input?: unknown, top = true) =>
+  invokeIpc(harness, { contents: win().webContents, url: APP_ENTRY_URL, top }, channel, input);
 const FIRST_PAGE = { offset: 0, limit: 200 };
 
 beforeAll(async () => {
@@ -48,14 +47,9 @@ beforeAll(async () => {
   const archive = await Archive.open(archiveDir());
   for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
   await archive.close();
-  harness = createFakeElectron({
-    documents: path.join(folder.dir, 'Documents'),
-    userData: path.join(folder.dir, 'User'),
-  });
-  await import('./index');
-  const { windows, errorBoxes } = harness.state;
-  await vi.waitFor(() => expect(windows.length + errorBoxes.length).toBeGreaterThan(0), SETTLE);
-  expect(errorBoxes, 'startup failed').toEqual([]);
+  harness = createFakeElectronIn(folder.dir);
+  await startMainProcess(harness);
+  expect(harness.state.errorBoxes, 'startup failed').toEqual([]);
 }, 30_000);
 afterAll(() => folder.remove());
 

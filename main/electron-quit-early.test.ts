@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { sampleDraft } from '../test-support/article-drafts';
-import { createFakeElectron } from '../test-support/fake-electron';
+import {
+  createFakeElectronIn,
+  SETTLE,
+  startMainProcess,
+  type FakeElectron,
+} from '../test-support/fake-electron';
 import { makeTempFolder } from '../test-support/temp-folder';
 import { Archive } from './services/archive';
 
@@ -11,7 +16,7 @@ import { Archive } from './services/archive';
  * catalogue head, is still held back: early-answers.ts): Kho Tin quits at once and never opens
  * the archive. Electron is test-support/fake-electron; the services and files are real.
  */
-let harness: ReturnType<typeof createFakeElectron>;
+let harness: FakeElectron;
 vi.mock('electron', () => harness.electron);
 vi.mock('electron-window-state', async () => ({
   default: (await import('../test-support/fake-electron')).fakeWindowStateKeeper,
@@ -20,7 +25,6 @@ vi.mock('electron-log/main', async () => ({
   default: (await import('electron-log/node')).default,
 }));
 
-const SETTLE = { timeout: 20_000, interval: 20 };
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
 
@@ -29,12 +33,9 @@ beforeAll(async () => {
   const archive = await Archive.open(archiveDir());
   await archive.addArticle(sampleDraft(1));
   await archive.close();
-  harness = createFakeElectron({
-    documents: path.join(folder.dir, 'Documents'),
-    userData: path.join(folder.dir, 'User'),
-  });
-  await import('./index');
-  await vi.waitFor(() => expect(harness.state.windows).toHaveLength(1), SETTLE);
+  harness = createFakeElectronIn(folder.dir);
+  await startMainProcess(harness);
+  expect(harness.state.windows).toHaveLength(1);
 }, 30_000);
 afterAll(() => folder.remove());
 

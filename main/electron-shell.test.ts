@@ -4,10 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import {
-  createFakeElectron,
+  createFakeElectronIn,
   fakeEvent,
   fakeWindowStateKeeper,
-  type FakeWebContents,
+  invokeIpc,
+  SETTLE,
+  startMainProcess,
+  type FakeElectron,
+  type IpcSender,
 } from '../test-support/fake-electron';
 import { makeTempFolder } from '../test-support/temp-folder';
 import type { MenuItemSpec } from './menu-template';
@@ -18,7 +22,7 @@ import { APP_ENTRY_URL, APP_ID } from './security/app-origin';
  * folder, with Electron itself replaced by test-support/fake-electron: the binary cannot be
  * fetched on this machine. What the user would see is asserted through what main asked for.
  */
-let harness: ReturnType<typeof createFakeElectron>;
+let harness: FakeElectron;
 vi.mock('electron', () => harness.electron);
 vi.mock('electron-window-state', () => ({ default: fakeWindowStateKeeper }));
 // electron-log/main needs the real Electron; its Node entry writes the same files.
@@ -26,26 +30,16 @@ vi.mock('electron-log/main', async () => ({
   default: (await import('electron-log/node')).default,
 }));
 
-/** How long to wait for main's async work; generous because a loaded machine is slow, not wrong. */
-const SETTLE = { timeout: 20_000, interval: 20 };
-
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
 const win = () => harness.state.windows[0]!;
-const ipc = (
-  channel: unknown,
-  input?: unknown,
-  sender?: { contents: FakeWebContents; url: string; top: boolean },
-) => {
-  const from = sender ?? { contents: win().webContents, url: win().loadedUrl, top: true };
-  const handler = harness.state.ipcHandlers.get('ipc')!;
-  const senderFrame = { url: from.url, parent: from.top ? null : {} };
-  return handler({ sender: from.contents, senderFrame }, channel, input) as Promise<{
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  }>;
-};
+const ipc = (channel: unknown, input?: unknown, sender?: IpcSender) =>
+  invokeIpc(
+    harness,
+    sender ?? { contents: win().webContents, url: win().loadedUrl, top: true },
+    channel,
+    input,
+  );
 const menuItem = (id: string) => {
   const all = (items: MenuItemSpec[]): MenuItemSpec[] =>
     items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
@@ -54,14 +48,9 @@ const menuItem = (id: string) => {
 
 beforeAll(async () => {
   folder = await makeTempFolder();
-  harness = createFakeElectron({
-    documents: path.join(folder.dir, 'Documents'),
-    userData: path.join(folder.dir, 'User'),
-  });
-  await import('./index');
-  const { windows, errorBoxes } = harness.state;
-  await vi.waitFor(() => expect(windows.length + errorBoxes.length).toBeGreaterThan(0), SETTLE);
-  expect(errorBoxes, 'startup failed').toEqual([]);
+  harness = createFakeElectronIn(folder.dir);
+  await startMainProcess(harness);
+  expect(harness.state.errorBoxes, 'startup failed').toEqual([]);
 }, 30_000);
 afterAll(() => folder.remove());
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect, vi } from 'vitest';
 
 /**
  * A stand-in for the parts of Electron the shell calls, for the one place it cannot run: this
@@ -169,4 +170,42 @@ export function fakeWindowStateKeeper(options: { defaultWidth: number; defaultHe
     height: options.defaultHeight,
     manage: () => undefined,
   };
+}
+
+/** The fake over a test's temp folder: Documents (the archive's parent) and the user data in it. */
+export function createFakeElectronIn(dir: string) {
+  return createFakeElectron({
+    documents: path.join(dir, 'Documents'),
+    userData: path.join(dir, 'User'),
+  });
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** How long to wait for main's async work; generous because a loaded machine is slow, not wrong. */
+export const SETTLE = { timeout: 20_000, interval: 20 };
+
+/**
+ * Runs main/index.ts over the fake (the test file mocks 'electron' with it) and waits until main
+ * shows its window or a start-up error box.
+ */
+export async function startMainProcess(harness: FakeElectron): Promise<void> {
+  await import('../main/index');
+  const { windows, errorBoxes } = harness.state;
+  await vi.waitFor(() => expect(windows.length + errorBoxes.length).toBeGreaterThan(0), SETTLE);
+}
+
+export type IpcAnswer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+export type IpcSender = { contents: FakeWebContents; url: string; top: boolean };
+
+/** A call through the app's one IPC handler, as a frame (the page's own, or one inside it) sends it. */
+export function invokeIpc(
+  harness: FakeElectron,
+  from: IpcSender,
+  channel: unknown,
+  input?: unknown,
+): Promise<IpcAnswer> {
+  const handler = harness.state.ipcHandlers.get('ipc')!;
+  const senderFrame = { url: from.url, parent: from.top ? null : {} };
+  return handler({ sender: from.contents, senderFrame }, channel, input) as Promise<IpcAnswer>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleBody, ArticleMeta } from '../../../shared/model';
+import type { ArticleMeta } from '../../../shared/model';
 import { analyzeArticle, FIELD, fingerprint, nextBit } from './analyzer';
+import { storedBody } from '../../../test-support/stored-article';
 
 /**
  * What the index learns from one article: which fields a word is in, how often the body says it
@@ -23,13 +24,7 @@ const META: ArticleMeta = {
   starred: false,
   readingPosition: 0,
 };
-const body = (text: string, captions: string[] = []): ArticleBody => ({
-  id: 'a1',
-  html: '',
-  text,
-  captions,
-  images: [],
-});
+const body = (text: string, captions: string[] = []) => storedBody('a1', text, captions);
 const TF = (info: number) => info >> 6;
 
 describe('analyzeArticle', () => {

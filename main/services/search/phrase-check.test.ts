@@ -5,6 +5,7 @@ import { parseQuery } from '../../../shared/text/search-query';
 import { foldVietnamese } from '../../../shared/text/vietnamese';
 import { hasPhrases, hasPhrasesFolded } from './phrase-check';
 import { FIELD_BREAK } from './text-store';
+import { storedBody } from '../../../test-support/stored-article';
 
 /**
  * The phrase check on the article's own text (used when the text store holds no record for it)
@@ -33,13 +34,7 @@ function meta(title: string, lead = '', author: string | null = null): ArticleMe
   };
 }
 
-const body = (text: string, captions: string[] = []): ArticleBody => ({
-  id: 'a1',
-  html: '',
-  text,
-  captions,
-  images: [],
-});
+const body = (text: string, captions: string[] = []) => storedBody('a1', text, captions);
 
 /** What the text store keeps for a phrase check: the folded body, then each caption after a break. */
 const foldedCopy = (b: ArticleBody) =>

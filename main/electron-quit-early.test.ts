@@ -24,6 +24,12 @@ vi.mock('electron-window-state', async () => ({
 vi.mock('electron-log/main', async () => ({
   default: (await import('electron-log/node')).default,
 }));
+// The steps below must come before the archive's fallback open, however slow the machine: the
+// fallback itself is early-answers.test.ts's to test, so here it is out of reach.
+vi.mock('./services/early-answers', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./services/early-answers')>()),
+  FIRST_PAGE_FALLBACK_MS: 10 * 60_000,
+}));
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');

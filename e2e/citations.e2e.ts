@@ -72,8 +72,8 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await reports.open();
     await reports.openReport('Báo cáo trích tin');
     await expect.poll(() => citations.quotes().count()).toBe(1);
-    expect(await citations.quotes().first().innerText()).toContain(PASSAGE);
-    expect(await citations.citations().first().innerText()).toBe(
+    expect(await citations.quotes().first().textContent()).toContain(PASSAGE);
+    expect(await citations.citations().first().textContent()).toBe(
       `(Nguồn: Cổng TTĐT tỉnh Kiên Giang, ${GIAO_BAN}, ngày 13/07/2026)`,
     );
   });
@@ -124,7 +124,7 @@ describe('from the archive into the report: quote, cite, compile', () => {
       item.getByRole('button', { name: 'Chèn trích dẫn' }).click(),
     );
     await expect
-      .poll(() => citations.citations().allInnerTexts())
+      .poll(() => citations.citations().allTextContents())
       .toContain(`(Nguồn: Cổng thông tin điện tử tỉnh, ${LE_HOI}, ngày 20/07/2026)`);
     // A passage selected in the result's preview goes in as a quote with its citation.
     await item.getByRole('button', { name: 'Xem' }).click();
@@ -139,14 +139,16 @@ describe('from the archive into the report: quote, cite, compile', () => {
     }, 'Hàng nghìn người dân tham dự.');
     await item.getByRole('button', { name: 'Trích đoạn đã chọn' }).click();
     await expect
-      .poll(() => citations.quotes().allInnerTexts())
+      .poll(() => citations.quotes().allTextContents())
       .toContainEqual(expect.stringContaining('Hàng nghìn người dân tham dự.'));
     // Dragged from the panel into the report: one more citation of it.
-    const before = (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI));
+    const before = (await citations.citations().allTextContents()).filter((c) =>
+      c.includes(LE_HOI),
+    );
     await item.locator('.articles-panel__drag').dragTo(reports.editor());
     await expect
       .poll(async () =>
-        (await citations.citations().allInnerTexts()).filter((c) => c.includes(LE_HOI)),
+        (await citations.citations().allTextContents()).filter((c) => c.includes(LE_HOI)),
       )
       .toHaveLength(before.length + 1);
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-articles-panel.png') });
@@ -165,7 +167,7 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await dialog.getByLabel('Tên báo cáo').fill('Điểm tin kinh tế tháng 7');
     await dialog.getByRole('button', { name: 'Tạo báo cáo' }).click();
     await reports.editor().waitFor();
-    const text = await reports.editor().innerText();
+    const text = (await reports.editor().textContent()) ?? '';
     expect(text).toContain('I. KINH TẾ');
     expect(text.indexOf('Xuất khẩu thủy sản')).toBeLessThan(text.indexOf(GIAO_BAN));
     expect(text).not.toContain(LE_HOI);
@@ -207,7 +209,7 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await reports.editor().waitFor();
     const missing = app.page.locator('.report-doc [data-source-missing]');
     await expect.poll(() => missing.count()).toBe(1);
-    expect(await missing.innerText()).toContain('Xuất khẩu thủy sản tăng mạnh');
+    expect(await missing.textContent()).toContain('Xuất khẩu thủy sản tăng mạnh');
     expect(await missing.getAttribute('title')).toContain('đã bị xóa');
     expect(await citations.citations().count()).toBe(2);
   });

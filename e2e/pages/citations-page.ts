@@ -46,6 +46,10 @@ export class CitationsPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /**
+   * Read what these hold with textContent: innerText leaves out the text of blocks the editor
+   * skips while they are off screen (content-visibility, see the deferred-paint extension).
+   */
   citations() {
     return this.page.locator('.report-doc .citation');
   }

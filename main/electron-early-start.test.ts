@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sampleDraft } from '../test-support/article-drafts';
+import { addAndClose } from '../test-support/create-test-archive';
 import {
   createFakeElectronIn,
   invokeIpc,
@@ -12,7 +12,6 @@ import {
 import { makeTempFolder } from '../test-support/temp-folder';
 import type { MenuItemSpec } from './menu-template';
 import { APP_ENTRY_URL } from './security/app-origin';
-import { Archive } from './services/archive';
 
 /**
  * The desktop shell started over an archive that was closed cleanly (so it left its catalogue
@@ -50,9 +49,7 @@ const FIRST_PAGE = { offset: 0, limit: 200 };
 
 beforeAll(async () => {
   folder = await makeTempFolder('kho-tin-electron-early-');
-  const archive = await Archive.open(archiveDir());
-  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
-  await archive.close();
+  await addAndClose(archiveDir(), 5);
   harness = createFakeElectronIn(folder.dir);
   await startMainProcess(harness);
   expect(harness.state.errorBoxes, 'startup failed').toEqual([]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { sampleDraft } from '../test-support/article-drafts';
+import { addAndClose } from '../test-support/create-test-archive';
 import {
   createFakeElectronIn,
   SETTLE,
@@ -9,7 +9,6 @@ import {
   type FakeElectron,
 } from '../test-support/fake-electron';
 import { makeTempFolder } from '../test-support/temp-folder';
-import { Archive } from './services/archive';
 
 /**
  * The desktop window closed before its page asked for the first rows (the archive, which left a
@@ -36,9 +35,7 @@ const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
 
 beforeAll(async () => {
   folder = await makeTempFolder('kho-tin-electron-quit-');
-  const archive = await Archive.open(archiveDir());
-  await archive.addArticle(sampleDraft(1));
-  await archive.close();
+  await addAndClose(archiveDir(), 1);
   harness = createFakeElectronIn(folder.dir);
   await startMainProcess(harness);
   expect(harness.state.windows).toHaveLength(1);

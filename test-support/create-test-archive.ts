@@ -44,3 +44,13 @@ export async function createTestArchive(
   for (const draft of drafts) handle.seeded.push(await handle.archive.addArticle(draft));
   return handle;
 }
+
+/**
+ * Adds sample articles `first`…`first + count - 1` to the archive in `dir` (made if missing) and
+ * closes it cleanly, as a previous run of the app leaves it: with its catalogue head written.
+ */
+export async function addAndClose(dir: string, count: number, first = 1): Promise<void> {
+  const archive = await Archive.open(dir);
+  for (let n = first; n < first + count; n++) await archive.addArticle(sampleDraft(n));
+  await archive.close();
+}

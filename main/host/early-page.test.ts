@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDraft } from '../../test-support/article-drafts';
+import { addAndClose } from '../../test-support/create-test-archive';
 import { makeTempFolder } from '../../test-support/temp-folder';
-import { Archive } from '../services/archive';
 import { startHost, type Host } from './server';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -27,9 +26,7 @@ describe('the host while the archive opens', () => {
   it('serves the page from the moment it listens, and answers calls made then once the archive is open', async () => {
     folder = await makeTempFolder('kho-tin-early-');
     const archiveDir = path.join(folder.dir, 'archive');
-    const archive = await Archive.open(archiveDir);
-    for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
-    await archive.close();
+    await addAndClose(archiveDir, 5);
 
     let early: Promise<{ html: string; total: number }> | null = null;
     host = await startHost({
@@ -63,9 +60,7 @@ describe('the host while the archive opens', () => {
     async () => {
       folder = await makeTempFolder('kho-tin-early-');
       const archiveDir = path.join(folder.dir, 'archive');
-      const archive = await Archive.open(archiveDir);
-      for (let i = 1; i <= 2; i++) await archive.addArticle(sampleDraft(i));
-      await archive.close();
+      await addAndClose(archiveDir, 2);
       const catalog = path.join(archiveDir, 'catalog.jsonl');
       const content = await readFile(catalog);
       await rm(catalog);

@@ -3,9 +3,8 @@ import { access, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDraft } from '../../test-support/article-drafts';
+import { addAndClose } from '../../test-support/create-test-archive';
 import { makeTempFolder } from '../../test-support/temp-folder';
-import { Archive } from '../services/archive';
 import { HEAD_FILE } from '../services/archive/catalog-head';
 import { startHost, type Host } from './server';
 
@@ -32,9 +31,7 @@ async function startOverFive(
 ) {
   folder = await makeTempFolder(prefix);
   const archiveDir = path.join(folder.dir, 'archive');
-  const archive = await Archive.open(archiveDir);
-  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
-  await archive.close();
+  await addAndClose(archiveDir, 5);
   await prepare(archiveDir);
   const rendererDir = path.join(folder.dir, 'renderer');
   await mkdir(rendererDir, { recursive: true });

@@ -1,7 +1,7 @@
 import { access, copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sampleDraft } from '../../test-support/article-drafts';
+import { addAndClose } from '../../test-support/create-test-archive';
 import { makeTempFolder } from '../../test-support/temp-folder';
 import { createHandlerTable } from '../ipc/handler-table';
 import { openAppServices } from './app-services';
@@ -38,9 +38,7 @@ async function startOverFive(
     archiveDir: path.join(folder.dir, 'archive'),
     userDataDir: path.join(folder.dir, 'user'),
   };
-  const archive = await Archive.open(paths.archiveDir);
-  for (let i = 1; i <= 5; i++) await archive.addArticle(sampleDraft(i));
-  await archive.close();
+  await addAndClose(paths.archiveDir, 5);
   await prepare(paths.archiveDir);
   const settings = await SettingsStore.open(paths.userDataDir);
   let opens = 0;
@@ -95,9 +93,7 @@ describe('the first page before the archive is open', () => {
       // A head of five left beside a catalogue of six (a save after it, then a crash).
       const stale = path.join(archiveDir, 'stale-head.json');
       await copyFile(path.join(archiveDir, HEAD_FILE), stale);
-      const archive = await Archive.open(archiveDir);
-      await archive.addArticle(sampleDraft(6));
-      await archive.close();
+      await addAndClose(archiveDir, 1, 6);
       await copyFile(stale, path.join(archiveDir, HEAD_FILE));
     });
     const page = await shell.list(FIRST_PAGE);

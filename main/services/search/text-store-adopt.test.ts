@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
+import { storesForAdoption } from '../../../test-support/text-store-pair';
 import { TextStore } from './text-store';
 
 const COUNT = 400;
@@ -16,16 +16,10 @@ afterEach(async () => folder?.remove());
 describe('text store taken over from the rebuild worker', () => {
   it('serves every read while it swaps to the new files, then reads from them after a restart', async () => {
     folder = await makeTempFolder();
-    const dir = path.join(folder.dir, 'index');
-    const fromDir = path.join(dir, 'rebuild-texts');
-    const live = await TextStore.open(dir);
-    const built = await TextStore.open(fromDir);
-    for (let n = 0; n < COUNT; n++) {
-      await live.put(meta(n), body(n, `Bản cũ số ${n}.`));
-      await built.put(meta(n), body(n, `Bản mới số ${n}.`));
-    }
-    await live.flush();
-    await built.close();
+    const { dir, fromDir, live, built } = await storesForAdoption(folder.dir, COUNT, {
+      live: (store, n) => store.put(meta(n), body(n, `Bản cũ số ${n}.`)),
+      built: (store, n) => store.put(meta(n), body(n, `Bản mới số ${n}.`)),
+    });
 
     // More articles than the decoded cache holds, read round and round: reads go to the file.
     let adopting = true;

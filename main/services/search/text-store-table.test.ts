@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedBody, storedMeta } from '../../../test-support/stored-article';
 import { makeTempFolder } from '../../../test-support/temp-folder';
+import { storesForAdoption } from '../../../test-support/text-store-pair';
 import { TextStore } from './text-store';
 import { EntryTable, HASH_KEPT, type Entry } from './text-store-table';
 import { Yielder } from './yielder';
@@ -142,21 +143,15 @@ describe('text store table handed over from the rebuild worker', () => {
   it('answers every read from the old table and file until the new table is whole', async () => {
     const COUNT = 300;
     folder = await makeTempFolder();
-    const dir = path.join(folder.dir, 'index');
-    const fromDir = path.join(dir, 'rebuild-texts');
-    const live = await TextStore.open(dir);
-    const built = await TextStore.open(fromDir);
     // The new store holds the records in another order and with other lengths: an old row read
     // through the new table (or the other way round) gives another text, or none.
-    for (let n = 0; n < COUNT; n++) {
-      await live.put(meta(n), body(n, `Bản cũ số ${n}.`));
-      await built.put(
-        meta(COUNT - 1 - n),
-        body(COUNT - 1 - n, `Bản mới, dài hơn, số ${COUNT - 1 - n}.`),
-      );
-    }
-    await live.flush();
-    await built.close();
+    const { fromDir, live, built } = await storesForAdoption(folder.dir, COUNT, {
+      live: (store, n) => store.put(meta(n), body(n, `Bản cũ số ${n}.`)),
+      built: (store, n) => {
+        const m = COUNT - 1 - n;
+        return store.put(meta(m), body(m, `Bản mới, dài hơn, số ${m}.`));
+      },
+    });
 
     let turns = 0;
     const wrong: string[] = [];

@@ -21,7 +21,7 @@ describe('text store taken over from the rebuild worker', () => {
       built: (store, n) => store.put(meta(n), body(n, `Bản mới số ${n}.`)),
     });
 
-    // More articles than the decoded cache holds, read round and round: reads go to the file.
+    // Every article read round and round while the files are swapped.
     let adopting = true;
     const failures: unknown[] = [];
     const texts = new Set<string>();

@@ -183,7 +183,7 @@ export class TextStore {
   /** The body text of the article as it is now, or null when not stored (or stored for older content). */
   async readText(meta: ArticleMeta): Promise<SnippetSource | null> {
     const entry = this.current(meta);
-    return entry && this.reader.text(meta.id, entry);
+    return entry && this.reader.text(entry);
   }
 
   /**
@@ -192,7 +192,7 @@ export class TextStore {
    */
   async readFolded(meta: ArticleMeta): Promise<string | null> {
     const entry = this.current(meta);
-    return entry && this.reader.folded(meta.id, entry);
+    return entry && this.reader.folded(entry);
   }
 
   private current(meta: ArticleMeta): Entry | null {
@@ -204,7 +204,6 @@ export class TextStore {
   async reset(): Promise<void> {
     await this.writes;
     this.entries.clear();
-    this.reader.clear();
     this.pending.clear();
     this.useDictionary(null);
     this.size = 0;
@@ -256,7 +255,6 @@ export class TextStore {
     const old = this.handle;
     this.handle = handle;
     this.entries = table;
-    this.reader.clear();
     this.pending.clear();
     this.size = entries.size;
     this.useDictionary(entries.dictionary > 0 ? this.reader.bytes(0, entries.dictionary) : null);

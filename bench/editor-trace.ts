@@ -15,6 +15,13 @@ export type KeystrokeCpu = {
   selectionSync: number;
   /** Of which: style, layout, pre-paint, paint and compositing of frames (UpdateLifecycle). */
   rendering: number;
+  /**
+   * Per keystroke, Chromium's own account of `work` (keystroke-timing.ts): the wall time of the
+   * main-thread task that handled the key (its keydown, or its text input for letters typed
+   * without one) plus that of the next frame's task (BeginMainFrame: animation frame, style,
+   * layout, paint, commit). What lies between them is the idle wait for the frame.
+   */
+  work: { p50: number; p95: number; n: number };
 };
 
 type TraceEvent = {
@@ -25,7 +32,7 @@ type TraceEvent = {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string } };
 };
 
 export async function traceTyping(page: Page, text: string): Promise<KeystrokeCpu> {
@@ -59,11 +66,46 @@ export async function traceTyping(page: Page, text: string): Promise<KeystrokeCp
   const sum = (name: string) =>
     spans.filter((e) => e.name === name).reduce((acc, e) => acc + (e.tdur ?? 0), 0);
   const keys = [...text].length;
+  const work = keyWork(spans);
   const perKey = (us: number) => Math.round(us / keys / 10) / 100;
   return {
     keys,
     perKey: perKey(total),
     selectionSync: perKey(sum('Editor::SyncSelection')),
     rendering: perKey(sum('WebFrameWidgetImpl::UpdateLifecycle')),
+    work,
   };
+}
+
+/** Input task + next frame task, per keystroke, from the main thread's spans (sorted by ts). */
+function keyWork(spans: TraceEvent[]): KeystrokeCpu['work'] {
+  const tops: TraceEvent[] = [];
+  let end = -1;
+  for (const span of spans)
+    if (span.ts >= end) {
+      tops.push(span);
+      end = span.ts + (span.dur ?? 0);
+    }
+  const starts = spans.filter(
+    (e) =>
+      e.name === 'EventDispatch' && ['keydown', 'textInput'].includes(e.args?.data?.type ?? ''),
+  );
+  // The frame's task: the top-level task holding a lifecycle update (BeginMainFrame's).
+  const lifecycles = spans.filter((e) => e.name === 'WebFrameWidgetImpl::UpdateLifecycle');
+  const frames = tops.filter((t) =>
+    lifecycles.some((l) => l.ts >= t.ts && l.ts < t.ts + (t.dur ?? 0)),
+  );
+  const seen = new Set<TraceEvent>();
+  const values: number[] = [];
+  for (const start of starts) {
+    const task = tops.find((t) => t.ts <= start.ts && start.ts < t.ts + (t.dur ?? 0));
+    if (!task || seen.has(task)) continue;
+    seen.add(task);
+    const frame = frames.find((f) => f.ts >= task.ts + (task.dur ?? 0));
+    if (frame) values.push(((task.dur ?? 0) + (frame.dur ?? 0)) / 1000);
+  }
+  values.sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round((values[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), n: values.length };
 }

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
  * figures it does not grow when other processes take the CPU, so it compares 50 pages with 1
  * page even on a loaded machine. It counts all the page's work in that time (spell-check rounds,
  * autosave, guides), not only what stands between a key and its paint.
+ * For finding where it goes (bench/editor-profile.ts): TRACE_BREAKDOWN=1 prints the thread time
+ * per key of every event name (nested ones too), TRACE_DUMP=<file> writes the spans as JSON.
  */
 export type KeystrokeCpu = {
   keys: number;
@@ -68,6 +70,20 @@ export async function traceTyping(page: Page, text: string): Promise<KeystrokeCp
   const keys = [...text].length;
   const work = keyWork(spans);
   const perKey = (us: number) => Math.round(us / keys / 10) / 100;
+  if (process.env.TRACE_DUMP)
+    (await import('node:fs')).writeFileSync(process.env.TRACE_DUMP, JSON.stringify(spans));
+  if (process.env.TRACE_BREAKDOWN) {
+    const byName = new Map<string, number>();
+    for (const span of spans)
+      byName.set(span.name, (byName.get(span.name) ?? 0) + (span.tdur ?? 0));
+    console.log(
+      [...byName.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40)
+        .map(([name, us]) => `  ${perKey(us).toFixed(2)} ${name}`)
+        .join('\n'),
+    );
+  }
   return {
     keys,
     perKey: perKey(total),

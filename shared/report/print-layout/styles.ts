@@ -63,6 +63,8 @@ export function documentCss(): string {
 .kt-doc .kt-body ul.kt-dash{list-style-type:'- '}
 .kt-doc .kt-body ol.kt-paren>li::marker{content:counter(list-item,lower-alpha) ') '}
 .kt-doc .kt-body blockquote{margin:0 0 ${BODY.spaceAfterPt}pt ${BODY.indentStepCm}cm}
+.kt-doc .kt-body :is(ul,ol)>li:last-child>:last-child,.kt-doc .kt-body blockquote>:last-child{margin-bottom:0}
+.kt-doc .kt-body blockquote>:first-child{margin-top:0}
 .kt-doc .kt-body hr{border:none;border-top:${rule};margin:6pt 0}
 .kt-doc .kt-body .kt-page-break{break-after:page;height:0}
 .kt-doc .kt-body table.kt-table{width:100%;border-collapse:collapse;margin:0 0 ${BODY.spaceAfterPt}pt}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import { countWords, docText, type DocNode } from '../../../../shared/report/document';
+import { docJson } from './doc-json';
 import { docStats, type DocStats } from './doc-stats';
 import { finishLoading } from './document-loader';
 import { cancelIdle, requestIdle } from './idle';
@@ -30,7 +31,9 @@ export type StatsSource = {
   subscribe(listener: () => void): () => void;
 };
 
-function createStatsSource(initial: DocStats | null): StatsSource & { set(stats: DocStats): void } {
+export function createStatsSource(
+  initial: DocStats | null,
+): StatsSource & { set(stats: DocStats): void } {
   let current = initial;
   const listeners = new Set<() => void>();
   return {
@@ -78,7 +81,7 @@ export function useChangeEmitter(
       dirty = false;
       // Never a report cut short: blocks still waiting to be drawn go in first.
       finishLoading(editor);
-      const doc = editor.getJSON() as DocNode;
+      const doc = docJson(editor.state.doc);
       // Recounts only the blocks changed since the last count (a 50-page report: ~5 ms → ~0).
       const next = docStats(editor.state.doc);
       stats.set(next);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildSnippet, collapseWhitespace, highlightRanges, isSpaceUnit } from './highlight';
+import { foldVietnamese } from './vietnamese';
 
 const nfd = (text: string) => text.normalize('NFD');
 const pieces = (text: string, ranges: [number, number][]) =>
@@ -57,6 +58,25 @@ describe('buildSnippet', () => {
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet).not.toMatch(/\n/);
     expect(pieces(snippet, highlights)).toEqual(['tỉnh', 'Đường', 'tỉnh']);
+  });
+
+  it('folds only the part it scans: the first 1,500 characters when a match is there', () => {
+    const long = `${body}\n\n${filler.repeat(4)}`;
+    const asked: number[] = [];
+    const aligned = (end: number) => (asked.push(end), foldVietnamese(long.slice(0, end)));
+    expect(buildSnippet(long, 'duong tinh', 160, aligned)).toEqual(
+      buildSnippet(long, 'duong tinh', 160),
+    );
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toBeLessThanOrEqual(1_500);
+    // Nothing near the start: the whole text is folded, once more.
+    const late = `${filler.repeat(4)}\n\nĐường tỉnh 963.`;
+    const lateAsked: number[] = [];
+    const lateAligned = (end: number) => (lateAsked.push(end), foldVietnamese(late.slice(0, end)));
+    expect(buildSnippet(late, 'duong tinh', 160, lateAligned)).toEqual(
+      buildSnippet(late, 'duong tinh', 160),
+    );
+    expect(lateAsked.at(-1)).toBe(late.length);
   });
 
   it('starts at the beginning of the text when nothing matches', () => {

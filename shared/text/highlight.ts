@@ -6,6 +6,12 @@ export type Range = [number, number];
 
 export type Snippet = { snippet: string; highlights: Range[] };
 
+/**
+ * `alignedFold(text)` when the caller has it, or a function giving it for `text.slice(0, end)`
+ * (undefined: fold here): a snippet mostly needs the first 1,500 characters folded only.
+ */
+export type AlignedFold = string | ((end: number) => string | undefined);
+
 const DEFAULT_SNIPPET_LENGTH = 220;
 /** How much text to keep before the first match, so it is read in context. */
 const SNIPPET_LEAD_IN = 50;
@@ -158,15 +164,17 @@ export function buildSnippet(
   text: string,
   query: string | ParsedQuery,
   length = DEFAULT_SNIPPET_LENGTH,
-  /** `alignedFold(text)`, when the caller already has it (spares folding the body again). */
-  aligned?: string,
+  /** The body's aligned fold, when the caller has it (spares folding the body again). */
+  aligned?: AlignedFold,
 ): Snippet {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  const foldTo = (end: number) =>
+    typeof aligned === 'function' ? aligned(end) : aligned?.slice(0, end);
   // A result list needs one good window, not every match of a long body: look near the start
   // first (cut at a space so no word is split) and scan the whole text only if that finds nothing.
   const cut = text.length > FIRST_SCAN ? text.lastIndexOf(' ', FIRST_SCAN) : -1;
-  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed, aligned?.slice(0, cut)) : [];
-  const ranges = early.length > 0 ? early : highlightRanges(text, parsed, aligned);
+  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed, foldTo(cut)) : [];
+  const ranges = early.length > 0 ? early : highlightRanges(text, parsed, foldTo(text.length));
   const start = snapToWord(text, bestWindowStart(ranges, length), 1);
   const end = snapToWord(text, Math.min(text.length, start + length), -1);
   const inside = ranges

@@ -6,6 +6,12 @@ export type Range = [number, number];
 
 export type Snippet = { snippet: string; highlights: Range[] };
 
+/**
+ * `alignedFold(text)` when the caller has it, or a function giving it for `text.slice(0, end)`
+ * (undefined: fold here): a snippet mostly needs the first 1,500 characters folded only.
+ */
+export type AlignedFold = string | ((end: number) => string | undefined);
+
 const DEFAULT_SNIPPET_LENGTH = 220;
 /** How much text to keep before the first match, so it is read in context. */
 const SNIPPET_LEAD_IN = 50;
@@ -108,22 +114,46 @@ function snapToWord(text: string, at: number, direction: 1 | -1): number {
   return /\s/.test(text[i - 1] ?? ' ') ? i : at;
 }
 
-/** Collapses runs of whitespace (paragraph breaks) to one space, moving the ranges with the text. */
-function collapseWhitespace(text: string, ranges: Range[]): Snippet {
-  const newIndex: number[] = [];
-  let out = '';
+/** Whether a UTF-16 unit is whitespace as `/\s/` sees it (spares a one-character string per unit). */
+export function isSpaceUnit(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+const WHITESPACE_RUNS = /\s+/g;
+
+/**
+ * Collapses runs of whitespace (paragraph breaks) to one space, moving the ranges with the text.
+ * The text is built by one replace, not a character at a time: appending to a string and asking
+ * `endsWith` of it flattened the growing string on every character, ~2 MB of garbage a page of
+ * snippets.
+ */
+export function collapseWhitespace(text: string, ranges: Range[]): Snippet {
+  const newIndex = new Int32Array(text.length + 1);
+  let length = 0;
+  let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    newIndex.push(out.length);
-    const ch = text[i]!;
-    if (/\s/.test(ch)) {
-      if (!out.endsWith(' ')) out += ' ';
-    } else out += ch;
+    newIndex[i] = length;
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (!space || !inSpace) length++;
+    inSpace = space;
   }
-  newIndex.push(out.length);
+  newIndex[text.length] = length;
   const highlights = ranges
     .map(([s, e]): Range => [newIndex[s]!, newIndex[e]!])
     .filter(([s, e]) => e > s);
-  return { snippet: out, highlights };
+  return { snippet: text.replace(WHITESPACE_RUNS, ' '), highlights };
 }
 
 /**
@@ -134,15 +164,17 @@ export function buildSnippet(
   text: string,
   query: string | ParsedQuery,
   length = DEFAULT_SNIPPET_LENGTH,
-  /** `alignedFold(text)`, when the caller already has it (spares folding the body again). */
-  aligned?: string,
+  /** The body's aligned fold, when the caller has it (spares folding the body again). */
+  aligned?: AlignedFold,
 ): Snippet {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  const foldTo = (end: number) =>
+    typeof aligned === 'function' ? aligned(end) : aligned?.slice(0, end);
   // A result list needs one good window, not every match of a long body: look near the start
   // first (cut at a space so no word is split) and scan the whole text only if that finds nothing.
   const cut = text.length > FIRST_SCAN ? text.lastIndexOf(' ', FIRST_SCAN) : -1;
-  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed, aligned?.slice(0, cut)) : [];
-  const ranges = early.length > 0 ? early : highlightRanges(text, parsed, aligned);
+  const early = cut > 0 ? highlightRanges(text.slice(0, cut), parsed, foldTo(cut)) : [];
+  const ranges = early.length > 0 ? early : highlightRanges(text, parsed, foldTo(text.length));
   const start = snapToWord(text, bestWindowStart(ranges, length), 1);
   const end = snapToWord(text, Math.min(text.length, start + length), -1);
   const inside = ranges

@@ -30,6 +30,8 @@ async function profileTyping(page: Page, text: string, top: number): Promise<str
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
   await cdp.detach();
+  if (process.env.PROFILE_DUMP)
+    (await import('node:fs')).writeFileSync(process.env.PROFILE_DUMP, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
@@ -63,6 +65,49 @@ async function profileTyping(page: Page, text: string, top: number): Promise<str
       .sort((a, b) => b[1] - a[1])
       .slice(0, top * 2)
       .map(([key, us]) => `${(us / keys / 1000).toFixed(3)} ms  ${key}`),
+  ];
+}
+
+type HeapNode = {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+};
+
+/** Bytes allocated per key by each function (V8's sampling heap profiler, garbage included). */
+async function heapTyping(page: Page, text: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await page.keyboard.type(text, { delay: 45 });
+  await page.waitForTimeout(600);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as {
+    profile: { head: HeapNode };
+  };
+  await cdp.detach();
+  const bytes = new Map<string, number>();
+  const walk = (node: HeapNode, path: string[]) => {
+    const frame = node.callFrame;
+    const here = [...path, `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`];
+    if (node.selfSize > 0) {
+      const key = here.slice(-4).reverse().join(' < ');
+      bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
+    }
+    node.children.forEach((child) => walk(child, here));
+  };
+  walk(profile.head, []);
+  const keys = [...text].length;
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  return [
+    `allocated per key ${(total / keys / 1024).toFixed(1)} KB`,
+    ...[...bytes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([key, b]) => `${(b / keys / 1024).toFixed(1)} KB  ${key}`),
   ];
 }
 
@@ -112,6 +157,7 @@ try {
       `${pages} page(s), ${name}: per key ${runs.map((r) => r.perKey).join(' / ')} (median ${mid(runs.map((r) => r.perKey))}), ` +
         `selection sync ${mid(runs.map((r) => r.selectionSync))}, rendering ${mid(runs.map((r) => r.rendering))}`,
     );
+  if (process.env.HEAP) console.log((await heapTyping(page, text)).join('\n'));
   console.log((await profileTyping(page, text, Number(process.env.TOP ?? 40))).join('\n'));
 } finally {
   await browser.close();

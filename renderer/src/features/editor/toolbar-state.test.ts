@@ -45,6 +45,23 @@ describe('the toolbar state follows the selection', () => {
     expect(state.addRowAfter!.enabled).toBe(true);
   });
 
+  it('undo and redo are enabled exactly when the history can undo and redo', () => {
+    editor = createTestEditor({ content: '<p>một</p>' });
+    const check = () => {
+      const state = selectToolbarState({ editor });
+      expect(state.undo!.enabled).toBe(editor.can().undo());
+      expect(state.redo!.enabled).toBe(editor.can().redo());
+      return [state.undo!.enabled, state.redo!.enabled];
+    };
+    expect(check()).toEqual([false, false]);
+    editor.chain().setTextSelection(2).insertContent('x').run();
+    expect(check()).toEqual([true, false]);
+    editor.commands.undo();
+    expect(check()).toEqual([false, true]);
+    editor.commands.redo();
+    expect(check()).toEqual([true, false]);
+  });
+
   it('has one state per tool and disables everything when read-only', () => {
     editor = createTestEditor({ content: '<p>x</p>' });
     editor.setEditable(false);

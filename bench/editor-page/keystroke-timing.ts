@@ -14,7 +14,9 @@
  *   to the last bubbling listener of the task, which runs after the editor's own handlers and
  *   the microtasks they queued, ProseMirror's DOM-change flush included) plus the rendering of
  *   the frame that shows it (from an animation-frame callback requested at the `input` event to
- *   the message after the paint). Not the idle wait between them: this is what the editor
+ *   the message after the paint, or to the next key's first handler when that runs first: input
+ *   goes ahead of the message, which then waits for yet another frame, while the frame's own
+ *   task had ended). Not the idle wait between them: this is what the editor
  *   controls, and what must fit in one frame for the keystroke to be shown at the next one.
  * - `workToFrameStart`: the figure `work` used to be, kept for comparison. It ended the input
  *   task with a message posted from the handler, but Chromium (156 here) defers every task
@@ -123,7 +125,13 @@ for (const type of EVENT_TIMING)
     if (task && task[1] < 0) task[2] = performance.now();
   });
 
+/** Starts of input handlers (any key event): a frame's task had ended before the next one. */
+const handlerStarts: number[] = [];
+for (const type of ['keydown', 'keyup', ...EVENT_TIMING])
+  window.addEventListener(type, () => void handlerStarts.push(performance.now()), true);
+
 export function startKeystrokeTimings(): void {
+  handlerStarts.length = 0;
   keystrokes.length = 0;
   entries.length = 0;
   current = null;
@@ -144,10 +152,12 @@ export function keystrokeTimings(): KeystrokeTiming[] {
       inputWork += (scriptEnd >= start ? Math.min(scriptEnd, until) : until) - start;
     });
     const frame = keystroke.painted - keystroke.frameStart;
+    const interrupted = handlerStarts.find((at) => at > keystroke.frameStart);
+    const frameEnd = Math.min(keystroke.painted, interrupted ?? Infinity);
     return {
       toPaint: keystroke.painted - keystroke.received,
       eventTiming: own.length > 0 ? Math.max(...own.map((e) => e.duration)) : null,
-      work: Math.max(0, inputWork) + frame,
+      work: Math.max(0, inputWork) + (frameEnd - keystroke.frameStart),
       workToFrameStart: Math.max(0, inputToFrameStart) + frame,
     };
   });

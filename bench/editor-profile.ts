@@ -157,6 +157,10 @@ try {
       `${pages} page(s), ${name}: per key ${runs.map((r) => r.perKey).join(' / ')} (median ${mid(runs.map((r) => r.perKey))}), ` +
         `selection sync ${mid(runs.map((r) => r.selectionSync))}, rendering ${mid(runs.map((r) => r.rendering))}`,
     );
+  if (process.env.RERENDER)
+    console.log(
+      `a re-render of the editor by its owner: ${await page.evaluate(() => window.editorBench.rerenderCost())} ms`,
+    );
   if (process.env.HEAP) console.log((await heapTyping(page, text)).join('\n'));
   console.log((await profileTyping(page, text, Number(process.env.TOP ?? 40))).join('\n'));
 } finally {

@@ -63,14 +63,11 @@ export function ReportEditor({
   const { t } = useTranslation('editor');
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const initial = useRef(content);
-  const editor = useEditor({
-    extensions: EDITOR_EXTENSIONS,
-    // The report goes in once the view is mounted (installDocument says why).
-    content: EMPTY_DOC,
-    editable,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
+  // The same object while the language stays: useEditor compares its options on every render
+  // and hands changed ones to ProseMirror, which then updates the whole view (each save's
+  // status change re-renders this component while typing).
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'report-doc',
         'aria-label': t('content'),
@@ -79,7 +76,17 @@ export function ReportEditor({
         spellcheck: 'false',
         lang: 'vi',
       },
-    },
+    }),
+    [t],
+  );
+  const editor = useEditor({
+    extensions: EDITOR_EXTENSIONS,
+    // The report goes in once the view is mounted (installDocument says why).
+    content: EMPTY_DOC,
+    editable,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
   });
 
   // A layout effect: EditorContent (a child) has mounted the view, and nothing is painted yet.

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
+import fc from 'fast-check';
 import { createTestEditor } from '../../../../test-support/create-test-editor';
 import { ALL_TOOLS } from './toolbar-items';
-import { selectToolbarState } from './toolbar-state';
+import { selectToolbarState, toolbarStateCache } from './toolbar-state';
 
 let editor: Editor;
 afterEach(() => editor.destroy());
@@ -60,6 +61,62 @@ describe('the toolbar state follows the selection', () => {
     expect(check()).toEqual([false, true]);
     editor.commands.redo();
     expect(check()).toEqual([true, false]);
+  });
+
+  it('the cached state equals a full recompute after every step of random editing', () => {
+    editor = createTestEditor({
+      content:
+        '<h2>Mục</h2><p>đoạn <strong>đậm</strong> và <em>nghiêng</em> thường</p>' +
+        '<ul><li><p>một</p></li><li><p>hai</p></li></ul><ol type="a"><li><p>ba</p></li></ol>' +
+        '<blockquote><p>trích</p></blockquote><p style="text-align:center">giữa</p>' +
+        '<table><tr><td><p>ô</p></td><th><p>đầu</p></th></tr></table><p>cuối</p>',
+    });
+    const ed = editor;
+    const steps: ((at: number, text: string) => void)[] = [
+      (at) => ed.commands.setTextSelection(at),
+      (at, text) => ed.chain().setTextSelection(at).insertContent(text).run(),
+      (_, text) => ed.commands.insertContent(text),
+      () => ed.commands.toggleBold(),
+      () => ed.commands.toggleItalic(),
+      () => ed.commands.toggleHeading({ level: 2 }),
+      () => ed.commands.setTextAlign('center'),
+      () => ed.commands.toggleBulletList(),
+      () => ed.commands.sinkListItem('listItem'),
+      () => ed.commands.liftListItem('listItem'),
+      () => ed.commands.toggleBlockquote(),
+      () => ed.commands.splitBlock(),
+      () => ed.commands.joinBackward(),
+      () => ed.commands.undo(),
+      () => ed.commands.redo(),
+      (at) => ed.commands.setTextSelection({ from: at, to: at + 4 }),
+      () => ed.setEditable(!ed.isEditable, false),
+    ];
+    const select = toolbarStateCache();
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: steps.length - 1 }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.string({ minLength: 1, maxLength: 3 }),
+          ),
+          { minLength: 1, maxLength: 25 },
+        ),
+        (run) => {
+          for (const [step, at, text] of run) {
+            const size = ed.state.doc.content.size;
+            try {
+              steps[step]!(Math.max(1, Math.min(size - 1, Math.floor(at * size))), text);
+            } catch {
+              // A command refused by this document (a history step that no longer applies)
+              // dispatches nothing; the toolbar is checked on the state as it is.
+            }
+            expect(select(ed)).toEqual(selectToolbarState({ editor: ed }));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('has one state per tool and disables everything when read-only', () => {

@@ -26,7 +26,7 @@ export type KeystrokeCpu = {
   work: { p50: number; p95: number; n: number };
 };
 
-type TraceEvent = {
+export type TraceEvent = {
   name: string;
   ph: string;
   pid: number;
@@ -94,7 +94,7 @@ export async function traceTyping(page: Page, text: string): Promise<KeystrokeCp
 }
 
 /** Input task + next frame task, per keystroke, from the main thread's spans (sorted by ts). */
-function keyWork(spans: TraceEvent[]): KeystrokeCpu['work'] {
+export function keyWork(spans: TraceEvent[]): KeystrokeCpu['work'] {
   const tops: TraceEvent[] = [];
   let end = -1;
   for (const span of spans)

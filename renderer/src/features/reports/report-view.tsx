@@ -101,9 +101,16 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
     },
     [change],
   );
+  // The versions list reloads after each save. Followed only while it is open: a save that
+  // re-rendered this view while typing cost a keystroke's worth of a 50-page report.
   useEffect(() => {
-    if (status.state === 'saved') setRevision(saver.baseRevision);
-  }, [status, saver]);
+    if (!history) return;
+    const follow = () => {
+      if (status.get().state === 'saved') setRevision(saver.baseRevision);
+    };
+    follow();
+    return status.subscribe(follow);
+  }, [history, status, saver]);
 
   const openReport = useReportsStore((state) => state.open);
   const saveCopy = async () => {
@@ -167,7 +174,7 @@ function OpenReport({ report, onReplaced, onReload }: OpenProps) {
             }}
             flush={() => saver.flush()}
             statusSlot={
-              <SaveStatusText status={status} onReload={onReload} onSaveCopy={saveCopy} />
+              <SaveStatusText source={status} onReload={onReload} onSaveCopy={saveCopy} />
             }
           />
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { DocNode } from '../../../../shared/report/document';
 import type { ChannelInput } from '../../../../shared/ipc';
 import { api } from '../../platform/api';
@@ -6,6 +6,28 @@ import { ApiError, errorText } from '../../platform/api-error';
 import { Autosaver, type SaveStatus } from './autosaver';
 
 type SaveInput = ChannelInput<'reports.save'>;
+
+/** The save status as a tiny external store: its readers subscribe, its owner does not re-render. */
+export type StatusSource = {
+  get(): SaveStatus;
+  subscribe(listener: () => void): () => void;
+};
+
+export function createStatusSource(): StatusSource & { set(status: SaveStatus): void } {
+  let current: SaveStatus = { state: 'saved' };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (status) => {
+      current = status;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
 
 /**
  * Autosave of one report (mount it under a key per report). Flushes when the page hides, the
@@ -17,13 +39,15 @@ export function useAutosave(
   /** What is saved beside the content (the ND30 fields, layout and final mark), read at save time. */
   extra: () => Partial<Pick<SaveInput, 'fields' | 'layout' | 'final'>> = () => ({}),
 ) {
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  // Not React state: a status change re-rendered the whole report view twice a save while
+  // typing, and every React commit walks the focused editor's DOM (see SaveStatusText).
+  const status = useMemo(() => createStatusSource(), []);
   const saver = useMemo(
     () =>
       new Autosaver(
         (content, baseRevision) => api.reports.save({ id, baseRevision, content, ...extra() }),
         revision,
-        setStatus,
+        status.set,
         (error) => (error instanceof ApiError ? error.code : undefined),
         errorText,
       ),

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { Mark } from '@tiptap/pm/model';
 import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
 import { cancelIdle, requestIdle } from './idle';
@@ -30,33 +31,43 @@ export function selectToolbarState({ editor }: { editor: Editor | null }): Toolb
   return state;
 }
 
+/** What a tool's state reads at a caret, compared by identity (attributes are immutable). */
+type CaretContext = { parts: unknown[]; marks: readonly Mark[] };
+
 /**
  * Everything a tool's state reads when the cursor is a caret: the blocks around it (type,
  * attributes, place among their siblings), the marks the next letter gets, the history and
  * whether the editor is editable. null for a range (marks and blocks across it count).
  */
-function caretContext(state: EditorState, editable: boolean): string | null {
+function caretContext(state: EditorState, editable: boolean): CaretContext | null {
   const { selection } = state;
   if (!(selection instanceof TextSelection) || !selection.empty) return null;
   const { $from } = selection;
   const parts: unknown[] = [editable, undoDepth(state) > 0, redoDepth(state) > 0];
   for (let depth = 0; depth <= $from.depth; depth++) {
     const node = $from.node(depth);
-    parts.push(node.type.name, node.attrs, depth < $from.depth ? $from.index(depth) : -1);
+    // An edit inside a block keeps its attributes object; a new object only costs a recompute.
+    parts.push(node.type, node.attrs, depth < $from.depth ? $from.index(depth) : -1);
   }
-  parts.push((state.storedMarks ?? $from.marks()).map((mark) => mark.toJSON()));
-  return JSON.stringify(parts);
+  return { parts, marks: state.storedMarks ?? $from.marks() };
 }
+
+const sameContext = (a: CaretContext | null, b: CaretContext | null): boolean =>
+  a !== null &&
+  b !== null &&
+  a.parts.length === b.parts.length &&
+  a.parts.every((part, i) => part === b.parts[i]) &&
+  Mark.sameSet(a.marks, b.marks);
 
 /**
  * selectToolbarState, skipped while the caret's context stays the same: typing along a
  * paragraph changes none of it, and asking every tool cost ~0.25 ms of each keystroke.
  */
 export function toolbarStateCache(): (editor: Editor) => ToolbarState {
-  let last: { context: string; state: ToolbarState } | null = null;
+  let last: { context: CaretContext; state: ToolbarState } | null = null;
   return (editor) => {
     const context = caretContext(editor.state, editor.isEditable);
-    if (context !== null && context === last?.context) return last.state;
+    if (last && sameContext(context, last.context)) return last.state;
     const state = selectToolbarState({ editor });
     last = context === null ? null : { context, state };
     return state;

@@ -2,7 +2,6 @@ import type { ArticleMeta } from '../../../shared/model';
 import { ARTICLE_FIELDS, decodeArticle } from './catalog-codec';
 import type { TrashEntry } from './catalog-schema';
 import { allValuesValid, metaAt } from './column-checks';
-import { readTextColumn } from './text-column';
 
 /**
  * Since schemaVersion 4, catalog.jsonl holds one line per field (a column) after the header,
@@ -22,9 +21,6 @@ const NEWLINE = 0x0a;
 export const COLUMN_LINES = ARTICLE_FIELDS.length + 1;
 
 type Dictionary = { values: unknown[]; refs: number[] };
-
-/** Long text columns, read with their characters outside the V8 heap (text-column.ts). */
-const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'lead', 'sourceUrl', 'contentHash']);
 
 const pause = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -138,9 +134,7 @@ export async function decodeColumns(
       return `holds ${i} of ${COLUMN_LINES} columns (the file was cut short)`;
     let end = buffer.indexOf(NEWLINE, start);
     if (end === -1) end = buffer.length;
-    const raw = TEXT_FIELDS.has(names[i]!)
-      ? readTextColumn(buffer, start, end, parseJson)
-      : parseJson(buffer.toString('utf8', start, end));
+    const raw = parseJson(buffer.toString('utf8', start, end));
     if (raw === undefined) return `column ${names[i]}: not valid JSON`;
     const column = readColumn(raw, i < ARTICLE_FIELDS.length ? total : trashCount);
     if (typeof column === 'string') return `column ${names[i]}: ${column}`;

@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
 import type { Editor } from '@tiptap/core';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { reactRootPerTest } from '../../../../test-support/react-root';
 import { ReportEditor } from './report-editor';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-beforeAll(() => initI18n('vi'));
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-});
+const newRoot = reactRootPerTest();
 
 const DOC = {
   type: 'doc',
@@ -24,11 +15,10 @@ const DOC = {
 describe('ReportEditor', () => {
   it('re-rendered by its owner (a save status), leaves the editor view alone', () => {
     let editor: Editor | null = null;
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
+    const { root } = newRoot();
     const render = (status: string) =>
       act(() =>
-        root!.render(
+        root.render(
           <ReportEditor
             content={DOC}
             editable

@@ -1,31 +1,21 @@
 // @vitest-environment jsdom
 import { act, Profiler } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { reactRootPerTest } from '../../../../test-support/react-root';
 import { EditorStatusBar } from './status-bar';
 import { createStatsSource } from './use-change-emitter';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-beforeAll(() => initI18n('vi'));
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-});
+const newRoot = reactRootPerTest();
 
 const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent;
 
 describe('EditorStatusBar', () => {
   it('shows each new count without a React commit (a commit walks the focused editor)', () => {
     const source = createStatsSource(null);
-    const host = document.body.appendChild(document.createElement('div'));
+    const { root } = newRoot();
     let commits = 0;
-    root = createRoot(host);
     act(() =>
-      root!.render(
+      root.render(
         <Profiler id="status" onRender={() => commits++}>
           <EditorStatusBar source={source} />
         </Profiler>,

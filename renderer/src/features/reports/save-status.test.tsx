@@ -1,29 +1,19 @@
 // @vitest-environment jsdom
 import { act, Profiler } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n/i18n';
+import { describe, expect, it } from 'vitest';
+import { reactRootPerTest } from '../../../../test-support/react-root';
 import { SaveStatusText } from './save-status';
 import { createStatusSource } from './use-autosave';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-beforeAll(() => initI18n('vi'));
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-});
+const newRoot = reactRootPerTest();
 
 describe('SaveStatusText', () => {
   it('follows saving ↔ saved without a React commit, and renders a conflict with its buttons', () => {
     const source = createStatusSource();
-    const host = document.body.appendChild(document.createElement('div'));
+    const { root, host } = newRoot();
     let commits = 0;
-    root = createRoot(host);
     act(() =>
-      root!.render(
+      root.render(
         <Profiler id="save" onRender={() => commits++}>
           <SaveStatusText source={source} onReload={() => undefined} onSaveCopy={() => undefined} />
         </Profiler>,

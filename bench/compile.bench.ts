@@ -21,8 +21,7 @@ import type { ArticleMeta } from '../shared/model';
 import { Archive } from '../main/services/archive';
 import { CompileService, type CompileDeps } from '../main/services/compile/compile-service';
 import { ReportService } from '../main/services/reports/report-service';
-import { launchChromium } from '../e2e/support/browser';
-import { buildPage, serve } from './editor-page-server';
+import { openBenchPage } from './editor-page-server';
 import { cachedArchive } from './generator/generate-archive';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -83,14 +82,8 @@ async function timeCompile(
 
 /** Opening the compiled report in the real editor (Chromium), beside the 1-page generated report. */
 async function timeEditorOpen(doc: DocNode, runs: number) {
-  await buildPage();
-  const { server, url } = await serve();
-  const browser = await launchChromium();
+  const { page, close } = await openBenchPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]');
     await page.evaluate(() => window.editorBench.mount(1));
     const small: number[] = [];
     const compiled: number[] = [];
@@ -114,8 +107,7 @@ async function timeEditorOpen(doc: DocNode, runs: number) {
       longestTaskMs: round(Math.max(...longestTask)),
     };
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

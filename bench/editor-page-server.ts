@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from '../e2e/support/browser';
 import { rendererConfig } from '../renderer/vite.config';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -65,4 +67,27 @@ export function serve(): Promise<{ server: Server; url: string }> {
       resolve({ server, url: `http://127.0.0.1:${address.port}/` });
     }),
   );
+}
+
+export type BenchPage = { page: Page; browser: Browser; close(): Promise<void> };
+
+/** The page built, served and open in Debian's Chromium, ready to mount; close() ends all. */
+export async function openBenchPage(): Promise<BenchPage> {
+  await buildPage();
+  const { server, url } = await serve();
+  const browser = await launchChromium();
+  const close = async () => {
+    await browser.close();
+    server.close();
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    return { page, browser, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

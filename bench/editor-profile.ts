@@ -6,8 +6,7 @@
  * beside `npm run bench -- editor`; set BENCH_MINIFY=false for readable function names.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/support/browser';
-import { buildPage, serve } from './editor-page-server';
+import { openBenchPage } from './editor-page-server';
 import { traceTyping, type KeystrokeCpu } from './editor-trace';
 
 const TEXT =
@@ -113,14 +112,8 @@ async function heapTyping(page: Page, text: string): Promise<string[]> {
 
 const pages = Number(process.argv[2] ?? 50);
 const keys = Number(process.argv[3] ?? 120);
-await buildPage();
-const { server, url } = await serve();
-const browser = await launchChromium();
+const { page, close } = await openBenchPage();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
   if (process.env.INJECT_CSS) await page.addStyleTag({ content: process.env.INJECT_CSS });
   if (process.env.PLAIN) {
     await page.evaluate((n) => window.editorBench.mountPlain(n), pages);
@@ -164,6 +157,5 @@ try {
   if (process.env.HEAP) console.log((await heapTyping(page, text)).join('\n'));
   console.log((await profileTyping(page, text, Number(process.env.TOP ?? 40))).join('\n'));
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

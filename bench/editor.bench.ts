@@ -46,9 +46,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/support/browser';
 import { measureAppOpen } from './editor-app-open';
-import { buildPage, serve } from './editor-page-server';
+import { openBenchPage } from './editor-page-server';
 import type { KeystrokeTiming } from './editor-page/keystroke-timing';
 import { traceTyping, type KeystrokeCpu } from './editor-trace';
 
@@ -228,14 +227,8 @@ export async function run(args: string[]): Promise<void> {
   const runs = option(args, '--runs', 5);
   const keys = option(args, '--keys', 120);
   console.log('building the bench page…');
-  await buildPage();
-  const { server, url } = await serve();
-  const browser = await launchChromium();
+  const { page, browser, close } = await openBenchPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]');
     const small = await measureSize(page, 1, runs, keys);
     const large = await measureSize(page, 50, runs, keys);
     const floor = await measureFloor(page, keys);
@@ -326,7 +319,6 @@ export async function run(args: string[]): Promise<void> {
     await mkdir(path.join(here, 'results'), { recursive: true });
     await writeFile(path.join(here, 'results/editor.json'), JSON.stringify(summary, null, 2));
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }

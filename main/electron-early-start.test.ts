@@ -6,6 +6,7 @@ import {
   createFakeElectronIn,
   invokeIpc,
   SETTLE,
+  shellFilesIn,
   startMainProcess,
   type FakeElectron,
 } from '../test-support/fake-electron';
@@ -35,11 +36,11 @@ vi.mock('./services/early-answers', async (importOriginal) => ({
 }));
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
+const archiveDir = () => shellFilesIn(folder.dir).archiveDir;
 const locked = () => existsSync(path.join(archiveDir(), 'archive.lock'));
 /** The archive itself opened (its lock is held from the start, so the lock cannot say). */
 const opened = () => {
-  const log = path.join(folder.dir, 'User', 'logs', 'main.log');
+  const log = shellFilesIn(folder.dir).mainLog;
   return existsSync(log) && readFileSync(log, 'utf8').includes('archive.open');
 };
 const win = () => harness.state.windows[0]!;

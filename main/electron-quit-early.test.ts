@@ -5,6 +5,7 @@ import { addAndClose } from '../test-support/create-test-archive';
 import {
   createFakeElectronIn,
   SETTLE,
+  shellFilesIn,
   startMainProcess,
   type FakeElectron,
 } from '../test-support/fake-electron';
@@ -31,7 +32,7 @@ vi.mock('./services/early-answers', async (importOriginal) => ({
 }));
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
+const archiveDir = () => shellFilesIn(folder.dir).archiveDir;
 
 beforeAll(async () => {
   folder = await makeTempFolder('kho-tin-electron-quit-');
@@ -47,7 +48,7 @@ it('quits at once without opening the archive when the window closes before the 
   await vi.waitFor(() => expect(harness.state.quitCalls).toBe(2), SETTLE);
   expect(harness.state.ipcHandlers.has('ipc')).toBe(false);
   expect(existsSync(path.join(archiveDir(), 'archive.lock'))).toBe(false);
-  const log = readFileSync(path.join(folder.dir, 'User', 'logs', 'main.log'), 'utf8');
+  const log = readFileSync(shellFilesIn(folder.dir).mainLog, 'utf8');
   expect(log).toMatch(/app\.stop/);
   expect(log).not.toMatch(/archive\.open/);
 });

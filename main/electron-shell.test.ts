@@ -9,6 +9,7 @@ import {
   fakeWindowStateKeeper,
   invokeIpc,
   SETTLE,
+  shellFilesIn,
   startMainProcess,
   type FakeElectron,
   type IpcSender,
@@ -31,7 +32,7 @@ vi.mock('electron-log/main', async () => ({
 }));
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-const archiveDir = () => path.join(folder.dir, 'Documents', 'Kho Tin');
+const archiveDir = () => shellFilesIn(folder.dir).archiveDir;
 const win = () => harness.state.windows[0]!;
 const ipc = (channel: unknown, input?: unknown, sender?: IpcSender) =>
   invokeIpc(
@@ -77,7 +78,7 @@ describe('starting Kho Tin', () => {
   });
 
   it('logs its start, versions and archive status to <userData>/logs/main.log through electron-log', async () => {
-    const log = () => readFileSync(path.join(folder.dir, 'User', 'logs', 'main.log'), 'utf8');
+    const log = () => readFileSync(shellFilesIn(folder.dir).mainLog, 'utf8');
     await vi.waitFor(() => expect(log()).toMatch(/archive\.open \{"articles":0,/), SETTLE);
     expect(log()).toMatch(/app\.start \{"shell":"electron"/);
   });

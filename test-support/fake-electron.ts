@@ -182,6 +182,14 @@ export function createFakeElectronIn(dir: string) {
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 
+/** Where the shell over createFakeElectronIn(dir) keeps its archive and writes its main log. */
+export function shellFilesIn(dir: string) {
+  return {
+    archiveDir: path.join(dir, 'Documents', 'Kho Tin'),
+    mainLog: path.join(dir, 'User', 'logs', 'main.log'),
+  };
+}
+
 /** How long to wait for main's async work; generous because a loaded machine is slow, not wrong. */
 export const SETTLE = { timeout: 20_000, interval: 20 };
 

@@ -1,18 +1,9 @@
 import type { QueryTerm } from './search-query';
+import { isWordCodePoint } from './word-units';
 
 /** A word matches a query term: the same folded word, or a longer one for the word being typed. */
 function termMatches(term: QueryTerm, word: string): boolean {
   return word === term.folded || (term.prefix && word.startsWith(term.folded));
-}
-
-const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
-/** Per BMP unit: 1 a word character (as splitWords sees it), 2 not one, 0 not looked at yet. */
-const wordUnits = new Uint8Array(0x10000);
-
-function isWordCodePoint(cp: number): boolean {
-  if (cp > 0xffff) return WORD_CODE_POINT.test(String.fromCodePoint(cp));
-  if (wordUnits[cp] === 0) wordUnits[cp] = WORD_CODE_POINT.test(String.fromCharCode(cp)) ? 1 : 2;
-  return wordUnits[cp] === 1;
 }
 
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../../../shared/text/vietnamese';
+import { isWordUnit } from '../../../shared/text/word-units';
 
 /** Latin, Latin Extended, the Vietnamese block and punctuation (– “ ” …): most of any text here. */
 const TABLE_SIZE = 0x2100;
@@ -53,15 +54,6 @@ export function fastFold(text: string): string | null {
       units.subarray(start, start + CHUNK) as unknown as number[],
     );
   return out;
-}
-
-const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
-/** Per BMP unit: 1 a word character, 2 not one, 0 not looked at yet. */
-const wordUnits = new Uint8Array(0x10000);
-
-function isWordUnit(unit: number): boolean {
-  if (wordUnits[unit] === 0) wordUnits[unit] = WORD_UNIT.test(String.fromCharCode(unit)) ? 1 : 2;
-  return wordUnits[unit] === 1;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWriteOnChange } from '../../app/value-source';
 import type { StatsSource } from './use-change-emitter';
 
 type Props = { source: StatsSource; children?: ReactNode };
@@ -14,27 +15,19 @@ export function EditorStatusBar({ source, children }: Props) {
   );
 }
 
-/**
- * The counts are written into their spans, not rendered: every React commit while the editor
- * has focus walks the editor's DOM up to the caret (React DOM saves the selection of a focused
- * contenteditable around each commit), about 0.5 ms in the middle of a 50-page report, and
- * the counts change with every pause in typing.
- */
+/** The counts are written into their spans, not rendered: they change with every pause in typing. */
 function StatusCounts({ source }: { source: StatsSource }) {
   const { t } = useTranslation('editor');
   const words = useRef<HTMLSpanElement>(null);
   const characters = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const show = () => {
-      const stats = source.get();
-      words.current!.textContent = stats ? t('status.words', { count: stats.words }) : '…';
-      characters.current!.textContent = stats
-        ? t('status.characters', { count: stats.characters })
-        : '';
-    };
-    show();
-    return source.subscribe(show);
+  const show = useCallback(() => {
+    const stats = source.get();
+    words.current!.textContent = stats ? t('status.words', { count: stats.words }) : '…';
+    characters.current!.textContent = stats
+      ? t('status.characters', { count: stats.characters })
+      : '';
   }, [source, t]);
+  useWriteOnChange(source, show);
   return (
     <>
       <span data-testid="editor-words" ref={words} />

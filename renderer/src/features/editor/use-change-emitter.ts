@@ -4,6 +4,7 @@ import { countWords, docText, type DocNode } from '../../../../shared/report/doc
 import { docJson } from './doc-json';
 import { docStats, type DocStats } from './doc-stats';
 import { finishLoading } from './document-loader';
+import { createValueSource, type ValueSource } from '../../app/value-source';
 import { cancelIdle, requestIdle } from './idle';
 
 /**
@@ -22,32 +23,13 @@ export function statsOf(doc: DocNode): DocStats {
 }
 
 /**
- * The counts the status bar shows, as a tiny external store: the status bar subscribes, so a
- * new count re-renders the status bar alone, not the editor and its toolbar.
+ * The counts the status bar shows (null until the opened report has been counted, in idle time
+ * after the first paint): the status bar alone follows them, not the editor and its toolbar.
  */
-export type StatsSource = {
-  /** null until the opened report has been counted (in idle time after the first paint). */
-  get(): DocStats | null;
-  subscribe(listener: () => void): () => void;
-};
+export type StatsSource = ValueSource<DocStats | null>;
 
-export function createStatsSource(
-  initial: DocStats | null,
-): StatsSource & { set(stats: DocStats): void } {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set(stats) {
-      current = stats;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
-}
+export const createStatsSource = (initial: DocStats | null) =>
+  createValueSource<DocStats | null>(initial);
 
 export function useChangeEmitter(
   editor: Editor | null,

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWriteOnChange } from '../../app/value-source';
 import type { SaveStatus } from './autosaver';
 import type { StatusSource } from './use-autosave';
 
@@ -10,9 +11,7 @@ const plainOr = (status: SaveStatus) =>
 
 /**
  * "Đã lưu" / "Đang lưu…" / what went wrong, in the editor's status bar; a conflict offers "Tải
- * lại". Saved ↔ saving, twice a save while typing, is written into the span, not rendered:
- * every React commit while the editor has focus walks the editor's DOM up to the caret (React
- * DOM saves the selection of a focused contenteditable), ~0.5 ms in a 50-page report.
+ * lại". Saved ↔ saving, twice a save while typing, is written into the span, not rendered.
  */
 export function SaveStatusText({
   source,
@@ -27,17 +26,14 @@ export function SaveStatusText({
   const { t } = useTranslation('reports');
   const shown = useSyncExternalStore(source.subscribe, () => plainOr(source.get()));
   const plain = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    if (shown !== PLAIN) return;
-    const show = () => {
-      const { state } = source.get();
-      if (!plain.current || (state !== 'saved' && state !== 'saving')) return;
-      plain.current.textContent = t(state === 'saved' ? 'save.saved' : 'save.saving');
-      plain.current.dataset.state = state;
-    };
-    show();
-    return source.subscribe(show);
+  // `shown` among its inputs: a span rendered anew (after an error) is written at once.
+  const show = useCallback(() => {
+    const { state } = source.get();
+    if (shown !== PLAIN || !plain.current || (state !== 'saved' && state !== 'saving')) return;
+    plain.current.textContent = t(state === 'saved' ? 'save.saved' : 'save.saving');
+    plain.current.dataset.state = state;
   }, [source, shown, t]);
+  useWriteOnChange(source, show);
 
   if (shown.state === 'plain') return <span className="save-status" role="status" ref={plain} />;
   if (shown.state === 'conflict')

@@ -1,33 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import type { DocNode } from '../../../../shared/report/document';
 import type { ChannelInput } from '../../../../shared/ipc';
+import { createValueSource, type ValueSource } from '../../app/value-source';
 import { api } from '../../platform/api';
 import { ApiError, errorText } from '../../platform/api-error';
 import { Autosaver, type SaveStatus } from './autosaver';
 
 type SaveInput = ChannelInput<'reports.save'>;
 
-/** The save status as a tiny external store: its readers subscribe, its owner does not re-render. */
-export type StatusSource = {
-  get(): SaveStatus;
-  subscribe(listener: () => void): () => void;
-};
+/** The save status: its readers follow it, its owner (the report view) does not re-render. */
+export type StatusSource = ValueSource<SaveStatus>;
 
-export function createStatusSource(): StatusSource & { set(status: SaveStatus): void } {
-  let current: SaveStatus = { state: 'saved' };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (status) => {
-      current = status;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
-}
+export const createStatusSource = () => createValueSource<SaveStatus>({ state: 'saved' });
 
 /**
  * Autosave of one report (mount it under a key per report). Flushes when the page hides, the

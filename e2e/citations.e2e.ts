@@ -99,10 +99,12 @@ describe('from the archive into the report: quote, cite, compile', () => {
     await app.page.keyboard.press('Control+Shift+Q');
     const dialog = citations.quoteDialog();
     await dialog.waitFor();
-    const chosen = await dialog
-      .getByLabel('Báo cáo', { exact: true })
-      .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.textContent);
-    expect(chosen).toBe('Báo cáo trích tin (dùng gần nhất)');
+    // The list of reports arrives after the dialog opens ("+ Báo cáo mới" until then).
+    const chosen = () =>
+      dialog
+        .getByLabel('Báo cáo', { exact: true })
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.textContent);
+    await expect.poll(chosen).toBe('Báo cáo trích tin (dùng gần nhất)');
     await dialog.getByRole('button', { name: 'Trích', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // Báo cáo shows again the report the citation was followed from, read afresh.

@@ -5,6 +5,7 @@ import type { ReportFields } from '../../../../shared/report/fields';
 import { MARGINS_MM, PAGE_MM } from '../../../../shared/report/nd30';
 import { documentCss, printParts } from '../../../../shared/report/print-layout';
 import type { ReportLayout } from '../../../../shared/report/report';
+import { blockExtents } from '../editor/extensions/deferred-paint';
 import { cancelIdle, requestIdle } from '../editor/idle';
 import { MM_TO_PX, pageBreakOffsets, type MeasuredBlock } from './page-guides';
 import './report-layout.css';
@@ -113,22 +114,31 @@ function measureGuides(sheet: HTMLElement, layout: ReportLayout): number[] {
   const scale = rect.width / (PAGE_MM.width * MM_TO_PX) || 1;
   const contentTop = rect.top + m.top * MM_TO_PX * scale;
   const pageHeight = (PAGE_MM.height - m.top - m.bottom) * MM_TO_PX;
-  const elements = [
-    sheet.querySelector('[data-part="header"]'),
-    ...sheet.querySelectorAll('.page-view__body .ProseMirror > *'),
-    sheet.querySelector('[data-part="signer"]'),
-  ].filter((el): el is Element => el !== null);
+  const root = sheet.querySelector('.page-view__body .ProseMirror');
+  // A long report leaves the blocks far from the screen out of layout; it says where they are.
+  const body = (root && blockExtents(root)) ?? [...(root?.children ?? [])].map(extentOf);
+  const header = sheet.querySelector('[data-part="header"]');
+  const signer = sheet.querySelector('[data-part="signer"]');
+  const extents = [
+    ...(header ? [extentOf(header)] : []),
+    ...body,
+    ...(signer ? [extentOf(signer)] : []),
+  ];
   const blocks: MeasuredBlock[] = [];
-  for (const el of elements) {
-    const box = el.getBoundingClientRect();
-    if (box.height === 0) continue;
+  for (const { element, top, bottom } of extents) {
+    if (bottom - top === 0) continue;
     blocks.push({
-      top: (box.top - contentTop) / scale,
-      bottom: (box.bottom - contentTop) / scale,
-      keepTogether: el.matches(KEEP_TOGETHER),
+      top: (top - contentTop) / scale,
+      bottom: (bottom - contentTop) / scale,
+      keepTogether: element.matches(KEEP_TOGETHER),
     });
   }
   return pageBreakOffsets(blocks, pageHeight).map((offset) => Math.round(offset));
+}
+
+function extentOf(element: Element) {
+  const { top, bottom } = element.getBoundingClientRect();
+  return { element, top, bottom };
 }
 
 function sameOffsets(a: number[], b: number[]): boolean {

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestEditor } from '../../../../../../test-support/create-test-editor';
-import { CARET_BLOCK_CLASS } from './caret-block';
+import { CARET_BLOCK_CLASS, CARET_NEAR_CLASS } from './caret-block';
 import { blocksChanged } from './paint-switch';
 
 const HTML = '<p>Một</p><p>Hai</p><ul><li><p>Ba</p></li></ul><p>Bốn</p><p>Năm</p>';
@@ -12,14 +12,21 @@ afterEach(() => editor.destroy());
 const doc = () => editor.state.doc;
 const caretBlocks = () =>
   [...editor.view.dom.querySelectorAll(`.${CARET_BLOCK_CLASS}`)].map((el) => el.textContent);
+const nearBlocks = () =>
+  [...editor.view.dom.querySelectorAll(`.${CARET_NEAR_CLASS}`)].map((el) => el.textContent);
 
 describe('DeferredPaint', () => {
-  it('keeps the top-level block holding the caret marked, and only that one', () => {
+  it('keeps the top-level block holding the caret marked, and its two neighbours', () => {
     editor = createTestEditor({ content: HTML });
     editor.commands.setTextSelection(2);
     expect(caretBlocks()).toEqual(['Một']);
+    expect(nearBlocks()).toEqual(['Hai']);
     editor.commands.setTextSelection(doc().content.size - 2);
     expect(caretBlocks()).toEqual(['Năm']);
+    expect(nearBlocks()).toEqual(['Bốn']);
+    editor.commands.setTextSelection(7);
+    expect(caretBlocks()).toEqual(['Hai']);
+    expect(nearBlocks()).toEqual(['Một', 'Ba']);
     // In a list item, the whole list (the top-level block) is the one drawn.
     editor.commands.setTextSelection(14);
     expect(caretBlocks()).toEqual(['Ba']);

@@ -44,6 +44,8 @@ export class PaintSwitch {
     private readonly loaded: () => Promise<void>,
     /** Plugin state that, when replaced, redraws text in many blocks (the missing citations' ⚠). */
     private readonly sizeInputs: readonly ((state: EditorState) => unknown)[],
+    /** Told right after the switch goes on or off (the block window). */
+    private readonly onSwitch: (on: boolean) => void = () => {},
   ) {
     // Device pixels: a CSS zoom changes them though the CSS width stays the same.
     this.resize = new ResizeObserver(([entry]) => {
@@ -77,6 +79,7 @@ export class PaintSwitch {
     document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
     this.view.dom.removeEventListener('keydown', this.farMove, true);
     this.host()?.removeAttribute(DEFERRED_PAINT_ATTR);
+    this.onSwitch(false);
   }
 
   private host(): HTMLElement | null {
@@ -87,6 +90,7 @@ export class PaintSwitch {
   private rearm(): void {
     const generation = ++this.generation;
     this.host()?.removeAttribute(DEFERRED_PAINT_ATTR);
+    this.onSwitch(false);
     const current = () => !this.destroyed && generation === this.generation;
     void (async () => {
       // A frame first: the loader of a report just installed registers after its first state.
@@ -99,6 +103,7 @@ export class PaintSwitch {
       await frame();
       if (!current() || this.view.dom.getClientRects().length === 0) return;
       this.host()?.setAttribute(DEFERRED_PAINT_ATTR, '');
+      this.onSwitch(true);
     })();
   }
 }

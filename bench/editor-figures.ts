@@ -93,9 +93,23 @@ export type AppOpenFigures = {
   ratioMin: number;
 };
 
+/**
+ * Keystroke `work` of rounds typed into the 1-page and the 50-page report in turn (spell-check
+ * on), pooled per size: the target's figure.
+ */
+export type AlternatedKeys = {
+  rounds: number;
+  small: Summary;
+  large: Summary;
+  /** Each round's p95, 1 page and 50 pages, so a pooled figure can be read against its parts. */
+  perRound: { small: number; large: number }[];
+  ratio: number;
+};
+
 export type EditorSummary = {
   small: SizeReport;
   large: SizeReport;
+  alternated: AlternatedKeys;
   floor: FloorReport;
   floorLarge: FloorReport;
   openRatio: number;

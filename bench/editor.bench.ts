@@ -39,8 +39,10 @@
  * ≤ 1.5× the 1-page report, JUDGED ON `work`: "one frame" means the keystroke is shown in the
  * frame after it, which holds when its work fits in a frame's 16 ms; the two figures that run to
  * the paint add the vsync wait, which no editor can remove and which alone exceeds 16 ms at p95.
- * They are printed beside it (with their own 50-page / 1-page ratios) for honesty. An autosave
- * never blocks input longer than a frame (16 ms).
+ * They are printed beside it (with their own 50-page / 1-page ratios) for honesty. The keystroke
+ * targets are judged on rounds typed into the two reports in turn, pooled (`--rounds=3`,
+ * alternatedTyping); the single rounds above are printed too. An autosave never blocks input
+ * longer than a frame (16 ms).
  * Writes bench/results/editor.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -55,6 +57,8 @@ import {
   median,
   ratio,
   round,
+  summarize,
+  type AlternatedKeys,
   type EditorSummary,
   type FloorReport,
   type SizeReport,
@@ -140,6 +144,37 @@ async function measureSize(
   };
 }
 
+/**
+ * The target's figure: `keys` keystrokes typed into the 1-page and then the 50-page report,
+ * `rounds` times over, each report freshly opened with the cursor in the middle, pooled per size.
+ * The machines are noisy and drift within a run: measured once each, one after the other, the
+ * ratio of two p95s (each the sixth-slowest of 120 keys) read 1.0× to 1.6× for the same code on
+ * a quiet machine. Alternating puts both sizes under the same drift; pooling steadies the p95.
+ */
+async function alternatedTyping(page: Page, keys: number, rounds: number): Promise<AlternatedKeys> {
+  const pooled: Record<'small' | 'large', number[]> = { small: [], large: [] };
+  const perRound: AlternatedKeys['perRound'] = [];
+  for (let r = 0; r < rounds; r++) {
+    const p95: Record<'small' | 'large', number> = { small: 0, large: 0 };
+    for (const [size, pages] of [
+      ['small', 1],
+      ['large', 50],
+    ] as const) {
+      await page.evaluate((n) => window.editorBench.mount(n), pages);
+      await page.evaluate(() => window.editorBench.checkWholeReport());
+      await page.evaluate(() => window.editorBench.placeCursorInMiddle());
+      await page.waitForTimeout(500);
+      const work = (await typeAndMeasure(page, keys)).map((timing) => timing.work);
+      pooled[size].push(...work);
+      p95[size] = summarize(work).p95;
+    }
+    perRound.push(p95);
+  }
+  const small = summarize(pooled.small);
+  const large = summarize(pooled.large);
+  return { rounds, small, large, perRound, ratio: ratio(large.p95, small.p95) };
+}
+
 /** The same typing in a bare contenteditable holding the report (mountPlain): the floor. */
 async function measureFloor(page: Page, keys: number, pages = 1): Promise<FloorReport> {
   await page.evaluate((n) => window.editorBench.mountPlain(n), pages);
@@ -157,6 +192,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     const small = await measureSize(page, 1, runs, keys);
     const large = await measureSize(page, 50, runs, keys);
+    const alternated = await alternatedTyping(page, keys, option(args, '--rounds', 3));
     const floor = await measureFloor(page, keys);
     const floorLarge = await measureFloor(page, keys, 50);
     console.log('opening reports in the app through the host…');
@@ -177,6 +213,7 @@ export async function run(args: string[]): Promise<void> {
     const summary: EditorSummary = {
       small,
       large,
+      alternated,
       floor,
       floorLarge,
       openRatio,
@@ -190,8 +227,8 @@ export async function run(args: string[]): Promise<void> {
         open3x: openRatio <= 3,
         appOpen500: app.largeMedian <= 500,
         appOpen3x: app.ratio <= 3,
-        keyP95Frame: large.keys.work.p95 <= FRAME_MS,
-        key1_5x: keyRatio <= 1.5,
+        keyP95Frame: alternated.large.p95 <= FRAME_MS,
+        key1_5x: alternated.ratio <= 1.5,
         autosaveFrame: large.autosave.total <= FRAME_MS,
       },
     };

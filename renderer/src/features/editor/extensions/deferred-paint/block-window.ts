@@ -2,6 +2,7 @@ import type { EditorState } from '@tiptap/pm/state';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { blocksToDraw, gapBetween, leftOutRuns, type BlockBox } from './block-geometry';
+import { BlockMeasures } from './block-measures';
 import { DEFERRED_PAINT_ATTR } from './paint-switch';
 import { windowCss, type PlacedRun } from './window-css';
 
@@ -9,8 +10,6 @@ import { windowCss, type PlacedRun } from './window-css';
 export const MIN_WINDOWED_BLOCKS = 80;
 /** Screens of report laid out above and below the one shown. */
 const MARGIN_SCREENS = 1;
-/** How far (px) a measured gap may differ from the margin rule before the window stays off. */
-const GAP_TOLERANCE = 0.5;
 
 const windows = new WeakMap<Element, BlockWindow>();
 let scopes = 0;
@@ -52,9 +51,7 @@ export class BlockWindow {
   private readonly scope = String(++scopes);
   private readonly style = document.createElement('style');
   private active = false;
-  private zoom = 1;
-  private readonly heights = new WeakMap<Element, number>();
-  private readonly margins = new WeakMap<Element, { top: number; bottom: number }>();
+  private readonly measures = new BlockMeasures();
   /** Elements left out by the current sheet (stand-ins included). */
   private leftOut = new Set<Element>();
   /** The blocks (indexes) around the caret's between the runs counted from either end. */
@@ -74,7 +71,7 @@ export class BlockWindow {
     let block = event.target instanceof Element ? event.target : null;
     while (block && block.parentNode !== this.view.dom) block = block.parentElement;
     if (!this.active || !block || !this.leftOut.has(block)) return;
-    this.heights.delete(block);
+    this.measures.forget(block);
     this.place();
   };
 
@@ -91,10 +88,7 @@ export class BlockWindow {
     const scroller = host?.querySelector<HTMLElement>('.report-editor__scroll') ?? null;
     const elements = this.elements();
     if (!host || !scroller || !elements || elements.length < MIN_WINDOWED_BLOCKS) return;
-    this.zoom = effectiveZoom(this.view.dom);
-    const rects = elements.map((element) => element.getBoundingClientRect());
-    const boxes = elements.map((element, i) => this.measure(element, rects[i]!));
-    if (!gapsAsLaidOut(boxes, rects, this.zoom)) return;
+    if (!this.measures.measureAll(this.view.dom, elements)) return;
     host.dataset.blockWindow = this.scope;
     document.head.append(this.style);
     this.scroller = scroller;
@@ -139,17 +133,17 @@ export class BlockWindow {
     const extents: BlockExtent[] = [];
     let above: { bottom: number; box: BlockBox } | null = null;
     for (const element of elements) {
-      const box = this.box(element);
+      const box = this.measures.box(element);
       let top: number;
       let bottom: number;
-      if (!this.leftOut.has(element) || !this.heights.has(element)) {
+      if (!this.leftOut.has(element) || !this.measures.has(element)) {
         ({ top, bottom } = element.getBoundingClientRect());
       } else {
         top =
           above === null
             ? element.getBoundingClientRect().top
-            : above.bottom + gapBetween(above.box, box) * this.zoom;
-        bottom = top + box.height * this.zoom;
+            : above.bottom + gapBetween(above.box, box) * this.measures.zoom;
+        bottom = top + box.height * this.measures.zoom;
       }
       extents.push({ element, top, bottom });
       above = { bottom, box };
@@ -180,29 +174,6 @@ export class BlockWindow {
     return ok ? elements : null;
   }
 
-  private measure(element: Element, rect: DOMRect): BlockBox {
-    this.heights.set(element, rect.height / this.zoom);
-    return this.box(element);
-  }
-
-  /** Height 0 for a block not measured yet: such a block is always drawn, never in a run. */
-  private box(element: Element): BlockBox {
-    let margin = this.margins.get(element);
-    if (!margin) {
-      const style = getComputedStyle(element);
-      margin = {
-        top: parseFloat(style.marginTop) || 0,
-        bottom: parseFloat(style.marginBottom) || 0,
-      };
-      this.margins.set(element, margin);
-    }
-    return {
-      height: this.heights.get(element) ?? 0,
-      marginTop: margin.top,
-      marginBottom: margin.bottom,
-    };
-  }
-
   /**
    * Whether a change to the document left the sheet true: it touched only blocks between the
    * runs counted from the start and those counted from the end, all of them laid out. Either way
@@ -217,7 +188,7 @@ export class BlockWindow {
     state.doc.forEach((_node, offset, i) => {
       if (i < firstAfter || i > lastAfter) return;
       const element = this.view.nodeDOM(offset);
-      if (element instanceof Element) this.heights.delete(element);
+      if (element instanceof Element) this.measures.forget(element);
     });
     const [first, last] = blockSpan(previous.doc, start, end.a);
     if (first < this.middle.first || last > this.middle.last) return false;
@@ -232,7 +203,7 @@ export class BlockWindow {
     const index = Math.min($pos.index(0), $pos.doc.childCount - 1);
     if (index >= this.middle.first && index <= this.middle.last) return true;
     const element = this.view.nodeDOM($pos.depth > 0 ? $pos.before(1) : $pos.pos);
-    return element instanceof Element && !this.leftOut.has(element) && this.heights.has(element);
+    return element instanceof Element && !this.leftOut.has(element) && this.measures.has(element);
   }
 
   private bandCoversScreen(): boolean {
@@ -248,7 +219,8 @@ export class BlockWindow {
     if (!first || !this.scroller) return null;
     const shown = this.scroller.getBoundingClientRect();
     const top = first.getBoundingClientRect().top;
-    return { from: (shown.top - top) / this.zoom, to: (shown.bottom - top) / this.zoom };
+    const { zoom } = this.measures;
+    return { from: (shown.top - top) / zoom, to: (shown.bottom - top) / zoom };
   }
 
   /**
@@ -262,20 +234,20 @@ export class BlockWindow {
     const caret = Math.min(this.view.state.selection.$head.index(0), elements.length - 1);
     const mustDraw = new Set<number>([caret]);
     elements.forEach((element, i) => {
-      if (!this.leftOut.has(element) || !this.heights.has(element)) mustDraw.add(i);
+      if (!this.leftOut.has(element) || !this.measures.has(element)) mustDraw.add(i);
     });
     this.write(elements, mustDraw, caret);
-    for (const i of mustDraw) this.measure(elements[i]!, elements[i]!.getBoundingClientRect());
+    for (const i of mustDraw) this.measures.measure(elements[i]!);
     const screen = this.screen();
     if (!screen) return this.stop();
     const margin = (screen.to - screen.from) * MARGIN_SCREENS;
     this.band = { from: screen.from - margin, to: screen.to + margin };
-    const boxes = elements.map((element) => this.box(element));
+    const boxes = elements.map((element) => this.measures.box(element));
     this.write(elements, blocksToDraw(boxes, this.band.from, this.band.to, [caret]), caret);
   }
 
   private write(elements: HTMLElement[], drawn: ReadonlySet<number>, caret: number): void {
-    const boxes = elements.map((element) => this.box(element));
+    const boxes = elements.map((element) => this.measures.box(element));
     const children = [...this.view.dom.children];
     const childIndex = new Map(children.map((child, i) => [child, i]));
     const at = (i: number) => childIndex.get(elements[i]!)!;
@@ -295,23 +267,6 @@ export class BlockWindow {
       last: after.length ? Math.min(...after) - 1 : elements.length - 1,
     };
   }
-}
-
-/** Whether every gap between neighbours is the collapsed margin the geometry assumes. */
-function gapsAsLaidOut(boxes: BlockBox[], rects: DOMRect[], zoom: number): boolean {
-  for (let i = 1; i < boxes.length; i++) {
-    const gap = (rects[i]!.top - rects[i - 1]!.bottom) / zoom;
-    if (Math.abs(gap - gapBetween(boxes[i - 1]!, boxes[i]!)) > GAP_TOLERANCE) return false;
-  }
-  return true;
-}
-
-/** CSS zoom multiplies down the tree; lengths measured on screen are divided by it. */
-function effectiveZoom(element: Element): number {
-  let zoom = 1;
-  for (let at: Element | null = element; at; at = at.parentElement)
-    zoom *= parseFloat(getComputedStyle(at).zoom) || 1;
-  return zoom;
 }
 
 /** The first and last top-level blocks (indexes) that a change from `start` to `end` touches. */

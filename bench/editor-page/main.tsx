@@ -190,14 +190,19 @@ const api = {
     return performance.now() - started;
   },
 
-  /** Puts the cursor at the end of the paragraph nearest the middle of the report, in view. */
+  /**
+   * Puts the cursor at the end of the body paragraph nearest the middle of the report, in view:
+   * one of the report's own paragraphs, not one inside a list item or a table cell, so that the
+   * 1-page and the 50-page reports are typed into the same kind of block (until 2 Dec the 50-page
+   * report's middle paragraph was a list item's, whose list is laid out whole at every key, and
+   * the 1-page report's a plain one).
+   */
   placeCursorInMiddle(): void {
     const target = editor!.state.doc.content.size / 2;
     let pos = 1;
-    editor!.state.doc.descendants((node, at) => {
+    editor!.state.doc.forEach((node, at) => {
       if (node.type.name === 'paragraph' && at < target && node.textContent.length > 20)
         pos = at + node.nodeSize - 1;
-      return !node.isTextblock;
     });
     editor!.chain().focus().setTextSelection(pos).scrollIntoView().run();
   },

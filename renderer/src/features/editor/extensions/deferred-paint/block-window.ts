@@ -9,7 +9,7 @@ import { windowCss, type PlacedRun } from './window-css';
 /** Below this many top-level blocks, skipping them (content-visibility) is cheap enough alone. */
 export const MIN_WINDOWED_BLOCKS = 80;
 /** Screens of report laid out above and below the one shown. */
-const MARGIN_SCREENS = 1;
+const MARGIN_SCREENS = 0.5;
 
 const windows = new WeakMap<Element, BlockWindow>();
 let scopes = 0;
@@ -232,7 +232,9 @@ export class BlockWindow {
     const elements = this.elements();
     if (!elements) return this.stop();
     const caret = Math.min(this.view.state.selection.$head.index(0), elements.length - 1);
-    const mustDraw = new Set<number>([caret]);
+    // The caret's block and its neighbours, where the arrow keys go next (caret-block.ts).
+    const near = [caret - 1, caret, caret + 1].filter((i) => i >= 0 && i < elements.length);
+    const mustDraw = new Set<number>(near);
     elements.forEach((element, i) => {
       if (!this.leftOut.has(element) || !this.measures.has(element)) mustDraw.add(i);
     });
@@ -243,7 +245,7 @@ export class BlockWindow {
     const margin = (screen.to - screen.from) * MARGIN_SCREENS;
     this.band = { from: screen.from - margin, to: screen.to + margin };
     const boxes = elements.map((element) => this.measures.box(element));
-    this.write(elements, blocksToDraw(boxes, this.band.from, this.band.to, [caret]), caret);
+    this.write(elements, blocksToDraw(boxes, this.band.from, this.band.to, near), caret);
   }
 
   private write(elements: HTMLElement[], drawn: ReadonlySet<number>, caret: number): void {

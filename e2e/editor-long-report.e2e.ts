@@ -109,6 +109,24 @@ describe('a 50-page report drawn only where it is on screen', () => {
     expect(windowed).toEqual(drawn);
   }, 60_000);
 
+  it('arrow keys from a caret left far off screen go where they go with all drawn', async () => {
+    await windowOn();
+    const walk = async () => {
+      await report.clickBlock(MARKS[2]!);
+      await app.page.keyboard.press('End');
+      // Read back at the top: the caret stays in the mark, fifty pages down.
+      await report.scrollTo(await report.firstText());
+      await app.page.keyboard.press('ArrowDown');
+      await app.page.keyboard.press('ArrowDown');
+      return report.caret();
+    };
+    const windowed = await walk();
+    await report.drawAll(true);
+    const drawn = await walk();
+    await report.drawAll(false);
+    expect(windowed).toEqual(drawn);
+  }, 60_000);
+
   it('a selection Shift+clicked screens away deletes what it does with all drawn', async () => {
     await windowOn();
     const before = await editor.blocks();

@@ -144,7 +144,7 @@ export class LongReportPage {
   async scrollTo(text: string) {
     const box = (await this.page.locator('.report-editor__scroll').boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let step = 0; step < 300; step++) {
+    for (let step = 0; step < 400; step++) {
       const where = await this.page.evaluate((text) => {
         // Laid out, and not the empty box standing in for a run of blocks left out.
         const drawn = (block: Element) =>
@@ -162,7 +162,8 @@ export class LongReportPage {
         const shown = blocks.findIndex(
           (other) => drawn(other) && other.getBoundingClientRect().bottom > screen.top,
         );
-        return target < shown ? -1500 : 1500;
+        // Less than a screen at a time, so the block cannot be stepped over.
+        return target < shown ? -600 : 600;
       }, text);
       if (where === 0) return;
       await this.page.mouse.wheel(0, where);

@@ -31,16 +31,17 @@ export function blockExtents(root: Element): BlockExtent[] | null {
  * its height. Skipped blocks (content-visibility: auto) still cost Chromium a little each, every
  * frame: laying out the root's ~460 children of a 50-page report, pre-paint, paint and the
  * visibility observer made a keystroke there cost twice one in a 1-page report. Left out, they
- * cost nothing, and a keystroke at 50 pages costs what one at 1 page does.
+ * cost nothing (`npm run bench -- editor`: 1.2–1.3× the 1-page report's, was 1.7–2.5×).
  *
  * Exact, not estimated: each block's height is the one measured when it was last laid out, and
  * the margins between blocks follow the collapsing rule, which is checked against the real
  * layout before anything is left out (the window stays off where it does not hold). Blocks
  * that cannot be left out: the caret's (it must be placed in a laid-out block, and ProseMirror
- * scrolls to it), any block not measured since it changed, and the blocks within a screen of the
- * one shown, so arrow keys and the mouse always meet laid-out text. A selection's other end may
- * be left out: Chromium and ProseMirror keep it where it is, and a Shift+click screens away
- * selects and deletes what it does with every block drawn (e2e/editor-long-report.e2e.ts).
+ * scrolls to it) and its two neighbours (where the arrow keys go, even with the caret scrolled
+ * far away), any block not measured since it changed, and the blocks within half a screen of
+ * the one shown, so the mouse and the arrow keys always meet laid-out text. A selection's other
+ * end may be left out: Chromium and ProseMirror keep it where it is, and a Shift+click screens
+ * away selects and deletes what it does with every block drawn (e2e/editor-long-report.e2e.ts).
  *
  * Runs only while DeferredPaint's switch is on (every block then has its measured size); the
  * switch going off for any reason (zoom, new width, fonts, a paste) draws every block again.
@@ -116,7 +117,7 @@ export class BlockWindow {
     if (!this.active) return;
     const { state } = view;
     if (state.doc !== previous.doc && !this.changedInMiddle(previous, state)) return this.place();
-    if (!this.drawsBlockOf(state.selection.$head)) this.place();
+    if (!this.drawsAroundCaret(state.selection.$head)) this.place();
   }
 
   destroy(): void {
@@ -199,11 +200,17 @@ export class BlockWindow {
     return true;
   }
 
-  private drawsBlockOf($pos: ResolvedPos): boolean {
-    const index = Math.min($pos.index(0), $pos.doc.childCount - 1);
-    if (index >= this.middle.first && index <= this.middle.last) return true;
-    const element = this.view.nodeDOM($pos.depth > 0 ? $pos.before(1) : $pos.pos);
-    return element instanceof Element && !this.leftOut.has(element) && this.measures.has(element);
+  /**
+   * Whether the caret's block and its two neighbours are between the runs, so laid out: after
+   * each placing they are (the runs are written around them); an arrow key or a click that moves
+   * the caret to the middle's edge, or beyond, places the window again.
+   */
+  private drawsAroundCaret($head: ResolvedPos): boolean {
+    const last = $head.doc.childCount - 1;
+    const index = Math.min($head.index(0), last);
+    return (
+      Math.max(index - 1, 0) >= this.middle.first && Math.min(index + 1, last) <= this.middle.last
+    );
   }
 
   private bandCoversScreen(): boolean {

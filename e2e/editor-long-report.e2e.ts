@@ -65,6 +65,20 @@ describe('a 50-page report drawn only where it is on screen', () => {
     for (const [i, top] of windowed) expect(Math.abs(top - drawn.get(i)!)).toBeLessThan(0.5);
   }
 
+  /**
+   * What `act` gives with the far blocks left out, which must be what it gives with every block
+   * drawn (the window back in place first: an undo of many blocks redraws them all for a while).
+   */
+  async function sameAsAllDrawn<T>(act: () => Promise<T>): Promise<T> {
+    const windowed = await act();
+    await windowOn();
+    await report.drawAll(true);
+    const drawn = await act();
+    await report.drawAll(false);
+    expect(windowed).toEqual(drawn);
+    return windowed;
+  }
+
   /** The guides measured after an Enter at the top, with far blocks skipped, then all drawn. */
   async function guidesBothWays(): Promise<{ skipped: string[]; drawn: string[] }> {
     await report.clickBlock(await report.firstText(), { position: { x: 2, y: 4 } });
@@ -102,11 +116,7 @@ describe('a 50-page report drawn only where it is on screen', () => {
       for (let i = 0; i < 40; i++) await app.page.keyboard.press('ArrowUp');
       return report.caret();
     };
-    const windowed = await walk();
-    await report.drawAll(true);
-    const drawn = await walk();
-    await report.drawAll(false);
-    expect(windowed).toEqual(drawn);
+    await sameAsAllDrawn(walk);
   }, 60_000);
 
   it('arrow keys from a caret left far off screen go where they go with all drawn', async () => {
@@ -120,11 +130,7 @@ describe('a 50-page report drawn only where it is on screen', () => {
       await app.page.keyboard.press('ArrowDown');
       return report.caret();
     };
-    const windowed = await walk();
-    await report.drawAll(true);
-    const drawn = await walk();
-    await report.drawAll(false);
-    expect(windowed).toEqual(drawn);
+    await sameAsAllDrawn(walk);
   }, 60_000);
 
   it('a selection Shift+clicked screens away deletes what it does with all drawn', async () => {
@@ -153,13 +159,8 @@ describe('a 50-page report drawn only where it is on screen', () => {
       expect(await editor.blocks()).toEqual(before);
       return after;
     };
-    const windowed = await cut();
-    await windowOn();
-    await report.drawAll(true);
-    const drawn = await cut();
-    await report.drawAll(false);
+    const windowed = await sameAsAllDrawn(cut);
     expect(windowed.join('').length).toBeLessThan(before.join('').length - 5000);
-    expect(windowed).toEqual(drawn);
   }, 60_000);
 
   it('puts the page guides at the same places as with every block drawn', async () => {

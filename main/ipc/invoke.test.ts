@@ -124,6 +124,28 @@ describe('the validating IPC wrapper', () => {
     expect(result).toMatchObject({ ok: true, value: { reader: { theme: 'light', fontSize: 20 } } });
   });
 
+  it('refuses a payload that contains itself as invalid input, and stores nothing', async () => {
+    const looped: Record<string, unknown> = { agency: 'UBND tỉnh' };
+    looped.self = { back: looped };
+    const result = await invokeChannel(
+      table,
+      'settings.set',
+      { reportDefaults: looped },
+      () => 'vi',
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(services.settings.get().reportDefaults).toEqual({});
+    // The same object twice side by side is not a loop.
+    const shared = { agency: 'UBND tỉnh' };
+    const twice = await invokeChannel(
+      table,
+      'settings.set',
+      { reportDefaults: { a: shared, b: shared } },
+      () => 'vi',
+    );
+    expect(twice).toMatchObject({ ok: true, value: { reportDefaults: { a: shared, b: shared } } });
+  });
+
   it('does not erase an article field sent as undefined', async () => {
     await invokeChannel(table, 'archive.loadSample', undefined, () => 'vi');
     const [article] = services.archive.listArticles();

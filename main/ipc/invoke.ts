@@ -47,23 +47,43 @@ export async function invokeChannel(
   }
 }
 
+/** Far deeper than any payload of the contract; a deeper one is refused rather than walked. */
+const MAX_PAYLOAD_DEPTH = 1000;
+
 /**
  * Electron's IPC keeps fields sent as `undefined`, and zod passes them through on optional keys;
  * a handler spreading a patch (`{ ...meta, ...patch }`) would then erase the field. Absent and
  * undefined mean the same here: the key is dropped, at any depth. (Found by the IPC fuzzer.)
+ * Electron's structured clone also carries objects that contain themselves, which the schemas'
+ * `z.unknown()` values (settings.reportDefaults) let through: walking one overflowed the stack,
+ * and no file could store it. It is refused as invalid input. (Found by the IPC fuzzer too.)
  */
-function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+function withoutUndefined<T>(value: T, within: Set<object> = new Set(), depth = 0): T {
+  const array = Array.isArray(value);
   if (
-    typeof value !== 'object' ||
-    value === null ||
-    Object.getPrototypeOf(value) !== Object.prototype
+    !array &&
+    (typeof value !== 'object' ||
+      value === null ||
+      Object.getPrototypeOf(value) !== Object.prototype)
   )
     return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== undefined) out[key] = withoutUndefined(child);
+  const container = value as object;
+  if (within.has(container)) throw new AppError('invalid-input', 'the payload contains itself');
+  if (depth > MAX_PAYLOAD_DEPTH)
+    throw new AppError('invalid-input', 'the payload is nested too deep');
+  within.add(container);
+  const clean = (child: unknown) => withoutUndefined(child, within, depth + 1);
+  let out: unknown;
+  if (array) out = (value as unknown[]).map(clean);
+  else {
+    const record: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(container)) {
+      if (child !== undefined) record[key] = clean(child);
+    }
+    out = record;
   }
+  // Only its ancestors count: the same object twice side by side is not a cycle.
+  within.delete(container);
   return out as T;
 }
 

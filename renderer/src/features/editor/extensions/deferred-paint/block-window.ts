@@ -3,6 +3,7 @@ import type { ResolvedPos } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { blocksToDraw, gapBetween, leftOutRuns, type BlockBox } from './block-geometry';
 import { BlockMeasures } from './block-measures';
+import { docDiff, type DocDiff } from './doc-diff';
 import { DEFERRED_PAINT_ATTR } from './paint-switch';
 import { windowCss, type PlacedRun } from './window-css';
 
@@ -51,7 +52,6 @@ export function blockExtents(root: Element): BlockExtent[] | null {
 export class BlockWindow {
   private readonly scope = String(++scopes);
   private readonly style = document.createElement('style');
-  private active = false;
   private readonly measures = new BlockMeasures();
   /** Elements left out by the current sheet (stand-ins included). */
   private leftOut = new Set<Element>();
@@ -59,6 +59,7 @@ export class BlockWindow {
   private middle = { first: 0, last: -1 };
   /** The band of the report laid out, report px from the first block's top. */
   private band = { from: 0, to: 0 };
+  /** Set while the window is in place (it follows this element's scrolling). */
   private scroller: HTMLElement | null = null;
   private readonly onScroll = () => {
     if (this.active && !this.bandCoversScreen()) this.place();
@@ -95,13 +96,15 @@ export class BlockWindow {
     this.scroller = scroller;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('resize', this.onScroll);
-    this.active = true;
     this.place();
+  }
+
+  private get active(): boolean {
+    return this.scroller !== null;
   }
 
   /** Every block drawn again. */
   stop(): void {
-    this.active = false;
     this.leftOut = new Set();
     this.middle = { first: 0, last: -1 };
     this.style.textContent = '';
@@ -113,10 +116,14 @@ export class BlockWindow {
     this.scroller = null;
   }
 
-  update(view: EditorView, previous: EditorState): void {
+  update(
+    view: EditorView,
+    previous: EditorState,
+    diff: DocDiff | null = docDiff(previous.doc, view.state.doc),
+  ): void {
     if (!this.active) return;
     const { state } = view;
-    if (state.doc !== previous.doc && !this.changedInMiddle(previous, state)) return this.place();
+    if (diff && !this.changedInMiddle(previous, state, diff)) return this.place();
     if (!this.drawsAroundCaret(state.selection.$head)) this.place();
   }
 
@@ -181,17 +188,15 @@ export class BlockWindow {
    * the blocks it changed lose their measure (one changed in place keeps its element), so they
    * are drawn and measured again before they can be left out.
    */
-  private changedInMiddle(previous: EditorState, state: EditorState): boolean {
-    const start = previous.doc.content.findDiffStart(state.doc.content);
-    const end = previous.doc.content.findDiffEnd(state.doc.content);
-    if (start === null || !end) return true;
-    const [firstAfter, lastAfter] = blockSpan(state.doc, start, end.b);
-    state.doc.forEach((_node, offset, i) => {
-      if (i < firstAfter || i > lastAfter) return;
+  private changedInMiddle(previous: EditorState, state: EditorState, diff: DocDiff): boolean {
+    const { start, endA, endB } = diff;
+    const [firstAfter, lastAfter] = blockSpan(state.doc, start, endB);
+    let offset = state.doc.resolve(0).posAtIndex(firstAfter);
+    for (let i = firstAfter; i <= lastAfter; offset += state.doc.child(i++).nodeSize) {
       const element = this.view.nodeDOM(offset);
       if (element instanceof Element) this.measures.forget(element);
-    });
-    const [first, last] = blockSpan(previous.doc, start, end.a);
+    }
+    const [first, last] = blockSpan(previous.doc, start, endA);
     if (first < this.middle.first || last > this.middle.last) return false;
     this.middle = {
       first: this.middle.first,
@@ -245,18 +250,28 @@ export class BlockWindow {
     elements.forEach((element, i) => {
       if (!this.leftOut.has(element) || !this.measures.has(element)) mustDraw.add(i);
     });
-    this.write(elements, mustDraw, caret);
+    const boxes = () => elements.map((element) => this.measures.box(element));
+    this.write(elements, boxes(), mustDraw, caret);
     for (const i of mustDraw) this.measures.measure(elements[i]!);
     const screen = this.screen();
     if (!screen) return this.stop();
     const margin = (screen.to - screen.from) * MARGIN_SCREENS;
     this.band = { from: screen.from - margin, to: screen.to + margin };
-    const boxes = elements.map((element) => this.measures.box(element));
-    this.write(elements, blocksToDraw(boxes, this.band.from, this.band.to, near), caret);
+    const measured = boxes();
+    this.write(
+      elements,
+      measured,
+      blocksToDraw(measured, this.band.from, this.band.to, near),
+      caret,
+    );
   }
 
-  private write(elements: HTMLElement[], drawn: ReadonlySet<number>, caret: number): void {
-    const boxes = elements.map((element) => this.measures.box(element));
+  private write(
+    elements: HTMLElement[],
+    boxes: BlockBox[],
+    drawn: ReadonlySet<number>,
+    caret: number,
+  ): void {
     const children = [...this.view.dom.children];
     const childIndex = new Map(children.map((child, i) => [child, i]));
     const at = (i: number) => childIndex.get(elements[i]!)!;

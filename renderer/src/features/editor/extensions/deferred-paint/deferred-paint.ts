@@ -4,6 +4,7 @@ import { whenLoaded } from '../../document-loader';
 import { CITATION_LINKS_KEY } from '../citation-links';
 import { BlockWindow } from './block-window';
 import { caretBlockPlugin } from './caret-block';
+import { docDiff } from './doc-diff';
 import { PaintSwitch } from './paint-switch';
 
 /**
@@ -37,8 +38,9 @@ export const DeferredPaint = Extension.create({
             // The switch first: a change that redraws every block stops the window before it
             // would measure them.
             update: (view, previous) => {
-              paintSwitch.update(view, previous);
-              blockWindow.update(view, previous);
+              const diff = docDiff(previous.doc, view.state.doc);
+              paintSwitch.update(view, previous, diff);
+              blockWindow.update(view, previous, diff);
             },
             destroy: () => {
               paintSwitch.destroy();

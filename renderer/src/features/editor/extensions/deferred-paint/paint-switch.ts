@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { docDiff, type DocDiff } from './doc-diff';
 
 /** On `.report-editor` (not on the editor's root, whose attributes ProseMirror rewrites). */
 export const DEFERRED_PAINT_ATTR = 'data-deferred-paint';
@@ -64,10 +65,14 @@ export class PaintSwitch {
     this.rearm();
   }
 
-  update(view: EditorView, previous: EditorState): void {
+  update(
+    view: EditorView,
+    previous: EditorState,
+    diff: DocDiff | null = docDiff(previous.doc, view.state.doc),
+  ): void {
     const { state } = view;
     if (
-      (state.doc !== previous.doc && blocksChanged(previous.doc, state.doc)) ||
+      (diff !== null && blocksChanged(previous.doc, state.doc, diff)) ||
       this.sizeInputs.some((input) => input(state) !== input(previous))
     )
       this.rearm();
@@ -109,12 +114,14 @@ export class PaintSwitch {
 }
 
 /** Whether an edit made or replaced more top-level blocks than typing and Enter do. */
-export function blocksChanged(before: PMNode, after: PMNode): boolean {
-  const start = before.content.findDiffStart(after.content);
-  if (start === null) return false;
-  const end = before.content.findDiffEnd(after.content);
-  if (!end) return false;
+export function blocksChanged(
+  before: PMNode,
+  after: PMNode,
+  diff: DocDiff | null = docDiff(before, after),
+): boolean {
+  if (!diff) return false;
+  const { start, endB } = diff;
   const first = after.resolve(Math.min(start, after.content.size)).index(0);
-  const last = after.resolve(Math.max(Math.min(end.b, after.content.size), start)).index(0);
+  const last = after.resolve(Math.max(Math.min(endB, after.content.size), start)).index(0);
   return last - first + 1 > MAX_BLOCKS_CHANGED;
 }
